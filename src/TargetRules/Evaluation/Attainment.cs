@@ -1,0 +1,173 @@
+using System.Collections.Immutable;
+using TargetRules.Targets;
+
+namespace TargetRules.Evaluation;
+
+/// <summary>The outcome of judging an actual against a target.</summary>
+public enum AttainmentState
+{
+    /// <summary>完成: every condition holds.</summary>
+    Met,
+    /// <summary>未完成: a condition fails on the figures given.</summary>
+    Missed,
+    /// <summary>部分完成: row level only, some slash components met and some missed.</summary>
+    PartiallyMet,
+    /// <summary>待市级反馈: the outcome depends on a city figure or assessment not yet supplied.</summary>
+    AwaitingCityFeedback,
+    /// <summary>不考核: the target no longer applies, or an interim report meets an annual-only indicator.</summary>
+    NotAssessed,
+    /// <summary>未报送: no actual.</summary>
+    NotReported,
+    /// <summary>无法判定: an actual is given but cannot be compared; the explanation says why.</summary>
+    Undetermined,
+}
+
+/// <summary>Names of the states for people.</summary>
+public static class AttainmentStates
+{
+    /// <summary>The Chinese name of <paramref name="state"/> (完成, 未完成 …).</summary>
+    public static string Chinese(this AttainmentState state) => state switch
+    {
+        AttainmentState.Met => "完成",
+        AttainmentState.Missed => "未完成",
+        AttainmentState.PartiallyMet => "部分完成",
+        AttainmentState.AwaitingCityFeedback => "待市级反馈",
+        AttainmentState.NotAssessed => "不考核",
+        AttainmentState.NotReported => "未报送",
+        _ => "无法判定",
+    };
+
+    /// <summary>Every state, in the order DESIGN.md lists them.</summary>
+    public static ImmutableArray<AttainmentState> All { get; } =
+    [
+        AttainmentState.Met, AttainmentState.Missed, AttainmentState.PartiallyMet, AttainmentState.AwaitingCityFeedback,
+        AttainmentState.NotAssessed, AttainmentState.NotReported, AttainmentState.Undetermined,
+    ];
+}
+
+/// <summary>A reason in both languages.</summary>
+public readonly record struct Explanation(string Chinese, string English)
+{
+    /// <summary>The reason in <paramref name="language"/> ("zh" or "en").</summary>
+    public string In(string language) => language == "en" ? English : Chinese;
+
+    /// <inheritdoc />
+    public override string ToString() => Chinese;
+
+    internal static Explanation Join(IEnumerable<Explanation> parts)
+    {
+        var list = parts.Where(p => p.Chinese.Length > 0).ToList();
+        return list.Count == 1
+            ? list[0]
+            : new Explanation(string.Join("；", list.Select(p => p.Chinese)), string.Join("; ", list.Select(p => p.English)));
+    }
+}
+
+/// <summary>
+/// The judgement of one target (a row, or one slash component of it): the state, the reason, and for
+/// a row with slash components the judgement of each component.
+/// </summary>
+public sealed class Attainment
+{
+    internal Attainment(string indicator, Target target, Observation actual, AttainmentState state, Explanation explanation,
+        string? expected, bool provisional, ImmutableArray<Attainment> components)
+    {
+        Indicator = indicator;
+        Target = target;
+        Actual = actual;
+        State = state;
+        Explanation = explanation;
+        Expected = expected;
+        Provisional = provisional;
+        Components = components;
+    }
+
+    /// <summary>The indicator (or slash component) judged.</summary>
+    public string Indicator { get; }
+
+    /// <summary>The target judged against.</summary>
+    public Target Target { get; }
+
+    /// <summary>The actual judged.</summary>
+    public Observation Actual { get; }
+
+    /// <summary>The outcome.</summary>
+    public AttainmentState State { get; }
+
+    /// <summary>Why, in Chinese and English: what was compared with what, and the gap.</summary>
+    public Explanation Explanation { get; }
+
+    /// <summary>An expectation the actual states (预计高于全市平均水平), kept while the state waits.</summary>
+    public string? Expected { get; }
+
+    /// <summary>True when the actual is an estimate (预计, 左右, 以上): the state may change.</summary>
+    public bool Provisional { get; }
+
+    /// <summary>The slash components' judgements, in order; for a row without slash components, the row itself.</summary>
+    public ImmutableArray<Attainment> Components { get; }
+
+    /// <summary>
+    /// Rolls slash components up into a row state, ignoring NotAssessed: all NotAssessed gives NotAssessed;
+    /// some Met and some Missed gives PartiallyMet; then Missed, AwaitingCityFeedback, Undetermined, NotReported, Met.
+    /// </summary>
+    public static AttainmentState Rollup(IEnumerable<AttainmentState> components)
+    {
+        ArgumentNullException.ThrowIfNull(components);
+        bool met = false, missed = false, awaiting = false, undetermined = false, notReported = false, partial = false, any = false;
+        foreach (var state in components)
+        {
+            switch (state)
+            {
+                case AttainmentState.NotAssessed:
+                    continue;
+                case AttainmentState.Met: met = true; break;
+                case AttainmentState.Missed: missed = true; break;
+                case AttainmentState.PartiallyMet: partial = true; break;
+                case AttainmentState.AwaitingCityFeedback: awaiting = true; break;
+                case AttainmentState.Undetermined: undetermined = true; break;
+                case AttainmentState.NotReported: notReported = true; break;
+            }
+
+            any = true;
+        }
+
+        return !any ? AttainmentState.NotAssessed
+            : partial || (met && missed) ? AttainmentState.PartiallyMet
+            : missed ? AttainmentState.Missed
+            : awaiting ? AttainmentState.AwaitingCityFeedback
+            : undetermined ? AttainmentState.Undetermined
+            : notReported ? AttainmentState.NotReported
+            : AttainmentState.Met;
+    }
+
+    /// <summary>
+    /// Three-valued AND of the conditions on one component: Missed if any fails; else AwaitingCityFeedback
+    /// if any waits on the city; else Undetermined if any cannot be decided; else NotReported if any part is
+    /// missing; else NotAssessed if all are; else Met.
+    /// </summary>
+    public static AttainmentState And(IEnumerable<AttainmentState> conditions)
+    {
+        ArgumentNullException.ThrowIfNull(conditions);
+        bool missed = false, awaiting = false, undetermined = false, notReported = false, assessed = false, any = false;
+        foreach (var state in conditions)
+        {
+            any = true;
+            switch (state)
+            {
+                case AttainmentState.Missed or AttainmentState.PartiallyMet: missed = true; break;
+                case AttainmentState.AwaitingCityFeedback: awaiting = true; break;
+                case AttainmentState.Undetermined: undetermined = true; break;
+                case AttainmentState.NotReported: notReported = true; break;
+            }
+
+            assessed |= state != AttainmentState.NotAssessed;
+        }
+
+        return missed ? AttainmentState.Missed
+            : awaiting ? AttainmentState.AwaitingCityFeedback
+            : undetermined ? AttainmentState.Undetermined
+            : notReported ? AttainmentState.NotReported
+            : any && !assessed ? AttainmentState.NotAssessed
+            : AttainmentState.Met;
+    }
+}

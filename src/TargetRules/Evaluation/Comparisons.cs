@@ -1,0 +1,388 @@
+using TargetRules.Quantities;
+using TargetRules.Targets;
+
+namespace TargetRules.Evaluation;
+
+internal readonly partial struct Judge
+{
+    private Outcome Threshold(string indicator, ThresholdTarget t, Observation actual)
+    {
+        if (!Own(indicator, t.Measure, actual, out var own, out var note, out var failure))
+        {
+            return failure;
+        }
+
+        if (!Align(own, t.Value, out var a, out var goal, out var mismatch))
+        {
+            return mismatch;
+        }
+
+        var interim = period.IsInterim && t.Cumulative && t.Comparison is Comparison.AtLeast or Comparison.Above or Comparison.About;
+        var bound = interim ? goal.Value * period.Elapsed : goal.Value;
+        var tolerance = t.Comparison == Comparison.About ? Tolerance(goal) : 0m;
+        var holds = t.Comparison switch
+        {
+            Comparison.AtLeast => a.Value >= bound,
+            Comparison.Above => a.Value > bound,
+            Comparison.AtMost => a.Value <= bound,
+            Comparison.Below => a.Value < bound,
+            _ => a.Value >= bound - tolerance,
+        };
+
+        var (actualZh, actualEn) = Describe(t.Measure, a);
+        var (goalZh, goalEn) = Goal(t);
+        if (interim)
+        {
+            var prorated = new Quantity(bound, goal.Unit);
+            goalZh = $"序时进度 {prorated}（全年{goalZh} × {Unit.Format(period.Elapsed)}）";
+            goalEn = $"the pro-rata {prorated} (full-year {goalEn} × {Unit.Format(period.Elapsed)})";
+        }
+        else if (tolerance > 0)
+        {
+            goalZh += $"（容差 {Gap(tolerance, goal.Unit).Zh}）";
+            goalEn += $" (tolerance {Gap(tolerance, goal.Unit).En})";
+        }
+
+        var gap = Math.Abs(a.Value - bound);
+        var (gapZh, gapEn) = Gap(gap, goal.Unit);
+        var upper = t.Comparison is Comparison.AtMost or Comparison.Below;
+        return Outcome.Of(holds,
+            note + (holds
+                ? upper ? $"{actualZh}，未超过目标{goalZh}" : $"{actualZh}，达到目标{goalZh}"
+                : upper ? $"{actualZh}，超过目标{goalZh}，超出 {gapZh}" : $"{actualZh}，低于目标{goalZh}，差 {gapZh}"),
+            NoteEn(note) + (holds
+                ? upper ? $"{actualEn}, within the target of {goalEn}" : $"{actualEn}, meets the target of {goalEn}"
+                : upper ? $"{actualEn}, above the target of {goalEn}, over by {gapEn}" : $"{actualEn}, below the target of {goalEn}, short by {gapEn}"));
+    }
+
+    private Outcome Range(string indicator, RangeTarget r, Observation actual)
+    {
+        var low = Target.Threshold(r.Measure, Comparison.AtLeast, r.Low);
+        var outcome = Threshold(indicator, low, actual);
+        var zh = outcome.Why.Chinese.Replace($"目标{Goal(low).Zh}", $"目标区间 {Number(r.Low)}-{r.High}", StringComparison.Ordinal);
+        var en = outcome.Why.English.Replace($"target of {Goal(low).En}", $"target range {Number(r.Low)}-{r.High}", StringComparison.Ordinal);
+        return outcome with { Why = new Explanation(zh, en) };
+    }
+
+    private Outcome City(string indicator, CityRelativeTarget c, Observation actual)
+    {
+        var statement = c.Relation switch
+        {
+            CityRelation.Above => Assertion.AboveCity,
+            CityRelation.NotBelow => Assertion.NotBelowCity,
+            _ => Assertion.InSyncWithCity,
+        };
+        if (policy.AssertedStatementsCount && (actual.Asserts(statement) || actual.Asserts(Assertion.AboveCity)))
+        {
+            var said = actual.Asserts(statement) ? statement : Assertion.AboveCity;
+            return Outcome.Met($"完成情况称{said}", $"the actual states \"{said}\"");
+        }
+
+        if (!Own(indicator, c.Measure, actual, out var own, out var note, out var failure))
+        {
+            return failure;
+        }
+
+        var (ownZh, ownEn) = Describe(c.Measure, own);
+        if (facts.Reference(indicator, ReferenceKind.City) is not { } city)
+        {
+            return Outcome.Awaiting($"{note}{ownZh}，全市数据尚未提供", $"{NoteEn(note)}{ownEn}; the city's figure is not yet available");
+        }
+
+        if (ReadEither(c.Measure, city.Value) is not { } cityValue || !Align(own, cityValue, out var a, out var b, out var mismatch))
+        {
+            return Outcome.Undetermined($"全市参考值“{city.Value.Text}”未给出可比较的{MeasureZh(c.Measure)}",
+                $"the city's figure \"{city.Value.Text}\" gives no comparable {MeasureEn(c.Measure)}");
+        }
+
+        var tolerance = c.Relation == CityRelation.BasicallyInSync ? SyncTolerance(b) : 0m;
+        var holds = c.Relation == CityRelation.Above ? a.Value > b.Value : a.Value >= b.Value - tolerance;
+        var (cityZh, cityEn) = Describe(c.Measure, b);
+        var relationZh = c.Relation switch
+        {
+            CityRelation.Above => "高于",
+            CityRelation.NotBelow => "不低于",
+            CityRelation.InSync => "与…同步：不低于",
+            _ => "与…基本同步：不低于",
+        };
+        var gap = Gap(Math.Abs(a.Value - b.Value), b.Unit);
+        return Outcome.Of(holds,
+            holds ? $"{note}{ownZh}，{(a.Value > b.Value ? "高于" : a.Value == b.Value ? "等于" : "略低于")}全市{cityZh}，目标{relationZh}全市"
+                  : $"{note}{ownZh}，{(a.Value == b.Value ? "等于" : "低于")}全市{cityZh}{(a.Value == b.Value ? "" : $"，差 {gap.Zh}")}，目标{relationZh}全市",
+            holds ? $"{NoteEn(note)}{ownEn}, {(a.Value > b.Value ? "above" : a.Value == b.Value ? "equal to" : "slightly below")} the city's {cityEn}"
+                  : $"{NoteEn(note)}{ownEn}, {(a.Value == b.Value ? "equal to" : "below")} the city's {cityEn}{(a.Value == b.Value ? "" : $", short by {gap.En}")}");
+    }
+
+    private Outcome Peer(string indicator, IndicatorRelativeTarget p, Observation actual)
+    {
+        if (!Own(indicator, p.Measure, actual, out var own, out var note, out var failure))
+        {
+            return failure;
+        }
+
+        var (ownZh, ownEn) = Describe(p.Measure, own);
+        if (facts.Peer(p.Peer) is not { } peer)
+        {
+            return Outcome.Undetermined($"{ownZh}；本计划中没有“{p.Peer}”对应的指标", $"{ownEn}; no indicator of this plan gives \"{p.Peer}\"");
+        }
+
+        if (peer.Status != ObservationStatus.Reported || ReadEither(p.Measure, peer) is not { } peerValue || !Align(own, peerValue, out var a, out var b, out _))
+        {
+            return Outcome.Undetermined($"{ownZh}；“{p.Peer}”没有可比较的数据（{peer.Text}）", $"{ownEn}; \"{p.Peer}\" has no comparable figure ({peer.Text})");
+        }
+
+        var tolerance = p.Basically ? SyncTolerance(b) : 0m;
+        var holds = a.Value >= b.Value - tolerance;
+        var (peerZh, peerEn) = Describe(p.Measure, b);
+        var sync = p.Basically ? "基本同步" : "同步";
+        return Outcome.Of(holds,
+            $"{note}{ownZh}，{p.Peer}{peerZh}，{(holds ? "" : "未")}与{p.Peer}{sync}",
+            $"{NoteEn(note)}{ownEn}; {p.Peer} {peerEn}; {(holds ? "in step" : "not in step")} with {p.Peer}{(p.Basically ? " (within the sync tolerance)" : "")}");
+    }
+
+    private Outcome Quota(string indicator, CityQuotaTarget q, Observation actual)
+    {
+        if (policy.AssertedStatementsCount && actual.Asserts(Assertion.MeetsCityQuota))
+        {
+            return Outcome.Met($"完成情况称“{actual.Text}”", $"the actual states \"{actual.Text}\" (city quota met)");
+        }
+
+        if (actual.Asserts(Assertion.MissesCityQuota))
+        {
+            return Outcome.Missed($"完成情况称“{actual.Text}”", $"the actual states \"{actual.Text}\" (city quota missed)");
+        }
+
+        if (facts.Reference(indicator, ReferenceKind.Verdict) is { } verdict)
+        {
+            return verdict.Value.Asserts(Assertion.MeetsCityQuota) ? Outcome.Met($"市级考核：{verdict.Value.Text}", $"the city's assessment: {verdict.Value.Text} (met)")
+                : verdict.Value.Asserts(Assertion.MissesCityQuota) ? Outcome.Missed($"市级考核：{verdict.Value.Text}", $"the city's assessment: {verdict.Value.Text} (missed)")
+                : Outcome.Undetermined($"市级考核结果“{verdict.Value.Text}”无法识别，应为达标或未达标", $"the city's assessment \"{verdict.Value.Text}\" is neither met nor missed");
+        }
+
+        if (facts.Reference(indicator, ReferenceKind.Quota) is { } quota && quota.Value.Level is { } bound)
+        {
+            var threshold = Target.Threshold(Measure.Level, q.Direction == QuotaDirection.Within ? Comparison.AtMost : Comparison.AtLeast, bound);
+            var outcome = Threshold(indicator, threshold, actual);
+            return outcome with
+            {
+                Why = new Explanation(outcome.Why.Chinese.Replace("目标", "市下达目标", StringComparison.Ordinal),
+                    outcome.Why.English.Replace("the target", "the city's quota", StringComparison.Ordinal)),
+            };
+        }
+
+        return actual.Level is { } level
+            ? Outcome.Awaiting($"{level}，市下达目标尚未提供", $"{level}; the city's quota or assessment is not yet available")
+            : Outcome.Awaiting("待市级部门下达目标或反馈考核结果", "waiting for the city's quota or assessment");
+    }
+
+    private Outcome Statement(string indicator, QualitativeTarget s, Observation actual)
+    {
+        if (policy.AssertedStatementsCount && Supports(actual, s.Statement))
+        {
+            return Outcome.Met($"完成情况称“{actual.Text}”，达到“{s.Statement}”", $"the actual states \"{actual.Text}\", which meets \"{s.Statement}\"");
+        }
+
+        if (facts.Reference(indicator, ReferenceKind.Verdict) is { } verdict)
+        {
+            return Supports(verdict.Value, s.Statement) || verdict.Value.Asserts(Assertion.MeetsCityQuota)
+                ? Outcome.Met($"市级评价：{verdict.Value.Text}", $"the city's assessment: {verdict.Value.Text}")
+                : Outcome.Missed($"市级评价“{verdict.Value.Text}”未达到“{s.Statement}”", $"the city's assessment \"{verdict.Value.Text}\" does not reach \"{s.Statement}\"");
+        }
+
+        return policy.AssertedStatementsCount
+            ? Outcome.Undetermined($"完成情况“{actual.Text}”未说明是否“{s.Statement}”", $"the actual \"{actual.Text}\" does not say whether \"{s.Statement}\"")
+            : Outcome.Awaiting($"定性目标“{s.Statement}”待市级评价", $"the qualitative target \"{s.Statement}\" waits for the city's assessment");
+    }
+
+    // 领先水平 and 前列 are stronger than 较好水平.
+    private static bool Supports(Observation actual, string statement)
+    {
+        foreach (var said in actual.Assertions)
+        {
+            if (said == statement || said.Contains(statement, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (statement.EndsWith("较好水平", StringComparison.Ordinal)
+                && (said.Contains("领先", StringComparison.Ordinal) || said.Contains("前列", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The district's own figure for <paramref name="measure"/>: as reported, or growth computed from the
+    /// level and the baseline reference. Comparable growth is never computed from current-price levels.
+    /// </summary>
+    private bool Own(string indicator, Measure measure, Observation actual, out Quantity value, out string note, out Outcome failure)
+    {
+        note = string.Empty;
+        failure = default;
+        if (actual.Read(measure) is { } reported)
+        {
+            value = reported;
+            return true;
+        }
+
+        value = default;
+        if (measure == Measure.Growth && actual.Level is { } level)
+        {
+            if (facts.Reference(indicator, ReferenceKind.Baseline)?.Value.Level is not { } baseline)
+            {
+                failure = Outcome.Undetermined($"完成情况只给出总量 {level}，缺少上年基数，无法计算增长",
+                    $"the actual gives only the level {level}; without a baseline (prior-period figure) growth cannot be computed");
+                return false;
+            }
+
+            if (!Align(level, baseline, out var now, out var before, out failure))
+            {
+                return false;
+            }
+
+            if (before.Value == 0)
+            {
+                failure = Outcome.Undetermined($"上年基数为 0，无法计算增长", "the baseline is zero; growth cannot be computed");
+                return false;
+            }
+
+            var growth = Math.Round((now.Value / before.Value - 1m) * 100m, 2);
+            value = Quantity.Percent(growth);
+            note = $"按上年基数 {before} 计算，";
+            return true;
+        }
+
+        failure = measure switch
+        {
+            Measure.Level when actual.Growth is not null || actual.ComparableGrowth is not null =>
+                Outcome.Undetermined($"完成情况“{actual.Text}”只给出增长率，目标为总量", $"the actual \"{actual.Text}\" gives a growth rate but the target is a level"),
+            Measure.Level => Outcome.Undetermined($"完成情况“{actual.Text}”没有可比较的数值", $"the actual \"{actual.Text}\" gives no figure to compare"),
+            Measure.ComparableGrowth when actual.Growth is not null =>
+                Outcome.Undetermined($"完成情况“{actual.Text}”只给出名义增长，目标为可比增长", $"the actual \"{actual.Text}\" gives nominal growth but the target is comparable growth"),
+            Measure.ComparableGrowth when actual.Level is { } l =>
+                Outcome.Undetermined($"完成情况只给出总量 {l}，无法得出可比增长", $"the actual gives only the level {l}; comparable growth cannot be derived from it"),
+            Measure.Growth when actual.ComparableGrowth is not null =>
+                Outcome.Undetermined($"完成情况“{actual.Text}”只给出可比增长，目标为名义增长", $"the actual \"{actual.Text}\" gives comparable growth but the target is nominal growth"),
+            _ => Outcome.Undetermined($"完成情况“{actual.Text}”未给出{MeasureZh(measure)}", $"the actual \"{actual.Text}\" gives no {MeasureEn(measure)}"),
+        };
+        return false;
+    }
+
+    // A reference figure (the city's, a peer's) stands for the same measure, whichever growth it reports.
+    private static Quantity? ReadEither(Measure measure, Observation figure) => measure switch
+    {
+        Measure.Growth => figure.Read(Measure.Growth) ?? figure.Read(Measure.ComparableGrowth),
+        Measure.ComparableGrowth => figure.Read(Measure.ComparableGrowth) ?? figure.Read(Measure.Growth),
+        _ => figure.Read(measure),
+    };
+
+    /// <summary>
+    /// Brings two figures into one unit. A bare number takes the other's unit only where that unit has no
+    /// magnitude to get wrong (counts, percent, age); 563.49 against 180 亿元 is not compared.
+    /// </summary>
+    private static bool Align(Quantity actual, Quantity target, out Quantity a, out Quantity t, out Outcome failure)
+    {
+        failure = default;
+        t = target;
+        a = actual;
+        if (actual.Unit.Dimension == Dimension.Number && target.Unit.Dimension != Dimension.Number)
+        {
+            if (!Unitless(target.Unit))
+            {
+                failure = Outcome.Undetermined($"完成情况 {actual} 未写单位，目标单位为{target.Unit}", $"the actual {actual} has no unit; the target is in {target.Unit}");
+                return false;
+            }
+
+            a = new Quantity(actual.Value, target.Unit);
+            return true;
+        }
+
+        if (target.Unit.Dimension == Dimension.Number && actual.Unit.Dimension != Dimension.Number)
+        {
+            if (!Unitless(actual.Unit))
+            {
+                failure = Outcome.Undetermined($"目标 {target} 未写单位，完成情况为 {actual}", $"the target {target} has no unit; the actual is {actual}");
+                return false;
+            }
+
+            t = new Quantity(target.Value, actual.Unit);
+            return true;
+        }
+
+        if (!actual.TryConvertTo(target.Unit, out a))
+        {
+            failure = Outcome.Undetermined($"单位不一致：完成情况为 {actual}，目标为 {target}", $"units differ: the actual is {actual}, the target {target}");
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool Unitless(Unit unit) => !unit.IsPerCapita && unit.Dimension is Dimension.Count or Dimension.Percent or Dimension.Age or Dimension.PercentagePoint;
+
+    private decimal Tolerance(Quantity goal) => goal.Unit.Dimension is Dimension.Percent or Dimension.PercentagePoint
+        ? policy.ApproximateRateTolerance
+        : Math.Abs(goal.Value) * policy.ApproximateLevelTolerance;
+
+    private decimal SyncTolerance(Quantity reference) => reference.Unit.Dimension is Dimension.Percent or Dimension.PercentagePoint
+        ? policy.SyncTolerance
+        : Math.Abs(reference.Value) * policy.ApproximateLevelTolerance;
+
+    private static string NoteEn(string note) => note.Length == 0 ? string.Empty : "growth computed from the baseline, ";
+
+    private static string Number(Quantity q) => Unit.Format(q.Value);
+
+    internal static (string Zh, string En) Describe(Measure measure, Quantity value)
+    {
+        var n = Unit.Format(value.Value);
+        return measure switch
+        {
+            Measure.Growth => ($"增长 {n}%", $"growth {n}%"),
+            Measure.ComparableGrowth => ($"可比增长 {n}%", $"comparable growth {n}%"),
+            Measure.PointChange => ($"提升 {n} 个百分点", $"a rise of {n} percentage points"),
+            _ => ($"{value}", $"{value}"),
+        };
+    }
+
+    private static (string Zh, string En) Goal(ThresholdTarget t)
+    {
+        var (zh, en) = Describe(t.Measure, t.Value);
+        var (suffixZh, prefixEn) = t.Comparison switch
+        {
+            Comparison.AtLeast => ("以上", "at least "),
+            Comparison.Above => ("（超过）", "above "),
+            Comparison.AtMost => ("以内", "at most "),
+            Comparison.Below => ("以下（低于）", "below "),
+            _ => ("左右", "about "),
+        };
+        return ($" {zh}{suffixZh}", prefixEn + en);
+    }
+
+    private static (string Zh, string En) Gap(decimal gap, Unit unit)
+    {
+        var n = Unit.Format(Math.Round(gap, 4));
+        return unit.Dimension is Dimension.Percent or Dimension.PercentagePoint
+            ? ($"{n} 个百分点", $"{n} percentage points")
+            : unit.Dimension == Dimension.Number ? (n, n)
+            : ($"{new Quantity(Math.Round(gap, 4), unit)}", $"{new Quantity(Math.Round(gap, 4), unit)}");
+    }
+
+    private static string MeasureZh(Measure m) => m switch
+    {
+        Measure.Growth => "增长率",
+        Measure.ComparableGrowth => "可比增长率",
+        Measure.PointChange => "百分点变化",
+        _ => "数值",
+    };
+
+    private static string MeasureEn(Measure m) => m switch
+    {
+        Measure.Growth => "growth rate",
+        Measure.ComparableGrowth => "comparable growth rate",
+        Measure.PointChange => "change in points",
+        _ => "figure",
+    };
+}

@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using TargetRules.Targets;
+
+namespace TargetRules.Evaluation;
+
+/// <summary>
+/// Judges actuals against targets under one <see cref="EvaluationPolicy"/>. Immutable and safe to share
+/// between threads.
+/// </summary>
+public sealed class Evaluator
+{
+    /// <summary>Creates an evaluator with <paramref name="policy"/> (the defaults when null).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The policy has a setting out of range.</exception>
+    public Evaluator(EvaluationPolicy? policy = null) => Policy = (policy ?? EvaluationPolicy.Default).Validate();
+
+    /// <summary>An evaluator with the default policy.</summary>
+    public static Evaluator Default { get; } = new();
+
+    /// <summary>The policy this evaluator judges by.</summary>
+    public EvaluationPolicy Policy { get; }
+
+    /// <summary>
+    /// Judges <paramref name="actual"/> against <paramref name="target"/> for <paramref name="indicator"/>
+    /// (its slash parts name the components: 产业类投资额/工业投资).
+    /// </summary>
+    /// <param name="indicator">The indicator as the plan names it; references are looked up by it (or by its slash parts).</param>
+    /// <param name="target">The target.</param>
+    /// <param name="actual">What was reported.</param>
+    /// <param name="references">City figures, quotas, baselines and verdicts; none when null.</param>
+    /// <param name="period">The part of the year the report covers; the whole year by default.</param>
+    /// <param name="peers">The plan's other indicators by name, for targets such as 与经济增长基本同步; none when null.</param>
+    public Attainment Evaluate(string indicator, Target target, Observation actual, IReferenceLookup? references = null,
+        ReportingPeriod period = default, Func<string, Observation?>? peers = null)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(actual);
+        return Evaluate(indicator, target, actual, new Facts(references, peers), period);
+    }
+
+    internal Attainment Evaluate(string indicator, Target target, Observation actual, IFacts facts, ReportingPeriod period) =>
+        new Judge(Policy, facts, period).Row(indicator, target, actual);
+}
+
+/// <summary>The facts a rule may read besides its own actual; a session records what each rule reads.</summary>
+internal interface IFacts
+{
+    Reference? Reference(string indicator, ReferenceKind kind);
+
+    Observation? Peer(string peer);
+}
+
+internal sealed class Facts(IReferenceLookup? references, Func<string, Observation?>? peers) : IFacts
+{
+    public Reference? Reference(string indicator, ReferenceKind kind) => references?.Find(indicator, kind);
+
+    public Observation? Peer(string peer) => peers?.Invoke(peer);
+}
+
+/// <summary>Which row of a plan another row's target refers to (经济增长 is the 地区生产总值 or 增加值 row).</summary>
+internal static class PeerNames
+{
+    public static bool Matches(string peer, string indicator)
+    {
+        if (peer == indicator)
+        {
+            return true;
+        }
+
+        return peer is "经济增长" or "经济" && (indicator.Contains("生产总值", StringComparison.Ordinal) || indicator.Contains("增加值", StringComparison.Ordinal));
+    }
+
+    /// <summary>Splits "A/B/C" into its slash parts, or numbers the components when the name has fewer parts.</summary>
+    public static string[] Split(string indicator, int count)
+    {
+        var parts = indicator.Split('/', StringSplitOptions.TrimEntries);
+        if (parts.Length == count)
+        {
+            return parts;
+        }
+
+        var numbered = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            numbered[i] = $"{indicator} [{i + 1}]";
+        }
+
+        return numbered;
+    }
+}

@@ -1,0 +1,192 @@
+using System.Collections.Immutable;
+using TargetRules.Quantities;
+using TargetRules.Targets;
+
+namespace TargetRules.Evaluation;
+
+/// <summary>One condition's outcome while a component is judged.</summary>
+internal readonly record struct Outcome(AttainmentState State, Explanation Why)
+{
+    public static Outcome Met(string zh, string en) => new(AttainmentState.Met, new Explanation(zh, en));
+
+    public static Outcome Missed(string zh, string en) => new(AttainmentState.Missed, new Explanation(zh, en));
+
+    public static Outcome Awaiting(string zh, string en) => new(AttainmentState.AwaitingCityFeedback, new Explanation(zh, en));
+
+    public static Outcome Undetermined(string zh, string en) => new(AttainmentState.Undetermined, new Explanation(zh, en));
+
+    public static Outcome Of(bool holds, string zh, string en) => holds ? Met(zh, en) : Missed(zh, en);
+}
+
+/// <summary>Judges one row under a policy, a period and the facts it may read.</summary>
+internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, ReportingPeriod period)
+{
+    public Attainment Row(string indicator, Target target, Observation actual)
+    {
+        if (target is not ComponentsTarget slash)
+        {
+            if (!actual.Components.IsDefaultOrEmpty)
+            {
+                return Single(indicator, target, actual, Outcome.Undetermined(
+                    $"完成情况有 {actual.Components.Length} 项（以“/”分隔），目标只有 1 项",
+                    $"the actual has {actual.Components.Length} slash-separated parts but the target has 1"));
+            }
+
+            var component = Component(indicator, target, actual);
+            return new Attainment(indicator, target, actual, component.State, component.Explanation, component.Expected,
+                component.Provisional, [component]);
+        }
+
+        var names = PeerNames.Split(indicator, slash.Components.Length);
+        var actuals = AlignComponents(actual, slash.Components.Length);
+        var builder = ImmutableArray.CreateBuilder<Attainment>(names.Length);
+        for (var i = 0; i < names.Length; i++)
+        {
+            builder.Add(actuals is null
+                ? Single(names[i], slash.Components[i], actual, Outcome.Undetermined(
+                    $"完成情况有 {Math.Max(1, actual.Components.Length)} 项，目标有 {names.Length} 项（以“/”分隔），无法对应",
+                    $"the actual has {Math.Max(1, actual.Components.Length)} slash-separated parts but the target has {names.Length}"))
+                : Component(names[i], slash.Components[i], actuals[i]));
+        }
+
+        var components = builder.MoveToImmutable();
+        var state = Attainment.Rollup(components.Select(c => c.State));
+        var why = Explanation.Join(components.Select(c => new Explanation($"{c.Indicator}：{c.Explanation.Chinese}", $"{c.Indicator}: {c.Explanation.English}")));
+        var expected = components.Select(c => c.Expected).FirstOrDefault(e => e is not null);
+        return new Attainment(indicator, target, actual, state, why, expected, components.Any(c => c.Provisional), components);
+    }
+
+    private static Attainment Single(string indicator, Target target, Observation actual, Outcome outcome) =>
+        new(indicator, target, actual, outcome.State, outcome.Why, actual.Expected, actual.Provisional, []);
+
+    private static Observation[]? AlignComponents(Observation actual, int count)
+    {
+        if (actual.Components.Length == count)
+        {
+            return [.. actual.Components];
+        }
+
+        // A blank or pending actual speaks for every component.
+        if (actual.Components.IsDefaultOrEmpty && actual.Status != ObservationStatus.Reported)
+        {
+            return Enumerable.Repeat(actual, count).ToArray();
+        }
+
+        return null;
+    }
+
+    private Attainment Component(string indicator, Target target, Observation actual)
+    {
+        var judged = actual;
+        Outcome outcome;
+        if (target is VoidTarget)
+        {
+            outcome = new Outcome(AttainmentState.NotAssessed, new Explanation("无考核目标", "no target set"));
+        }
+        else if (actual.Status == ObservationStatus.AwaitingCity && facts.Reference(indicator, ReferenceKind.Verdict) is { } verdict)
+        {
+            judged = verdict.Value;
+            var inner = Condition(indicator, target, judged);
+            outcome = inner with
+            {
+                Why = new Explanation($"市级反馈“{verdict.Value.Text}”：{inner.Why.Chinese}", $"the city reported \"{verdict.Value.Text}\": {inner.Why.English}"),
+            };
+        }
+        else
+        {
+            outcome = Condition(indicator, target, actual);
+        }
+
+        return new Attainment(indicator, target, actual, outcome.State, outcome.Why, actual.Expected,
+            actual.Provisional || judged.Provisional, []);
+    }
+
+    private Outcome Condition(string indicator, Target target, Observation actual)
+    {
+        if (Status(actual) is { } pending)
+        {
+            return pending;
+        }
+
+        return target switch
+        {
+            ThresholdTarget t => Threshold(indicator, t, actual),
+            RangeTarget r => Range(indicator, r, actual),
+            CityRelativeTarget c => City(indicator, c, actual),
+            IndicatorRelativeTarget p => Peer(indicator, p, actual),
+            CityQuotaTarget q => Quota(indicator, q, actual),
+            QualitativeTarget s => Statement(indicator, s, actual),
+            ScopedTarget s => Scoped(indicator, s, actual),
+            AllOfTarget all => AllOf(indicator, all, actual),
+            VoidTarget => new Outcome(AttainmentState.NotAssessed, new Explanation("无考核目标", "no target set")),
+            _ => Outcome.Undetermined($"不支持的目标类型 {target.GetType().Name}", $"unsupported target kind {target.GetType().Name}"),
+        };
+    }
+
+    private Outcome? Status(Observation actual) => actual.Status switch
+    {
+        ObservationStatus.NotReported => new Outcome(AttainmentState.NotReported, new Explanation("未报送完成情况", "no actual reported")),
+        ObservationStatus.NoLongerAssessed => new Outcome(AttainmentState.NotAssessed,
+            new Explanation($"不再考核：{actual.Text}", $"no longer assessed: {actual.Text}")),
+        ObservationStatus.AnnualOnly => period.IsInterim
+            ? new Outcome(AttainmentState.NotAssessed, new Explanation("年度指标，期中不考核", "reported annually; not assessed in an interim report"))
+            : Outcome.Undetermined("完成情况为“年度指标”，未给出数值", "the actual says \"annual indicator\" and gives no figure"),
+        ObservationStatus.AwaitingCity => Outcome.Awaiting(
+            actual.Expected is { } e ? $"{actual.Text}（预计{e}）" : actual.Text,
+            actual.Expected is { } f ? $"waiting for the city: {actual.Text} (expected: {f})" : $"waiting for the city: {actual.Text}"),
+        _ => null,
+    };
+
+    private Outcome AllOf(string indicator, AllOfTarget all, Observation actual)
+    {
+        var outcomes = new Outcome[all.Conditions.Length];
+        for (var i = 0; i < outcomes.Length; i++)
+        {
+            outcomes[i] = Condition(indicator, all.Conditions[i], actual);
+        }
+
+        return new Outcome(Attainment.And(outcomes.Select(o => o.State)), Explanation.Join(outcomes.Select(o => o.Why)));
+    }
+
+    private Outcome Scoped(string indicator, ScopedTarget scoped, Observation actual)
+    {
+        var part = FindPart(actual, scoped.Scope);
+        if (part is null && !actual.Parts.IsDefaultOrEmpty)
+        {
+            return Outcome.Undetermined($"完成情况中没有“{scoped.Scope}”部分", $"the actual has no part for \"{scoped.Scope}\"");
+        }
+
+        var inner = Condition(indicator, scoped.Inner, part ?? actual);
+        return inner with
+        {
+            Why = new Explanation($"{scoped.Scope}{inner.Why.Chinese}", $"{scoped.Scope}: {inner.Why.English}"),
+        };
+    }
+
+    private static Observation? FindPart(Observation actual, string scope)
+    {
+        if (actual.Parts.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        foreach (var part in actual.Parts)
+        {
+            if (part.Label == scope)
+            {
+                return part.Value;
+            }
+        }
+
+        // 新增国家、市级 in the actual names the same part as 国家、市级 in the target.
+        foreach (var part in actual.Parts)
+        {
+            if (part.Label.EndsWith(scope, StringComparison.Ordinal) || scope.EndsWith(part.Label, StringComparison.Ordinal))
+            {
+                return part.Value;
+            }
+        }
+
+        return null;
+    }
+}

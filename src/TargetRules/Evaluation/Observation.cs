@@ -1,0 +1,141 @@
+using System.Collections.Immutable;
+using TargetRules.Quantities;
+using TargetRules.Targets;
+
+namespace TargetRules.Evaluation;
+
+/// <summary>Whether an actual gives a figure at all.</summary>
+public enum ObservationStatus
+{
+    /// <summary>The actual reports a figure or a statement.</summary>
+    Reported,
+    /// <summary>No actual (blank, "/", "—").</summary>
+    NotReported,
+    /// <summary>The target no longer applies (国家已不再评定, 取消).</summary>
+    NoLongerAssessed,
+    /// <summary>The city has yet to report (待市级部门反馈, 待市级部门测算).</summary>
+    AwaitingCity,
+    /// <summary>The indicator is reported only once a year (年度指标).</summary>
+    AnnualOnly,
+}
+
+/// <summary>Statements an actual can assert, in their canonical wording.</summary>
+public static class Assertion
+{
+    /// <summary>完成市下达目标 (also 达标, 控制在市下达指标内).</summary>
+    public const string MeetsCityQuota = "完成市下达目标";
+    /// <summary>未完成市下达目标 (also 未达标).</summary>
+    public const string MissesCityQuota = "未完成市下达目标";
+    /// <summary>高于全市平均水平.</summary>
+    public const string AboveCity = "高于全市平均水平";
+    /// <summary>不低于全市平均水平.</summary>
+    public const string NotBelowCity = "不低于全市平均水平";
+    /// <summary>与全市保持同步.</summary>
+    public const string InSyncWithCity = "与全市保持同步";
+    /// <summary>基本完成.</summary>
+    public const string BasicallyCompleted = "基本完成";
+}
+
+/// <summary>A labelled part of an actual (市级 80 个, 完工 207 台).</summary>
+/// <param name="Label">The part's name as written (市级, 完工, 国家、市级).</param>
+/// <param name="Value">What the part reports.</param>
+public sealed record ObservationPart(string Label, Observation Value);
+
+/// <summary>
+/// What an actual reports: a level, growth figures, statements it asserts, labelled parts, or
+/// that nothing is reported yet. Built by <c>TargetRules.Text.ObservationParser</c> or the factories here.
+/// </summary>
+public sealed record Observation
+{
+    /// <summary>The text the observation was read from.</summary>
+    public string Text { get; init; } = string.Empty;
+
+    /// <summary>Whether a figure is reported.</summary>
+    public ObservationStatus Status { get; init; } = ObservationStatus.Reported;
+
+    /// <summary>The figure itself (563.49 亿元, 87.4%), when given.</summary>
+    public Quantity? Level { get; init; }
+
+    /// <summary>Growth on the previous period in percent (下降 3.2% is −3.2), when given.</summary>
+    public decimal? Growth { get; init; }
+
+    /// <summary>Comparable growth in percent (可比下降 0.5% is −0.5), when given.</summary>
+    public decimal? ComparableGrowth { get; init; }
+
+    /// <summary>Change of a rate in percentage points, when given.</summary>
+    public decimal? PointChange { get; init; }
+
+    /// <summary>Statements the actual asserts, in the canonical wording of <see cref="Assertion"/> or as written.</summary>
+    public ImmutableArray<string> Assertions { get; init; } = [];
+
+    /// <summary>An expectation kept for the report (预计高于全市平均水平 keeps 高于全市平均水平).</summary>
+    public string? Expected { get; init; }
+
+    /// <summary>True when the actual is an estimate (预计, 左右, 以上).</summary>
+    public bool Provisional { get; init; }
+
+    /// <summary>Labelled parts (市级 80 个、区级 104 个).</summary>
+    public ImmutableArray<ObservationPart> Parts { get; init; } = [];
+
+    /// <summary>Slash components (563.49 亿元/192.1 亿元/143.16 亿元), aligned with the target's.</summary>
+    public ImmutableArray<Observation> Components { get; init; } = [];
+
+    /// <summary>Nothing reported.</summary>
+    public static Observation NotReported { get; } = new() { Status = ObservationStatus.NotReported };
+
+    /// <summary>A level figure.</summary>
+    public static Observation OfLevel(decimal value, Unit unit) => new() { Level = new Quantity(value, unit) };
+
+    /// <summary>A growth figure in percent (negative for a decline).</summary>
+    public static Observation OfGrowth(decimal percent) => new() { Growth = percent };
+
+    /// <summary>A comparable growth figure in percent (negative for a decline).</summary>
+    public static Observation OfComparableGrowth(decimal percent) => new() { ComparableGrowth = percent };
+
+    /// <summary>An actual that asserts a statement (达标, 高于全市平均水平, 在全市保持较好水平).</summary>
+    /// <exception cref="ArgumentException"><paramref name="statement"/> is blank.</exception>
+    public static Observation Asserting(string statement)
+    {
+        Validate.Text(statement, nameof(statement));
+        return new() { Text = statement, Assertions = [Target.Normalize(statement)] };
+    }
+
+    /// <summary>An actual whose figure the city has yet to give (待市级部门反馈).</summary>
+    public static Observation AwaitingCity(string text = "待市级部门反馈") => new() { Text = text, Status = ObservationStatus.AwaitingCity };
+
+    /// <summary>An actual for a target that no longer applies (国家已不再评定).</summary>
+    public static Observation NoLongerAssessed(string text = "不再考核") => new() { Text = text, Status = ObservationStatus.NoLongerAssessed };
+
+    /// <summary>Slash components, one observation per component of the target.</summary>
+    /// <exception cref="ArgumentException">Fewer than two components.</exception>
+    public static Observation OfComponents(params Observation[] components)
+    {
+        ArgumentNullException.ThrowIfNull(components);
+        if (components.Length < 2)
+        {
+            throw new ArgumentException("Slash components come at least two at a time.", nameof(components));
+        }
+
+        return new() { Text = string.Join("/", components.Select(c => c.Text)), Components = [.. components] };
+    }
+
+    /// <summary>Labelled parts (市级 80 个、区级 104 个).</summary>
+    public static Observation OfParts(params ObservationPart[] parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        return new() { Parts = [.. parts] };
+    }
+
+    /// <summary>The value of <paramref name="measure"/>, when this observation gives it.</summary>
+    public Quantity? Read(Measure measure) => measure switch
+    {
+        Measure.Level => Level,
+        Measure.Growth => Growth is { } g ? Quantity.Percent(g) : null,
+        Measure.ComparableGrowth => ComparableGrowth is { } c ? Quantity.Percent(c) : null,
+        Measure.PointChange => PointChange is { } p ? new Quantity(p, Unit.PercentagePoint) : null,
+        _ => null,
+    };
+
+    /// <summary>True when the actual asserts <paramref name="statement"/>.</summary>
+    public bool Asserts(string statement) => Assertions.Contains(statement);
+}

@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+
+namespace TargetRules.Evaluation;
+
+/// <summary>What a reference figure is.</summary>
+public enum ReferenceKind
+{
+    /// <summary>The city's figure for the same measure (its average, its growth).</summary>
+    City,
+    /// <summary>A city-assigned bound (市下达目标).</summary>
+    Quota,
+    /// <summary>This district's prior-period figure, from which growth is computed.</summary>
+    Baseline,
+    /// <summary>The city's own assessment (达标, 未完成, 高于全市平均水平).</summary>
+    Verdict,
+}
+
+/// <summary>A reference figure for one indicator (or one slash component of it).</summary>
+/// <param name="Indicator">The indicator or component it belongs to (地区生产总值, 商品销售总额).</param>
+/// <param name="Kind">What the figure is.</param>
+/// <param name="Value">The figure, written like an actual.</param>
+/// <param name="Source">Where it came from, for the report.</param>
+public sealed record Reference(string Indicator, ReferenceKind Kind, Observation Value, string? Source = null);
+
+/// <summary>Looks up reference figures by indicator and kind.</summary>
+public interface IReferenceLookup
+{
+    /// <summary>The reference for <paramref name="indicator"/> of <paramref name="kind"/>, or null when none is known.</summary>
+    Reference? Find(string indicator, ReferenceKind kind);
+}
+
+/// <summary>An immutable set of references; adding one returns a new set.</summary>
+public sealed class ReferenceSet : IReferenceLookup
+{
+    private readonly ImmutableDictionary<(string, ReferenceKind), Reference> _items;
+
+    private ReferenceSet(ImmutableDictionary<(string, ReferenceKind), Reference> items) => _items = items;
+
+    /// <summary>No references.</summary>
+    public static ReferenceSet Empty { get; } = new(ImmutableDictionary<(string, ReferenceKind), Reference>.Empty);
+
+    /// <summary>How many references the set holds.</summary>
+    public int Count => _items.Count;
+
+    /// <summary>Every reference, in no particular order.</summary>
+    public IEnumerable<Reference> All => _items.Values;
+
+    /// <summary>A set with <paramref name="reference"/> added (replacing one for the same indicator and kind).</summary>
+    public ReferenceSet With(Reference reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        Targets.Validate.Text(reference.Indicator, nameof(reference));
+        var key = (Targets.Target.Normalize(reference.Indicator), reference.Kind);
+        return new ReferenceSet(_items.SetItem(key, reference));
+    }
+
+    /// <summary>A set with every one of <paramref name="references"/> added.</summary>
+    public ReferenceSet WithAll(IEnumerable<Reference> references)
+    {
+        ArgumentNullException.ThrowIfNull(references);
+        var set = this;
+        foreach (var reference in references)
+        {
+            set = set.With(reference);
+        }
+
+        return set;
+    }
+
+    /// <inheritdoc />
+    public Reference? Find(string indicator, ReferenceKind kind) =>
+        _items.TryGetValue((Targets.Target.Normalize(indicator), kind), out var reference) ? reference : null;
+}

@@ -1,0 +1,172 @@
+using System.Globalization;
+
+namespace TargetRules.Quantities;
+
+/// <summary>
+/// A unit of measure: a dimension, the factor to the dimension's base unit (万元 is 10 000 元),
+/// and, for per-capita ratios, the population the figure is counted per (每千人 is 1 000).
+/// </summary>
+public readonly struct Unit : IEquatable<Unit>
+{
+    private const decimal SquareMetresPerMu = 10000m / 15m;
+
+    private Unit(Dimension dimension, decimal factor, string symbol, int perPeople)
+    {
+        Dimension = dimension;
+        Factor = factor;
+        _symbol = symbol;
+        PerPeople = perPeople;
+    }
+
+    /// <summary>The dimension this unit measures.</summary>
+    public Dimension Dimension { get; }
+
+    /// <summary>How many base units one of this unit is (亿元: 100 000 000).</summary>
+    public decimal Factor { get; }
+
+    /// <summary>The unit as written in Chinese (亿元, 万美元, 家, %).</summary>
+    public string Symbol => _symbol ?? string.Empty;
+
+    private readonly string? _symbol;
+
+    /// <summary>For a per-capita ratio, the population it is counted per (1 000 or 10 000); otherwise 0.</summary>
+    public int PerPeople { get; }
+
+    /// <summary>True when this is a per-capita ratio (每千人, 每万人).</summary>
+    public bool IsPerCapita => PerPeople > 0;
+
+    /// <summary>A number written without a unit.</summary>
+    public static Unit None { get; } = new(Dimension.Number, 1m, "", 0);
+    /// <summary>元.</summary>
+    public static Unit Yuan { get; } = new(Dimension.Yuan, 1m, "元", 0);
+    /// <summary>万元.</summary>
+    public static Unit WanYuan { get; } = new(Dimension.Yuan, 1_0000m, "万元", 0);
+    /// <summary>亿元.</summary>
+    public static Unit YiYuan { get; } = new(Dimension.Yuan, 1_0000_0000m, "亿元", 0);
+    /// <summary>美元.</summary>
+    public static Unit UsDollar { get; } = new(Dimension.UsDollar, 1m, "美元", 0);
+    /// <summary>万美元.</summary>
+    public static Unit WanUsDollar { get; } = new(Dimension.UsDollar, 1_0000m, "万美元", 0);
+    /// <summary>亿美元.</summary>
+    public static Unit YiUsDollar { get; } = new(Dimension.UsDollar, 1_0000_0000m, "亿美元", 0);
+    /// <summary>%.</summary>
+    public static Unit Percent { get; } = new(Dimension.Percent, 1m, "%", 0);
+    /// <summary>个百分点.</summary>
+    public static Unit PercentagePoint { get; } = new(Dimension.PercentagePoint, 1m, "个百分点", 0);
+    /// <summary>平方米.</summary>
+    public static Unit SquareMetre { get; } = new(Dimension.Area, 1m, "平方米", 0);
+    /// <summary>万平方米.</summary>
+    public static Unit WanSquareMetre { get; } = new(Dimension.Area, 1_0000m, "万平方米", 0);
+    /// <summary>公顷 (10 000 平方米).</summary>
+    public static Unit Hectare { get; } = new(Dimension.Area, 1_0000m, "公顷", 0);
+    /// <summary>亩 (666.67 平方米).</summary>
+    public static Unit Mu { get; } = new(Dimension.Area, SquareMetresPerMu, "亩", 0);
+    /// <summary>米.</summary>
+    public static Unit Metre { get; } = new(Dimension.Length, 1m, "米", 0);
+    /// <summary>公里.</summary>
+    public static Unit Kilometre { get; } = new(Dimension.Length, 1000m, "公里", 0);
+    /// <summary>岁.</summary>
+    public static Unit Year { get; } = new(Dimension.Age, 1m, "岁", 0);
+
+    /// <summary>The classifiers a count may be written with.</summary>
+    public static IReadOnlyList<string> Classifiers { get; } =
+        ["家", "个", "台", "人", "名", "件", "户", "幢", "套", "张", "所", "项", "座", "条"];
+
+    private static readonly Unit[] Named =
+    [
+        Yuan, WanYuan, YiYuan, UsDollar, WanUsDollar, YiUsDollar, Percent, PercentagePoint,
+        SquareMetre, WanSquareMetre, Hectare, Mu, Metre, Kilometre, Year,
+    ];
+
+    /// <summary>A count written with the given classifier (家, 个, 台 …).</summary>
+    /// <exception cref="ArgumentException">The classifier is not one of <see cref="Classifiers"/>.</exception>
+    public static Unit Count(string classifier)
+    {
+        ArgumentNullException.ThrowIfNull(classifier);
+        if (!Classifiers.Contains(classifier))
+        {
+            throw new ArgumentException($"'{classifier}' is not a known count classifier.", nameof(classifier));
+        }
+
+        return new Unit(Dimension.Count, 1m, classifier, 0);
+    }
+
+    /// <summary>A count of ten thousand (万人, 万户).</summary>
+    public static Unit WanCount(string classifier) => Count(classifier).Scaled(1_0000m, "万" + classifier);
+
+    /// <summary>This unit counted per <paramref name="people"/> residents (1 000 for 每千人, 10 000 for 每万人).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="people"/> is not 1 000 or 10 000.</exception>
+    public Unit PerCapita(int people)
+    {
+        if (people is not (1000 or 10000))
+        {
+            throw new ArgumentOutOfRangeException(nameof(people), people, "A per-capita ratio is counted per 1000 or 10000 residents.");
+        }
+
+        return new Unit(Dimension, Factor, Symbol, people);
+    }
+
+    private Unit Scaled(decimal factor, string symbol) => new(Dimension, Factor * factor, symbol, PerPeople);
+
+    /// <summary>Finds the unit written as <paramref name="symbol"/> (亿元, 万美元, 家, 万平方米, %).</summary>
+    public static bool TryFind(string symbol, out Unit unit)
+    {
+        ArgumentNullException.ThrowIfNull(symbol);
+        foreach (var named in Named)
+        {
+            if (named.Symbol == symbol)
+            {
+                unit = named;
+                return true;
+            }
+        }
+
+        if (symbol.Length == 1 && Classifiers.Contains(symbol))
+        {
+            unit = Count(symbol);
+            return true;
+        }
+
+        if (symbol.Length == 2 && symbol[0] == '万' && Classifiers.Contains(symbol[1..]))
+        {
+            unit = WanCount(symbol[1..]);
+            return true;
+        }
+
+        unit = default;
+        return false;
+    }
+
+    /// <summary>True when quantities in this unit and <paramref name="other"/> can be converted into each other.</summary>
+    public bool IsCompatibleWith(Unit other) =>
+        Dimension == other.Dimension && IsPerCapita == other.IsPerCapita;
+
+    /// <summary>The factor that turns one of this unit into base units per single resident.</summary>
+    internal decimal BaseFactor => IsPerCapita ? Factor / PerPeople : Factor;
+
+    /// <summary>The unit as written, with its per-capita basis (每千人平方米).</summary>
+    public override string ToString() => PerPeople switch
+    {
+        1000 => "每千人" + Symbol,
+        10000 => "每万人" + Symbol,
+        _ => Symbol,
+    };
+
+    /// <inheritdoc />
+    public bool Equals(Unit other) =>
+        Dimension == other.Dimension && Factor == other.Factor && PerPeople == other.PerPeople && Symbol == other.Symbol;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is Unit other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Dimension, Factor, PerPeople, Symbol);
+
+    /// <summary>Equality of units.</summary>
+    public static bool operator ==(Unit left, Unit right) => left.Equals(right);
+
+    /// <summary>Inequality of units.</summary>
+    public static bool operator !=(Unit left, Unit right) => !left.Equals(right);
+
+    internal static string Format(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
+}

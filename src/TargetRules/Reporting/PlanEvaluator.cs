@@ -1,0 +1,112 @@
+using System.Collections.Immutable;
+using TargetRules.Evaluation;
+using TargetRules.Targets;
+using TargetRules.Text;
+
+namespace TargetRules.Reporting;
+
+/// <summary>
+/// Reads and judges plan rows one at a time: every row yields exactly one result, in input order, and a
+/// row whose text cannot be read is judged <see cref="AttainmentState.Undetermined"/> with a diagnostic
+/// rather than stopping the batch.
+/// </summary>
+public sealed class PlanEvaluator
+{
+    private readonly Evaluator _evaluator;
+
+    /// <summary>Creates a plan evaluator judging with <paramref name="evaluator"/> (the default policy when null).</summary>
+    public PlanEvaluator(Evaluator? evaluator = null) => _evaluator = evaluator ?? Evaluator.Default;
+
+    /// <summary>
+    /// Judges <paramref name="rows"/> lazily, in order. Targets that refer to another row of the plan
+    /// (与经济增长同步) read the rows before them.
+    /// </summary>
+    public IEnumerable<RowResult> Evaluate(IEnumerable<PlanRow> rows, IReferenceLookup? references = null, ReportingPeriod period = default)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return Iterate(rows, references, period);
+    }
+
+    private IEnumerable<RowResult> Iterate(IEnumerable<PlanRow> rows, IReferenceLookup? references, ReportingPeriod period)
+    {
+        // Rows another row can name: by their own name, and the first economy-growth row for 经济增长.
+        var seen = new Dictionary<string, Observation>(StringComparer.Ordinal);
+        Observation? economy = null;
+        var facts = new Facts(references, name => seen.TryGetValue(name, out var exact) ? exact : PeerNames.Matches(name, "生产总值") ? economy : null);
+        foreach (var row in rows)
+        {
+            var result = EvaluateRow(row, facts, period);
+            if (result.Target is not null && result.Attainment.Actual.Status != ObservationStatus.NotReported)
+            {
+                foreach (var component in result.Attainment.Components)
+                {
+                    seen.TryAdd(component.Indicator, component.Actual);
+                    if (economy is null && PeerNames.Matches("经济增长", component.Indicator))
+                    {
+                        economy = component.Actual;
+                    }
+                }
+            }
+
+            yield return result;
+        }
+    }
+
+    /// <summary>Judges one row against the given facts.</summary>
+    public RowResult EvaluateRow(PlanRow row, IReferenceLookup? references = null, ReportingPeriod period = default)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return EvaluateRow(row, new Facts(references, null), period);
+    }
+
+    internal RowResult EvaluateRow(PlanRow row, IFacts facts, ReportingPeriod period)
+    {
+        var target = TargetParser.Parse(row.TargetText, row.Indicator);
+        var actual = ObservationParser.Parse(row.ActualText, row.Indicator);
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        if (!target.IsSuccess)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, target.Error!.ToString(), target.Error.Column));
+        }
+
+        if (!actual.IsSuccess)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, actual.Error!.ToString(), actual.Error.Column));
+        }
+
+        Attainment attainment;
+        if (target.IsSuccess && actual.IsSuccess)
+        {
+            attainment = _evaluator.Evaluate(row.Indicator, target.Value, actual.Value, facts, period);
+        }
+        else
+        {
+            var observation = actual.IsSuccess ? actual.Value : new Observation { Text = row.ActualText };
+            var (state, why) = observation.Status == ObservationStatus.NotReported
+                ? (AttainmentState.NotReported, new Explanation("未报送完成情况（目标也无法识别）", "no actual reported (and the target could not be read)"))
+                : (AttainmentState.Undetermined, Unreadable(target.IsSuccess ? null : target.Error, actual.IsSuccess ? null : actual.Error));
+            var fallback = target.IsSuccess ? target.Value : Target.None();
+            attainment = new Attainment(row.Indicator, fallback, observation, state, why, observation.Expected, observation.Provisional, []);
+        }
+
+        return new RowResult(row, target.IsSuccess ? target.Value : null, attainment, diagnostics.ToImmutable());
+    }
+
+    private static Explanation Unreadable(ParseError? target, ParseError? actual)
+    {
+        var parts = new List<Explanation>();
+        if (target is not null)
+        {
+            parts.Add(new Explanation($"目标“{target.Text}”无法识别（第 {target.Position} 个字符处：{target.Expected}）",
+                $"the target \"{target.Text}\" could not be read (at {target.Position}: {target.Expected})"));
+        }
+
+        if (actual is not null)
+        {
+            parts.Add(new Explanation($"完成情况“{actual.Text}”无法识别（第 {actual.Position} 个字符处：{actual.Expected}）",
+                $"the actual \"{actual.Text}\" could not be read (at {actual.Position}: {actual.Expected})"));
+        }
+
+        return Explanation.Join(parts);
+    }
+}

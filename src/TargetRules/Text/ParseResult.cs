@@ -1,0 +1,58 @@
+namespace TargetRules.Text;
+
+/// <summary>Why a text could not be read: where, what was there, and what was expected.</summary>
+/// <param name="Column">The plan column the text came from (target_text, actual_text), or "text" for a lone phrase.</param>
+/// <param name="Position">The zero-based offset in the text where reading stopped.</param>
+/// <param name="Text">The whole text that was read.</param>
+/// <param name="Expected">What the parser expected at <paramref name="Position"/>, as a message.</param>
+public sealed record ParseError(string Column, int Position, string Text, string Expected)
+{
+    /// <summary>"target_text, position 5: expected a number or 以上 in '可比增长 x%'".</summary>
+    public override string ToString() => $"{Column}, position {Position}: {Expected} in '{Text}'";
+}
+
+/// <summary>The outcome of reading text: a value, or the error with its position. Never thrown on bad input.</summary>
+public readonly struct ParseResult<T>
+    where T : class
+{
+    private readonly T? _value;
+
+    private ParseResult(T? value, ParseError? error)
+    {
+        _value = value;
+        Error = error;
+    }
+
+    /// <summary>A successful result.</summary>
+    public static ParseResult<T> Success(T value) => new(value ?? throw new ArgumentNullException(nameof(value)), null);
+
+    /// <summary>A failed result.</summary>
+    public static ParseResult<T> Failure(ParseError error) => new(null, error ?? throw new ArgumentNullException(nameof(error)));
+
+    /// <summary>True when the text was read.</summary>
+    public bool IsSuccess => _value is not null;
+
+    /// <summary>The value read.</summary>
+    /// <exception cref="InvalidOperationException">The text could not be read; see <see cref="Error"/>.</exception>
+    public T Value => _value ?? throw new InvalidOperationException($"No value: {Error}");
+
+    /// <summary>Why the text could not be read, or null on success.</summary>
+    public ParseError? Error { get; }
+
+    /// <summary>The value, or a <see cref="PhraseFormatException"/> carrying the position.</summary>
+    public T OrThrow() => _value ?? throw new PhraseFormatException(Error!);
+
+    /// <inheritdoc />
+    public override string ToString() => IsSuccess ? $"Success({_value})" : $"Failure({Error})";
+}
+
+/// <summary>Raised by the <c>OrThrow</c> variants when a phrase cannot be read; carries the position.</summary>
+public sealed class PhraseFormatException : FormatException
+{
+    /// <summary>Creates the exception from the parse error.</summary>
+    public PhraseFormatException(ParseError error)
+        : base((error ?? throw new ArgumentNullException(nameof(error))).ToString()) => Error = error;
+
+    /// <summary>Where and why reading failed.</summary>
+    public ParseError Error { get; }
+}

@@ -1,0 +1,74 @@
+using System.Text;
+
+namespace TargetRules.Text;
+
+/// <summary>
+/// Folds the ways people type the same text into one: full-width digits, letters and punctuation
+/// become ASCII, ideographic and no-break spaces become spaces, thousands separators inside numbers go.
+/// </summary>
+internal static class TextNormalizer
+{
+    public static string Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!NeedsWork(text))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = Fold(text[i]);
+            if (c == ',' && IsThousandsSeparator(text, i))
+            {
+                continue;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Folds one character: full-width forms to ASCII, odd spaces to a space.</summary>
+    public static char Fold(char c) => c switch
+    {
+        >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+        '\u3000' or '\u00A0' or '\u2002' or '\u2003' or '\u2009' or '\t' => ' ',
+        '\u2014' or '\u2015' or '\u2013' or '\u2212' => '-',
+        _ => c,
+    };
+
+    private static bool NeedsWork(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= '\uFF01' || c == '\u00A0' || c == ',' || c == '\t' || c is >= '\u2002' and <= '\u2212')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "26,000" is a number; "5,海江路" and "1, 2" are lists.
+    private static bool IsThousandsSeparator(string text, int i)
+    {
+        if (i == 0 || !char.IsAsciiDigit(Fold(text[i - 1])))
+        {
+            return false;
+        }
+
+        for (var k = 1; k <= 3; k++)
+        {
+            if (i + k >= text.Length || !char.IsAsciiDigit(Fold(text[i + k])))
+            {
+                return false;
+            }
+        }
+
+        return i + 4 >= text.Length || !char.IsAsciiDigit(Fold(text[i + 4]));
+    }
+}
