@@ -45,14 +45,20 @@ internal readonly partial struct Judge
 
         var gap = Math.Abs(a.Value - bound);
         var (gapZh, gapEn) = Gap(gap, goal.Unit);
-        var upper = t.Comparison is Comparison.AtMost or Comparison.Below;
-        return Outcome.Of(holds,
-            note + (holds
-                ? upper ? $"{actualZh}，未超过目标{goalZh}" : $"{actualZh}，达到目标{goalZh}"
-                : upper ? $"{actualZh}，超过目标{goalZh}，超出 {gapZh}" : $"{actualZh}，低于目标{goalZh}，差 {gapZh}"),
-            NoteEn(note) + (holds
-                ? upper ? $"{actualEn}, within the target of {goalEn}" : $"{actualEn}, meets the target of {goalEn}"
-                : upper ? $"{actualEn}, above the target of {goalEn}, over by {gapEn}" : $"{actualEn}, below the target of {goalEn}, short by {gapEn}"));
+        var (zh, en) = (t.Comparison, holds) switch
+        {
+            (Comparison.AtMost, true) => ($"未超过目标{goalZh}", $"within the target of {goalEn}"),
+            (Comparison.AtMost, false) => ($"超过目标{goalZh}，超出 {gapZh}", $"above the target of {goalEn}, over by {gapEn}"),
+            (Comparison.Below, true) => ($"低于目标{goalZh}", $"below the target of {goalEn}"),
+            (Comparison.Below, false) => (gap == 0 ? $"未低于目标{goalZh}" : $"未低于目标{goalZh}，超出 {gapZh}",
+                gap == 0 ? $"not below the target of {goalEn}" : $"not below the target of {goalEn}, over by {gapEn}"),
+            (Comparison.Above, true) => ($"高于目标{goalZh}", $"above the target of {goalEn}"),
+            (Comparison.Above, false) => (gap == 0 ? $"未高于目标{goalZh}" : $"未高于目标{goalZh}，差 {gapZh}",
+                gap == 0 ? $"not above the target of {goalEn}" : $"not above the target of {goalEn}, short by {gapEn}"),
+            (_, true) => ($"达到目标{goalZh}", $"meets the target of {goalEn}"),
+            _ => ($"低于目标{goalZh}，差 {gapZh}", $"below the target of {goalEn}, short by {gapEn}"),
+        };
+        return Outcome.Of(holds, $"{note}{actualZh}，{zh}", $"{NoteEn(note)}{actualEn}, {en}");
     }
 
     private Outcome Range(string indicator, RangeTarget r, Observation actual)
@@ -347,18 +353,14 @@ internal readonly partial struct Judge
         };
     }
 
+    // The actual's description already names the measure, so the goal is the figure with its comparison word:
+    // "可比增长 -0.5%，低于目标 6%，差 6.5 个百分点".
+    // The actual's description already names the measure, so the goal is the figure and, for 左右, its word:
+    // "可比增长 -0.5%，低于目标 6%，差 6.5 个百分点".
     private static (string Zh, string En) Goal(ThresholdTarget t)
     {
-        var (zh, en) = Describe(t.Measure, t.Value);
-        var (suffixZh, prefixEn) = t.Comparison switch
-        {
-            Comparison.AtLeast => ("以上", "at least "),
-            Comparison.Above => ("（超过）", "above "),
-            Comparison.AtMost => ("以内", "at most "),
-            Comparison.Below => ("以下（低于）", "below "),
-            _ => ("左右", "about "),
-        };
-        return ($" {zh}{suffixZh}", prefixEn + en);
+        var figure = t.Value.ToString();
+        return t.Comparison == Comparison.About ? ($" {figure}左右", $"about {figure}") : ($" {figure}", figure);
     }
 
     private static (string Zh, string En) Gap(decimal gap, Unit unit)

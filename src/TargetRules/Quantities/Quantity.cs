@@ -66,7 +66,7 @@ public readonly struct Quantity : IEquatable<Quantity>
         {
             Dimension.Number => number,
             Dimension.Percent => number + "%",
-            _ when Unit.IsPerCapita => $"{Unit} {number}",
+            _ when Unit.IsPerCapita => $"{(Unit.PerPeople == 1000 ? "每千人" : "每万人")} {number} {Unit.Symbol}",
             _ => $"{number} {Unit.Symbol}",
         };
     }
