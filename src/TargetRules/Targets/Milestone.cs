@@ -146,14 +146,14 @@ public sealed record MilestonePart
 
     /// <summary>The whole project at <paramref name="milestone"/>; <paramref name="text"/> defaults to the plan's wording.</summary>
     public static MilestonePart Whole(Milestone milestone, string? text = null) =>
-        new(null, milestone, string.IsNullOrWhiteSpace(text) ? milestone.ToString() : Target.Normalize(text));
+        new(null, milestone, string.IsNullOrWhiteSpace(text) ? milestone.ToString() : text.Trim());
 
     /// <summary>The part <paramref name="name"/> at <paramref name="milestone"/>.</summary>
     /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
     public static MilestonePart Named(string name, Milestone milestone, string? text = null)
     {
         Validate.Text(name, nameof(name));
-        return new(Target.Normalize(name), milestone, string.IsNullOrWhiteSpace(text) ? milestone.ToString() : Target.Normalize(text));
+        return new(Target.Normalize(name), milestone, string.IsNullOrWhiteSpace(text) ? milestone.ToString() : text.Trim());
     }
 
     /// <inheritdoc />
