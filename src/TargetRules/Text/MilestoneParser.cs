@@ -25,6 +25,9 @@ public static partial class MilestoneParser
 
     private static readonly string[] Negations = ["未", "没有", "停工", "暂停", "暂缓", "缓建"];
 
+    // Words that qualify a milestone and so cannot be a part's name (约竣工, 部分招标, 完成施工 are not read as 约: 竣工).
+    private static readonly string[] Modifiers = ["约", "完成", "已完成", "部分", "全面", "启动", "基本", "已"];
+
     private static readonly char[] ClauseSeparators = [',', ';', '。'];
 
     // Words a status uses, longest first at each position, with the milestone each says was reached.
@@ -184,7 +187,7 @@ public static partial class MilestoneParser
                 return true;
             }
 
-            if (names.All(n => n.Length > 0))
+            if (names.All(n => n.Length > 0 && !Modifiers.Contains(n)))
             {
                 return true;
             }
@@ -347,6 +350,7 @@ public static partial class MilestoneParser
     private static Milestone? Scan(string text)
     {
         Milestone? best = null;
+        Milestone? last = null;
         var i = 0;
         while (i < text.Length)
         {
@@ -366,7 +370,11 @@ public static partial class MilestoneParser
                 length = 2;
                 if (rest.Length == 0)
                 {
-                    found = Milestone.Reached(Stage.Completion);
+                    // 已完成 alone: the project (or the labelled part) is completed; 腾地完成: that stage is finished;
+                    // 道路主线完成 names something else that is done, which says no stage.
+                    found = text[..i].TrimEnd().TrimEnd('已').Trim().Length == 0 ? Milestone.Reached(Stage.Completion)
+                        : last is { Stage: not Stage.Construction, Partial: false, Progress: null } l ? Milestone.FinishedStage(l.Stage)
+                        : null;
                 }
                 else if (WordAt(rest, 0) is { } next && next.Milestone.Stage != Stage.Construction && !next.Milestone.Partial)
                 {
@@ -387,6 +395,7 @@ public static partial class MilestoneParser
             }
 
             best = Higher(best, found);
+            last = found ?? last;
             i += length;
         }
 
