@@ -135,6 +135,11 @@ public static partial class MilestoneParser
             }
         }
 
+        if (parts.Count == 0)
+        {
+            return ParseResult<Observation>.Failure(new ParseError(column, 0, raw, $"{ExpectedStatus}; got '{normalized}'"));
+        }
+
         var built = new MilestonePart[parts.Count];
         for (var i = 0; i < parts.Count; i++)
         {

@@ -296,4 +296,32 @@ public sealed class MilestoneParserTests
         result.IsSuccess.ShouldBeFalse();
         result.Error.ShouldBe(new ParseError("actual_text", position, text, expected));
     }
+
+    private static readonly string[] Pieces =
+    [
+        "完成", "约", "部分", "全面", "启动", "已", "竣工", "基本", "施工", "招标", "腾地", "主体", "验收", "海江路", "、", ":", "：",
+        ",", "，", ";", " ", "　", "%", "％", "60", "0", "120", "1.5", "工程量", "建设进度", "一标段", "西段", "地下部分", "中", "未", "/", "—",
+    ];
+
+    [Fact]
+    public void ParseAndEvaluate_ArbitraryPieces_NeverThrow()
+    {
+        var random = new Random(20221231);
+        var target = MilestoneParser.ParseTargetOrThrow("时光大道、纬一路开工, 海江路竣工, 双城路完成 50%工程量");
+        for (var i = 0; i < 5000; i++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 9)).Select(_ => Pieces[random.Next(Pieces.Length)]));
+
+            var parsedTarget = MilestoneParser.ParseTarget(text);
+            var parsedStatus = MilestoneParser.ParseStatus(text, target);
+
+            (parsedTarget.IsSuccess || parsedTarget.Error is not null).ShouldBeTrue(text);
+            (parsedStatus.IsSuccess || parsedStatus.Error is not null).ShouldBeTrue(text);
+            if (parsedStatus.IsSuccess)
+            {
+                Evaluator.Default.Evaluate("项目", parsedTarget.IsSuccess ? parsedTarget.Value : target, parsedStatus.Value,
+                    period: ReportingPeriod.FromElapsed(0.5m)).Explanation.Chinese.ShouldNotBeEmpty(text);
+            }
+        }
+    }
 }
