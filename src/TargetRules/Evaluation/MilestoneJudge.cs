@@ -209,7 +209,8 @@ internal readonly partial struct Judge
     {
         var m = reached.Milestone;
         var label = m.Partial || m.Finished ? m.ToString() : $"{m.Stage.Chinese()}阶段";
-        return (SaysStage(reached) ? reached.Text : $"{reached.Text}（{label}）", $"{reached.Text} ({m.ToEnglish()})");
+        var english = m.Progress is null ? m.ToEnglish() : $"{m.Stage.English()}, {m.ToEnglish()}";
+        return (SaysStage(reached) ? reached.Text : $"{reached.Text}（{label}）", $"{reached.Text} ({english})");
     }
 
     // 已竣工, 进场施工中 and 开工 say their stage in so many words; 施工招标手续办理 and 完成建设进度 45% do not.
