@@ -106,7 +106,7 @@ internal readonly partial struct Judge
         }
 
         // Part of the project completed says the project as a whole is under construction.
-        var rank = s.Partial ? global::TargetRules.Targets.Milestone.Reached(Stage.Construction).Rank : s.Rank;
+        var rank = s.Partial ? Targets.Milestone.RankOf(Stage.Construction) : s.Rank;
         if (g.Activity is { } activity && rank <= g.Rank)
         {
             return reached.Text.Contains(activity, StringComparison.Ordinal)
@@ -181,7 +181,7 @@ internal readonly partial struct Judge
     private Outcome Partly(MilestonePart goal, MilestoneStatus status)
     {
         var stage = goal.Milestone.Stage;
-        var needed = global::TargetRules.Targets.Milestone.Reached(stage).Rank;
+        var needed = Targets.Milestone.RankOf(stage);
         MilestonePart? best = null;
         foreach (var part in status.Parts)
         {
