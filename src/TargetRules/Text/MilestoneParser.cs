@@ -28,6 +28,9 @@ public static partial class MilestoneParser
     // Words that qualify a milestone and so cannot be a part's name (约竣工, 部分招标, 完成施工 are not read as 约: 竣工).
     private static readonly string[] Modifiers = ["约", "完成", "已完成", "部分", "全面", "启动", "基本", "已"];
 
+    // The main structure done: 主体完工 is not 完工 of the project, and it ranks below 基本竣工.
+    private static readonly string[] MainStructureDone = ["主体结构封顶", "主体结构完工", "主体完工", "主体竣工", "结构封顶", "封顶"];
+
     private static readonly char[] ClauseSeparators = [',', ';', '。'];
 
     // Words a status uses, longest first at each position, with the milestone each says was reached.
@@ -266,6 +269,12 @@ public static partial class MilestoneParser
             return true;
         }
 
+        if (MainStructureDone.Contains(phrase))
+        {
+            milestone = Milestone.FinishedStage(Stage.MainStructure);
+            return true;
+        }
+
         if (Stages.TryParse(phrase, out var stage))
         {
             milestone = Milestone.Reached(stage);
@@ -439,14 +448,18 @@ public static partial class MilestoneParser
         [
             ("部分竣工", Milestone.PartlyReached(Stage.Completion)),
             ("部分完工", Milestone.PartlyReached(Stage.Completion)),
-            ("主体结构封顶", Milestone.FinishedStage(Stage.MainStructure)),
-            ("结构封顶", Milestone.FinishedStage(Stage.MainStructure)),
-            ("封顶", Milestone.FinishedStage(Stage.MainStructure)),
+            ("装饰装修", Milestone.FinishedStage(Stage.MainStructure)),
+            ("投入使用", Milestone.Reached(Stage.Completion)),
+            ("投用", Milestone.Reached(Stage.Completion)),
+            ("通车", Milestone.Reached(Stage.Completion)),
             ("施工图", Milestone.Reached(Stage.Preparation)),
             ("立项", Milestone.Reached(Stage.Preparation)),
+            ("可研", Milestone.Reached(Stage.Preparation)),
+            ("初步设计", Milestone.Reached(Stage.Preparation)),
             ("搬迁", Milestone.Reached(Stage.Preparation)),
             ("征地", Milestone.Reached(Stage.LandClearance)),
         ]);
+        words.AddRange(MainStructureDone.Select(w => (w, Milestone.FinishedStage(Stage.MainStructure))));
         return [.. words.OrderByDescending(w => w.Item1.Length)];
     }
 

@@ -123,6 +123,13 @@ public sealed class MilestoneParserTests
         MilestoneParser.ParseTarget(text).Value.ShouldBe(Targets2023[2]);
 
     [Theory]
+    [InlineData("主体完工")]
+    [InlineData("主体结构封顶")]
+    [InlineData("完成主体施工")]
+    public void ParseTarget_MainStructureDone_IsFinishedMainStructure(string text) =>
+        MilestoneParser.ParseTarget(text).Value.ShouldBe(Milestones.Of(Whole(Milestone.FinishedStage(Stage.MainStructure))));
+
+    [Theory]
     [InlineData("全面开工", Stage.Construction)]
     [InlineData("启动动迁", Stage.LandClearance)]
     [InlineData("启动", Stage.Preparation)]
@@ -236,6 +243,14 @@ public sealed class MilestoneParserTests
         { "部分竣工", MilestoneStatus.Whole(Milestone.PartlyReached(Stage.Completion)) },
         { "地下部分已完工，主体结构施工中", MilestoneStatus.Of(Part("地下部分", At(Stage.Completion)), Whole(At(Stage.MainStructure))) },
         { "管线搬迁完成，进场施工", MilestoneStatus.Whole(At(Stage.Construction)) },
+        { "主体完工", MilestoneStatus.Whole(Milestone.FinishedStage(Stage.MainStructure)) },
+        { "主体结构完工，装饰装修中", MilestoneStatus.Whole(Milestone.FinishedStage(Stage.MainStructure)) },
+        { "建成通车", MilestoneStatus.Whole(At(Stage.Completion)) },
+        { "已投入使用", MilestoneStatus.Whole(At(Stage.Completion)) },
+        { "已完成可研批复", MilestoneStatus.Whole(Milestone.FinishedStage(Stage.Preparation)) },
+        { "已完成招标", MilestoneStatus.Whole(Milestone.FinishedStage(Stage.Tendering)) },
+        { "腾地完成", MilestoneStatus.Whole(Milestone.FinishedStage(Stage.LandClearance)) },
+        { "桩基施工", MilestoneStatus.Whole(At(Stage.Construction)) },
     };
 
     [Theory]
