@@ -293,7 +293,7 @@ public static partial class MilestoneParser
         foreach (var (clause, clauseStart) in Split(text, ClauseSeparators))
         {
             var first = true;
-            foreach (var (word, wordStart) in Split(clause, [' ']))
+            foreach (var (word, wordStart) in Split(clause, [' ']).SelectMany(w => SplitListedParts(w, names)))
             {
                 var position = clauseStart + wordStart;
                 if (TryLabel(word, names, out var labels, out var rest))
@@ -315,6 +315,28 @@ public static partial class MilestoneParser
         }
 
         return segments;
+    }
+
+    /// <summary>
+    /// Cuts 西段已完成、东段施工中 at the 、 that follows a stage and precedes a label; 时光大道、纬一路已开工 stays
+    /// whole, since 时光大道 says no stage of its own.
+    /// </summary>
+    private static IEnumerable<(string Text, int Position)> SplitListedParts((string Text, int Position) word, string[] names)
+    {
+        var (text, offset) = word;
+        var start = 0;
+        for (var j = text.IndexOf('、'); j >= 0; j = text.IndexOf('、', j + 1))
+        {
+            var piece = text[start..j];
+            var body = TryLabel(piece, names, out _, out var rest) ? rest : piece;
+            if (Scan(body) is not null && TryLabel(text[(j + 1)..], names, out _, out _))
+            {
+                yield return (text[start..j], offset + start);
+                start = j + 1;
+            }
+        }
+
+        yield return (text[start..], offset + start);
     }
 
     private static bool TryLabel(string word, string[] names, out List<string> labels, out string rest)

@@ -243,6 +243,7 @@ public sealed class MilestoneParserTests
         { "部分竣工", MilestoneStatus.Whole(Milestone.PartlyReached(Stage.Completion)) },
         { "地下部分已完工，主体结构施工中", MilestoneStatus.Of(Part("地下部分", At(Stage.Completion)), Whole(At(Stage.MainStructure))) },
         { "管线搬迁完成，进场施工", MilestoneStatus.Whole(At(Stage.Construction)) },
+        { "西段已完成、东段施工中", MilestoneStatus.Of(Part("西段", At(Stage.Completion)), Part("东段", At(Stage.Construction))) },
         { "主体完工", MilestoneStatus.Whole(Milestone.FinishedStage(Stage.MainStructure)) },
         { "主体结构完工，装饰装修中", MilestoneStatus.Whole(Milestone.FinishedStage(Stage.MainStructure)) },
         { "建成通车", MilestoneStatus.Whole(At(Stage.Completion)) },
@@ -267,6 +268,16 @@ public sealed class MilestoneParserTests
 
         status.ShouldBe(MilestoneStatus.Of(Part("时光大道", At(Stage.Construction)), Part("纬一路", At(Stage.Construction)),
             Part("海江路", At(Stage.Completion)), Part("双城路", Milestone.AtProgress(55))));
+    }
+
+    [Fact]
+    public void ParseStatus_TargetNamesListedWithStages_SplitAtEnumerationComma()
+    {
+        var target = MilestoneParser.ParseTarget("海江路竣工, 双城路完成 50%工程量").Value;
+
+        var status = MilestoneParser.ParseStatus("海江路已竣工、双城路进场施工", target).Value.Milestone!;
+
+        status.ShouldBe(MilestoneStatus.Of(Part("海江路", At(Stage.Completion)), Part("双城路", At(Stage.Construction))));
     }
 
     [Fact]
