@@ -236,8 +236,10 @@ public sealed class EvaluationSession : IFacts
 
     Reference? IFacts.Reference(string indicator, ReferenceKind kind)
     {
-        var key = new FactKey(Target.Normalize(indicator), kind);
-        if (_current >= 0 && !_rules.Compiled[_current].Predicts(key))
+        // Only the judge asks, and only while Run evaluates rule _current.
+        var rule = _rules.Compiled[_current];
+        var key = new FactKey(rule.Normalize(indicator), kind);
+        if (!rule.Predicts(key))
         {
             Record(_unpredictedReaders, key, _current);
         }
@@ -253,7 +255,7 @@ public sealed class EvaluationSession : IFacts
             return null;
         }
 
-        if (_current >= 0 && link.Rule != _current && Array.IndexOf(_rules.PeerReaders[link.Rule], _current) < 0)
+        if (link.Rule != _current && Array.IndexOf(_rules.PeerReaders[link.Rule], _current) < 0)
         {
             Record(_unpredictedPeerReaders, link.Rule, _current);
         }

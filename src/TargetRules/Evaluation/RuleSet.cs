@@ -214,10 +214,13 @@ internal sealed class CompiledRule
 {
     private const int AllKinds = (1 << 4) - 1;
 
-    private CompiledRule(int index, Rule rule, string[] components, FactKey[] reads, string[] peers)
+    private readonly string[] _names;
+
+    private CompiledRule(int index, Rule rule, string[] names, string[] components, FactKey[] reads, string[] peers)
     {
         Index = index;
         Rule = rule;
+        _names = names;
         Components = components;
         Reads = reads;
         Peers = peers;
@@ -262,7 +265,24 @@ internal sealed class CompiledRule
             }
         }
 
-        return new CompiledRule(index, rule, components, [.. reads], [.. peers.Distinct(StringComparer.Ordinal)]);
+        return new CompiledRule(index, rule, names, components, [.. reads], [.. peers.Distinct(StringComparer.Ordinal)]);
+    }
+
+    /// <summary>
+    /// The normalized form of a name the judge asks about: its own components' names are known already, so
+    /// the common case neither scans nor allocates.
+    /// </summary>
+    public string Normalize(string name)
+    {
+        for (var i = 0; i < _names.Length; i++)
+        {
+            if (string.Equals(_names[i], name, StringComparison.Ordinal))
+            {
+                return Components[i];
+            }
+        }
+
+        return Target.Normalize(name);
     }
 
     /// <summary>True when the target tree says the rule may read <paramref name="key"/>.</summary>
