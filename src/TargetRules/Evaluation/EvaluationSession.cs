@@ -45,11 +45,6 @@ public sealed class EvaluationSession : IFacts
 
     internal EvaluationSession(RuleSet rules, int year, ReportingPeriod period, bool evaluate = true)
     {
-        if (year is < 1 or > 9999)
-        {
-            throw new ArgumentOutOfRangeException(nameof(year), year, "A plan year lies in 1..9999.");
-        }
-
         _rules = rules;
         Year = year;
         Period = period;
@@ -63,6 +58,9 @@ public sealed class EvaluationSession : IFacts
             EvaluateAll();
         }
     }
+
+    /// <summary>Stands for the year in a one-off evaluation, which neither loads references nor carries results over.</summary>
+    internal const int AnyYear = 1;
 
     /// <summary>The rules judged.</summary>
     public RuleSet Rules => _rules;
@@ -205,6 +203,9 @@ public sealed class EvaluationSession : IFacts
         var references = await source.LoadAsync(Year, Period, cancellationToken).ConfigureAwait(false);
         return Insert(references ?? []);
     }
+
+    internal static int CheckYear(int year) =>
+        year is >= 1 and <= 9999 ? year : throw new ArgumentOutOfRangeException(nameof(year), year, "A plan year lies in 1..9999.");
 
     /// <summary>Takes actuals and references without evaluating anything (before a first <see cref="EvaluateAll"/>).</summary>
     internal void Load(IEnumerable<KeyValuePair<string, Observation>> actuals, IEnumerable<Reference> references)

@@ -141,7 +141,7 @@ public sealed class RuleSet
     /// for most), then actuals and references are added as they arrive.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not in 1..9999.</exception>
-    public EvaluationSession CreateSession(int year, ReportingPeriod period = default) => new(this, year, period);
+    public EvaluationSession CreateSession(int year, ReportingPeriod period = default) => new(this, EvaluationSession.CheckYear(year), period);
 
     /// <summary>
     /// Judges every rule once against <paramref name="actuals"/> (by rule id; a rule without one is not
@@ -150,10 +150,32 @@ public sealed class RuleSet
     /// <returns>One attainment per rule, in rule order.</returns>
     /// <exception cref="ArgumentException">An actual names a rule the set does not hold.</exception>
     public ImmutableArray<Attainment> Evaluate(IEnumerable<KeyValuePair<string, Observation>> actuals, IEnumerable<Reference>? references = null,
-        int year = 1, ReportingPeriod period = default)
+        ReportingPeriod period = default)
     {
         ArgumentNullException.ThrowIfNull(actuals);
-        var session = new EvaluationSession(this, year, period, evaluate: false);
+
+        // The year only names what a session loads or carries over; a one-off evaluation does neither.
+        var session = new EvaluationSession(this, EvaluationSession.AnyYear, period, evaluate: false);
+        session.Load(actuals, references ?? []);
+        session.EvaluateAll();
+        return [.. session.Results];
+    }
+
+    /// <summary>
+    /// Judges every rule once against <paramref name="actuals"/> and the references <paramref name="source"/>
+    /// gives for <paramref name="year"/> and <paramref name="period"/>, consulting it once. Safe to call from
+    /// several threads at once.
+    /// </summary>
+    /// <returns>One attainment per rule, in rule order.</returns>
+    /// <exception cref="ArgumentException">An actual names a rule the set does not hold.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not in 1..9999.</exception>
+    public async ValueTask<ImmutableArray<Attainment>> EvaluateAsync(IEnumerable<KeyValuePair<string, Observation>> actuals, IReferenceSource source,
+        int year, ReportingPeriod period = default, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actuals);
+        ArgumentNullException.ThrowIfNull(source);
+        var session = new EvaluationSession(this, EvaluationSession.CheckYear(year), period, evaluate: false);
+        var references = await source.LoadAsync(year, period, cancellationToken).ConfigureAwait(false);
         session.Load(actuals, references ?? []);
         session.EvaluateAll();
         return [.. session.Results];

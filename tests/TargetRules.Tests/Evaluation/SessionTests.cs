@@ -168,6 +168,20 @@ public sealed class SessionTests
     }
 
     [Fact]
+    public async Task EvaluateAsync_Source_ConsultedOnceAndItsReferencesApplied()
+    {
+        var verdict = new Reference("单位生产总值能耗降低率", ReferenceKind.Verdict, BaoshanTable.MeetsQuota("达标"));
+        var host = new CountingSource(verdict);
+
+        var results = await Baoshan.EvaluateAsync(BaoshanTable.Actuals(), host, 2022, ReportingPeriod.FromElapsed(0.5m));
+
+        host.Calls.ShouldBe([(2022, ReportingPeriod.FromElapsed(0.5m))]);
+        results.Select(r => (r.State, r.Explanation)).ShouldBe(
+            Baoshan.Evaluate(BaoshanTable.Actuals(), [verdict], ReportingPeriod.FromElapsed(0.5m)).Select(r => (r.State, r.Explanation)));
+        results[16].State.ShouldBe(Met);
+    }
+
+    [Fact]
     public async Task LoadAsync_SourceFails_NextLoadConsultsItAgain()
     {
         var host = new CountingSource { FailNext = true };
@@ -192,14 +206,14 @@ public sealed class SessionTests
             new("商品销售总额", ReferenceKind.City, Observation.OfGrowth(-4.5m)),
             new("单位生产总值能耗降低率", ReferenceKind.Verdict, BaoshanTable.MeetsQuota("达标")),
         ];
-        var sequential = rules.Evaluate(actuals, references, 2022);
+        var sequential = rules.Evaluate(actuals, references);
 
         var parallel = new (AttainmentState State, Explanation Why)[8][];
         using var start = new Barrier(8);
         var threads = Enumerable.Range(0, 8).Select(t => new Thread(() =>
         {
             start.SignalAndWait();
-            parallel[t] = [.. rules.Evaluate(actuals, references, 2022).Select(a => (a.State, a.Explanation))];
+            parallel[t] = [.. rules.Evaluate(actuals, references).Select(a => (a.State, a.Explanation))];
         })).ToList();
         threads.ForEach(t => t.Start());
         threads.ForEach(t => t.Join());
