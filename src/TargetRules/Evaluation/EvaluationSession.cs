@@ -26,6 +26,9 @@ public readonly record struct AttainmentChange(string RuleId, string Indicator, 
 /// </remarks>
 public sealed class EvaluationSession : IFacts
 {
+    /// <summary>Stands for the year in a one-off evaluation, which neither loads references nor carries results over.</summary>
+    internal const int AnyYear = 1;
+
     private static readonly IReadOnlyList<AttainmentChange> NoChanges = [];
 
     private readonly RuleSet _rules;
@@ -58,9 +61,6 @@ public sealed class EvaluationSession : IFacts
             EvaluateAll();
         }
     }
-
-    /// <summary>Stands for the year in a one-off evaluation, which neither loads references nor carries results over.</summary>
-    internal const int AnyYear = 1;
 
     /// <summary>The rules judged.</summary>
     public RuleSet Rules => _rules;
@@ -136,6 +136,7 @@ public sealed class EvaluationSession : IFacts
         foreach (var reference in list)
         {
             ArgumentNullException.ThrowIfNull(reference, nameof(references));
+            Validate.Text(reference.Indicator, nameof(references));
         }
 
         Begin();
