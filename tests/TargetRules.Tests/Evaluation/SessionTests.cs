@@ -71,7 +71,7 @@ public sealed class SessionTests
     public void Insert_SameReferenceTwice_SecondTimeEvaluatesNothing()
     {
         var session = Reported();
-        var verdict = new Reference("单位生产总值能耗降低率", ReferenceKind.Verdict, BaoshanTable.MeetsQuota("达标"));
+        var verdict = new Reference("单位生产总值能耗降低率", ReferenceKind.Verdict, BaoshanTable.Figure("达标"));
         session.Insert(verdict).Count.ShouldBe(1);
         var after = session.Result("17");
 
@@ -87,7 +87,7 @@ public sealed class SessionTests
     {
         var session = Reported();
 
-        session.Insert(new Reference(indicator, ReferenceKind.Verdict, BaoshanTable.MeetsQuota("达标")))
+        session.Insert(new Reference(indicator, ReferenceKind.Verdict, BaoshanTable.Figure("达标")))
             .ShouldBe([new AttainmentChange("17", "单位生产总值能耗降低率", AwaitingCityFeedback, Met)]);
     }
 
@@ -152,7 +152,7 @@ public sealed class SessionTests
     [Fact]
     public async Task LoadReferencesAsync_CachedSource_ConsultedOncePerYearAndPeriod()
     {
-        var host = new CountingSource(new Reference("单位生产总值能耗降低率", ReferenceKind.Verdict, BaoshanTable.MeetsQuota("达标")));
+        var host = new CountingSource(new Reference("单位生产总值能耗降低率", ReferenceKind.Verdict, BaoshanTable.Figure("达标")));
         var cached = new CachedReferenceSource(host);
         var first = Reported();
         var second = Reported();
@@ -170,7 +170,7 @@ public sealed class SessionTests
     [Fact]
     public async Task EvaluateAsync_Source_ConsultedOnceAndItsReferencesApplied()
     {
-        var verdict = new Reference("单位生产总值能耗降低率", ReferenceKind.Verdict, BaoshanTable.MeetsQuota("达标"));
+        var verdict = new Reference("单位生产总值能耗降低率", ReferenceKind.Verdict, BaoshanTable.Figure("达标"));
         var host = new CountingSource(verdict);
 
         var results = await Baoshan.EvaluateAsync(BaoshanTable.Actuals(), host, 2022, ReportingPeriod.FromElapsed(0.5m));
@@ -204,7 +204,7 @@ public sealed class SessionTests
         [
             new("地区生产总值", ReferenceKind.City, Observation.OfComparableGrowth(-0.2m)),
             new("商品销售总额", ReferenceKind.City, Observation.OfGrowth(-4.5m)),
-            new("单位生产总值能耗降低率", ReferenceKind.Verdict, BaoshanTable.MeetsQuota("达标")),
+            new("单位生产总值能耗降低率", ReferenceKind.Verdict, BaoshanTable.Figure("达标")),
         ];
         var sequential = rules.Evaluate(actuals, references);
 
@@ -276,7 +276,7 @@ public sealed class SessionTests
             read.Add(new FactKey(Target.Normalize(indicator), kind));
             return !answer ? null
                 : kind == ReferenceKind.Verdict
-                ? new Reference(indicator, kind, BaoshanTable.MeetsQuota("达标"))
+                ? new Reference(indicator, kind, BaoshanTable.Figure("达标"))
                 : new Reference(indicator, kind, new Observation { Level = new Quantity(90, Unit.YiYuan), Growth = 1 });
         }
 
