@@ -194,6 +194,24 @@ public sealed class SessionTests
     }
 
     [Fact]
+    public async Task LoadAsync_OneCallerGivesUp_OthersStillGetTheSharedLoad()
+    {
+        var host = new CountingSource(new Reference("公众安全感指数", ReferenceKind.Verdict, BaoshanTable.Figure("高于全市平均水平"))) { Gate = new() };
+        var cached = new CachedReferenceSource(host);
+        using var impatient = new CancellationTokenSource();
+
+        var first = cached.LoadAsync(2022, ReportingPeriod.Annual, impatient.Token).AsTask();
+        var second = cached.LoadAsync(2022, ReportingPeriod.Annual).AsTask();
+        await impatient.CancelAsync();
+        host.Gate.SetResult();
+
+        await Should.ThrowAsync<OperationCanceledException>(first);
+        (await second).Single().Indicator.ShouldBe("公众安全感指数");
+        (await cached.LoadAsync(2022, ReportingPeriod.Annual)).Count.ShouldBe(1);
+        host.Calls.Count.ShouldBe(1);
+    }
+
+    [Fact]
     public void Evaluate_EightThreads_SameAsSequential()
     {
         var rules = RuleSet.Compile(Enumerable.Range(0, 40).SelectMany(copy =>
@@ -289,8 +307,11 @@ public sealed class SessionTests
 
         public bool FailNext { get; set; }
 
+        public TaskCompletionSource? Gate { get; init; }
+
         public async ValueTask<IReadOnlyList<Reference>> LoadAsync(int year, ReportingPeriod period, CancellationToken cancellationToken = default)
         {
+            await (Gate?.Task ?? Task.CompletedTask);
             await Task.Yield();
             lock (Calls)
             {
