@@ -69,7 +69,7 @@ public sealed class SessionBaoshanTests
         before = session.Results.ToArray();
         Changes(session, Verdict("单位生产总值能耗降低率", BaoshanTable.Figure("达标")))
             .ShouldBe([new AttainmentChange("17", "单位生产总值能耗降低率", AwaitingCityFeedback, Met)]);
-        session.Result("17").Explanation.Chinese.ShouldBe("市级反馈“达标”：完成情况称“达标”");
+        session.Result("17").Explanation.Chinese.ShouldBe("市级反馈“达标”");
         OnlyReevaluated(session, before, "17");
 
         before = session.Results.ToArray();
@@ -95,7 +95,7 @@ public sealed class SessionBaoshanTests
             .ShouldBe([new AttainmentChange("19", "居民人均可支配收入", Met, Missed)]);
 
         session.Result("1").State.ShouldBe(Missed);
-        session.Result("19").Explanation.Chinese.ShouldBe("增长 2%，经济增长增长 3%，未与经济增长基本同步");
+        session.Result("19").Explanation.Chinese.ShouldBe("增长 2%，经济增长 3%，未与经济增长基本同步");
         OnlyReevaluated(session, before, "1", "19");
     }
 

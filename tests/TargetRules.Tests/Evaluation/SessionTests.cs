@@ -101,7 +101,7 @@ public sealed class SessionTests
         session.Insert(new Reference("区级一般公共预算收入", ReferenceKind.City, Observation.OfGrowth(1m))).ShouldBeEmpty();
 
         session.References.Single().Value.Growth.ShouldBe(1m);
-        session.Result("2").Explanation.Chinese.ShouldBe("增长 0.5%，低于目标 6%，差 5.5 个百分点；增长 0.5%，低于全市增长 1%，差 0.5 个百分点，目标与…同步：不低于全市");
+        session.Result("2").Explanation.Chinese.ShouldBe("增长 0.5%，低于目标 6%，差 5.5 个百分点；增长 0.5%，低于全市增长 1%，差 0.5 个百分点，目标与全市保持同步");
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class SessionTests
 
         session.Insert(new Reference("全社会固定资产投资总额", ReferenceKind.City, Observation.OfGrowth(-1m)))
             .ShouldBe([new AttainmentChange("3", "全社会固定资产投资总额/产业类投资额/工业投资", AwaitingCityFeedback, Met)]);
-        session.Result("3").Components[0].Explanation.Chinese.ShouldBe("按上年基数 540 亿元 计算，增长 4.35%，高于全市增长 -1%，目标与…同步：不低于全市");
+        session.Result("3").Components[0].Explanation.Chinese.ShouldBe("按上年基数 540 亿元 计算，增长 4.35%，高于全市增长 -1%，目标与全市保持同步");
     }
 
     [Fact]
