@@ -109,6 +109,10 @@ public static class TargetJson
                 writer.WriteString("kind", "slash");
                 WriteArray(writer, "components", slash.Components);
                 break;
+            case MilestoneTarget m:
+                writer.WriteString("kind", "milestone");
+                WriteMilestoneParts(writer, m);
+                break;
             case VoidTarget:
                 writer.WriteString("kind", "none");
                 break;
@@ -144,8 +148,9 @@ public static class TargetJson
                 "scoped" => Target.Scoped(String(node, "scope", path), Read(Property(node, "target", path), path + ".target")),
                 "allOf" => Target.AllOf(Array(node, "conditions", path)),
                 "slash" => Target.Slash(Array(node, "components", path)),
+                "milestone" => ReadMilestone(node, path),
                 "none" => Target.None(),
-                _ => throw Bad(path, $"unknown kind '{kind}'; expected threshold, range, city, peer, quota, qualitative, scoped, allOf, slash or none"),
+                _ => throw Bad(path, $"unknown kind '{kind}'; expected threshold, range, city, peer, quota, qualitative, scoped, allOf, slash, milestone or none"),
             };
         }
         catch (ArgumentException e)
@@ -157,6 +162,89 @@ public static class TargetJson
         {
             throw new JsonException($"{path}: {e.Message}", path, null, null, e);
         }
+    }
+
+    private static void WriteMilestoneParts(Utf8JsonWriter writer, MilestoneTarget target)
+    {
+        writer.WriteStartArray("parts");
+        foreach (var part in target.Parts)
+        {
+            var m = part.Milestone;
+            writer.WriteStartObject();
+            if (part.Name is not null)
+            {
+                writer.WriteString("name", part.Name);
+            }
+
+            writer.WriteString("stage", m.Stage.ToString());
+            if (m.Finished)
+            {
+                writer.WriteBoolean("finished", true);
+            }
+
+            if (m.Progress is { } progress)
+            {
+                writer.WriteNumber("progress", progress);
+            }
+
+            if (m.Approximate)
+            {
+                writer.WriteBoolean("approximate", true);
+            }
+
+            if (m.Partial)
+            {
+                writer.WriteBoolean("partial", true);
+            }
+
+            if (m.Activity is not null)
+            {
+                writer.WriteString("activity", m.Activity);
+            }
+
+            writer.WriteString("text", part.Text);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    // Rebuilt through the factories, so a document cannot describe a milestone the model forbids.
+    private static MilestoneTarget ReadMilestone(JsonElement node, string path)
+    {
+        var items = Property(node, "parts", path);
+        if (items.ValueKind != JsonValueKind.Array)
+        {
+            throw Bad(path + ".parts", $"expected an array, found {Describe(items.ValueKind)}");
+        }
+
+        var parts = new List<MilestonePart>();
+        var i = 0;
+        foreach (var item in items.EnumerateArray())
+        {
+            var at = $"{path}.parts[{i++}]";
+            if (item.ValueKind != JsonValueKind.Object)
+            {
+                throw Bad(at, $"expected a milestone part object, found {Describe(item.ValueKind)}");
+            }
+
+            bool Flag(string name) => item.TryGetProperty(name, out _) && Boolean(item, name, at);
+            var stage = Enum<Stage>(item, "stage", at);
+            var milestone = item.TryGetProperty("activity", out _) ? Milestone.Starting(String(item, "activity", at))
+                : item.TryGetProperty("progress", out _) ? Milestone.AtProgress(Number(item, "progress", at), Flag("approximate"))
+                : Flag("partial") ? Milestone.PartlyReached(stage)
+                : Flag("finished") ? Milestone.FinishedStage(stage)
+                : Milestone.Reached(stage);
+            if (Flag("approximate") && !milestone.Approximate)
+            {
+                milestone = milestone.AsApproximate();
+            }
+
+            var text = item.TryGetProperty("text", out _) ? String(item, "text", at) : null;
+            parts.Add(item.TryGetProperty("name", out _) ? MilestonePart.Named(String(item, "name", at), milestone, text) : MilestonePart.Whole(milestone, text));
+        }
+
+        return Milestones.Of([.. parts]);
     }
 
     private static ThresholdTarget ReadThreshold(JsonElement node, string path)

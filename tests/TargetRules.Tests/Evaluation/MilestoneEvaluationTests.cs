@@ -192,7 +192,7 @@ public sealed class MilestoneEvaluationTests
     [Fact]
     public void Evaluate_ObservationWithoutMilestone_IsUndetermined()
     {
-        var result = Evaluator.Default.Evaluate("项目", Milestones.Reach(Stage.Completion), Observation.OfLevel(5, Quantities.Unit.YiYuan));
+        var result = Evaluator.Default.Evaluate("项目", Milestones.Reach(Stage.Completion), Observation.OfLevel(5, TargetRules.Quantities.Unit.YiYuan));
 
         result.State.ShouldBe(Undetermined);
         result.Explanation.Chinese.ShouldBe("完成情况“”不是项目进展（应为开工、施工、竣工等）");

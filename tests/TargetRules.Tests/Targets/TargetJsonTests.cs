@@ -1,6 +1,7 @@
 using System.Text.Json;
 using TargetRules.Quantities;
 using TargetRules.Targets;
+using TargetRules.Text;
 
 namespace TargetRules.Tests.Targets;
 
@@ -52,6 +53,37 @@ public sealed class TargetJsonTests
         TargetJson.Serialize(read).ShouldBe(json);
     }
 
+    public static TheoryData<string> ProjectTargets()
+    {
+        var data = new TheoryData<string>();
+        foreach (var table in new[] { "baoshan-2022-projects.tsv", "baoshan-2023-projects.tsv" })
+        {
+            foreach (var line in File.ReadLines(Repository.File("data", table)).Where(l => l.Length > 0 && !l.StartsWith('#')).Skip(1))
+            {
+                data.Add(line.Split('\t')[4]);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ProjectTargets))]
+    public void Deserialize_SerializedMilestoneTarget_RoundTrips(string text)
+    {
+        var target = MilestoneParser.ParseTargetOrThrow(text);
+        var json = TargetJson.Serialize(target);
+
+        var read = TargetJson.Deserialize(json);
+
+        read.ShouldBe(target);
+        TargetJson.Serialize(read).ShouldBe(json);
+    }
+
+    [Fact]
+    public void Serialize_MilestoneWithParts_WritesStagesByName() =>
+        TargetJson.Serialize(MilestoneParser.ParseTargetOrThrow("室外观测场竣工，主体施工")).ShouldNotContain("\"stage\":\"0");
+
     [Theory]
     [MemberData(nameof(EveryKind))]
     public void Converter_InsideHostDocument_RoundTrips(Target target)
@@ -92,7 +124,9 @@ public sealed class TargetJsonTests
     {
         { "[]", "$: expected a target object, found an array" },
         { """{"measure":"Growth"}""", "$: missing property 'kind'" },
-        { """{"kind":"milestone","stage":"竣工"}""", "$: unknown kind 'milestone'; expected threshold, range, city, peer, quota, qualitative, scoped, allOf, slash or none" },
+        { """{"kind":"deadline","stage":"竣工"}""", "$: unknown kind 'deadline'; expected threshold, range, city, peer, quota, qualitative, scoped, allOf, slash, milestone or none" },
+        { """{"kind":"milestone","stage":"竣工"}""", "$: missing property 'parts'" },
+        { """{"kind":"milestone","parts":[{"stage":"Completion"},{"stage":"Construction"}]}""", "$: Only one part can stand for the whole project. (Parameter 'parts')" },
         { """{"kind":"threshold","measure":"Growth","comparison":"AtLeast","value":6,"unit":"亿元"}""", "$: A Growth target cannot be written in '亿元'. (Parameter 'unit')" },
         { """{"kind":"threshold","measure":"Growth","comparison":"AtLeast","value":"6","unit":"%"}""", "$.value: expected a number, found a string" },
         { """{"kind":"threshold","measure":"growth","comparison":"AtLeast","value":6,"unit":"%"}""", "$.measure: unknown Measure 'growth'; expected Level, Growth, ComparableGrowth, PointChange" },
