@@ -332,36 +332,9 @@ internal sealed class ObservationReader
         }
 
         _s.SkipSpaces();
-        decimal? comparable = null;
-        if (_s.Peek == '(')
+        if (!TryComparable(out var comparable))
         {
-            var open = _s.Position;
-            _s.Position++;
-            _s.SkipSpaces();
-            var negative = _s.Match("可比下降");
-            if (!negative && !_s.Match("可比增长") && !_s.Match("可比"))
-            {
-                Fail(Phrases.ExpectedComparable, open + 1);
-                return false;
-            }
-
-            _s.SkipSpaces();
-            if (!_s.TryNumber(out var c))
-            {
-                Fail(Phrases.ExpectedComparable);
-                return false;
-            }
-
-            _s.SkipSpaces();
-            _s.Match("%");
-            _s.SkipSpaces();
-            if (!_s.Match(")"))
-            {
-                Fail(Phrases.ExpectedCloseParen);
-                return false;
-            }
-
-            comparable = negative ? -c : c;
+            return false;
         }
 
         if (unit.Dimension == Dimension.PercentagePoint)
@@ -461,7 +434,53 @@ internal sealed class ObservationReader
             return false;
         }
 
-        return prefix is 0 or 1 ? SetOnce(ref facts.ComparableGrowth, value, numberAt) : SetOnce(ref facts.Growth, value, numberAt);
+        if (prefix is 0 or 1)
+        {
+            return SetOnce(ref facts.ComparableGrowth, value, numberAt);
+        }
+
+        // 增长 10.9%（可比增长 7%）: nominal growth with its comparable rate.
+        return TryComparable(out var comparable) && SetOnce(ref facts.Growth, value, numberAt)
+            && (comparable is null || SetOnce(ref facts.ComparableGrowth, comparable.Value, numberAt));
+    }
+
+    /// <summary>Reads a comparable rate in parentheses after a figure: (可比7.0), (可比增长 7%), (可比下降 1%).</summary>
+    private bool TryComparable(out decimal? comparable)
+    {
+        comparable = null;
+        _s.SkipSpaces();
+        if (_s.Peek != '(')
+        {
+            return true;
+        }
+
+        _s.Position++;
+        _s.SkipSpaces();
+        var negative = _s.Match("可比下降");
+        if (!negative && !_s.Match("可比增长") && !_s.Match("可比"))
+        {
+            Fail(Phrases.ExpectedComparable);
+            return false;
+        }
+
+        _s.SkipSpaces();
+        if (!_s.TryNumber(out var value))
+        {
+            Fail(Phrases.ExpectedComparable);
+            return false;
+        }
+
+        _s.SkipSpaces();
+        _s.Match("%");
+        _s.SkipSpaces();
+        if (!_s.Match(")"))
+        {
+            Fail(Phrases.ExpectedCloseParen);
+            return false;
+        }
+
+        comparable = negative ? -value : value;
+        return true;
     }
 
     private bool SetOnce(ref decimal? slot, decimal value, int position)

@@ -54,6 +54,8 @@ public sealed class ObservationParserTests
     {
         { "10.9(可比7.0)", "地区生产总值", "Growth=10.9; Comparable=7" },
         { "10.9（可比增长 7.0%）", "规模以上工业总产值增长率", "Growth=10.9; Comparable=7" },
+        { "增长 10.9%（可比增长 7%）", null, "Growth=10.9; Comparable=7" },
+        { "10.9（可比下降 1%）", "地区生产总值", "Growth=10.9; Comparable=-1" },
         { "1248.3亿元 / 9.1%", "地区生产总值", "Level=1248.3 亿元; Growth=9.1" },
         { "1248.3亿元 / 9.1%", null, "Level=1248.3 亿元; Growth=9.1" },
         { "26000以上", null, "Level=26000; Provisional" },
