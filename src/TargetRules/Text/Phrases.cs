@@ -63,6 +63,8 @@ internal static class Phrases
         "常住人口", "户籍人口", "每千人", "每万人", "预计", "约",
     ];
 
+    private static readonly SearchValues<char> IndicatorWordStarts = SearchValues.Create("增率比占指总产收投额数量");
+
     // The first characters of ClauseStarts: most positions are rejected by one lookup.
     private static readonly SearchValues<char> ClauseStartChars = SearchValues.Create(string.Concat(ClauseStarts.Select(w => w[0])));
 
@@ -81,6 +83,13 @@ internal static class Phrases
         bool rate = false, index = false, level = false;
         for (var i = 0; i < indicator.Length; i++)
         {
+            var skip = indicator.AsSpan(i).IndexOfAny(IndicatorWordStarts);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             var next = i + 1 < indicator.Length ? indicator[i + 1] : '\0';
             switch (indicator[i])
             {
