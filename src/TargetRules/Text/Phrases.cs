@@ -73,17 +73,15 @@ internal static class Phrases
     /// share or rate (比重, 比例, 占比, 率) before an index (指数: a score, not an amount) before an amount
     /// (总值, 总额, 产值, 收入, 投资, 额, 数, 量). One pass over the name.
     /// </summary>
-    public static IndicatorKind Classify(string? indicator)
-    {
-        if (string.IsNullOrEmpty(indicator))
-        {
-            return IndicatorKind.Unknown;
-        }
+    public static IndicatorKind Classify(string? indicator) => Classify(indicator.AsSpan());
 
+    /// <inheritdoc cref="Classify(string?)"/>
+    public static IndicatorKind Classify(ReadOnlySpan<char> indicator)
+    {
         bool rate = false, index = false, level = false;
         for (var i = 0; i < indicator.Length; i++)
         {
-            var skip = indicator.AsSpan(i).IndexOfAny(IndicatorWordStarts);
+            var skip = indicator[i..].IndexOfAny(IndicatorWordStarts);
             if (skip < 0)
             {
                 break;
@@ -117,17 +115,30 @@ internal static class Phrases
         return rate ? IndicatorKind.Rate : index ? IndicatorKind.Unknown : level ? IndicatorKind.Level : IndicatorKind.Unknown;
     }
 
-    /// <summary>The slash parts of an indicator name when there are exactly <paramref name="count"/>; otherwise null.</summary>
-    public static string[]? SplitIndicator(string? indicator, int count)
+    /// <summary>
+    /// The name of slash component <paramref name="index"/> of <paramref name="count"/>: that part of the
+    /// indicator name (产业类投资额 in 全社会固定资产投资总额/产业类投资额/工业投资) when the name has as many
+    /// parts, else the whole name.
+    /// </summary>
+    public static ReadOnlySpan<char> IndicatorPart(string? indicator, int count, int index)
     {
-        if (count < 2 || indicator is null)
+        var name = indicator.AsSpan();
+        if (name.Count('/') != count - 1)
         {
-            return null;
+            return name;
         }
 
-        var parts = indicator.Split('/', StringSplitOptions.TrimEntries);
-        return parts.Length == count ? parts : null;
+        for (var i = 0; i < index; i++)
+        {
+            name = name[(name.IndexOf('/') + 1)..];
+        }
+
+        var end = name.IndexOf('/');
+        return (end < 0 ? name : name[..end]).Trim();
     }
+
+    /// <summary>True when the indicator name has exactly <paramref name="count"/> slash parts.</summary>
+    public static bool HasParts(string? indicator, int count) => indicator.AsSpan().Count('/') == count - 1;
 
     /// <summary>
     /// The slash-separated parts of the scanned text as (start, end) pairs, or null when there is only one;
