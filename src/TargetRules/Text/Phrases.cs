@@ -28,7 +28,6 @@ internal static class Phrases
     public const string ExpectedGrowthFigure = "expected a number, or 高于全市平均水平 / 与全市保持同步, after the growth word";
     public const string ExpectedGrowthUnit = "expected % or 个百分点 after the growth figure";
     public const string ExpectedPoints = "expected 个百分点 after the figure of 提升/提高";
-    public const string ExpectedCity = "expected 全市平均水平 or a figure after 高于/不低于";
     public const string ExpectedCityAfterTotal = "expected 高于全市平均水平, 不低于全市平均水平 or 与全市保持同步 after 总量";
     public const string ExpectedSync = "expected 同步, 保持同步 or 基本同步 after 与 and the name compared with";
     public const string ExpectedQuotaWord = "expected 目标 or 指标 after 市下达";
@@ -36,7 +35,6 @@ internal static class Phrases
     public const string ExpectedDeclineBound = "expected 以上, 以内 or the end of the decline (下降 X%左右 is not a target)";
     public const string ExpectedAgreeingBound = "expected a bound word that agrees with the verb (以上 after 达到, 以内 after 控制在)";
     public const string ExpectedRangeOrder = "expected a range written from low to high (12-15)";
-    public const string ExpectedRangeUnit = "expected the same unit at both ends of the range";
     public const string ExpectedPartName = "expected a part name (市级, 区级) or a verb (新增, 完工) before each of several figures";
     public const string ExpectedPointsVerb = "expected 提升 before a change in percentage points";
     public const string ExpectedPerCapitaUnit = "expected a unit (平方米, 个 …) after the per-capita figure";
