@@ -5,12 +5,23 @@ using TargetRules.Targets;
 
 namespace TargetRules.Cli;
 
-/// <summary>The JSON form of a parsed phrase for <c>parse --format json</c>: a tree of objects with a "kind".</summary>
+/// <summary>
+/// The JSON of a parsed phrase for <c>parse --format json</c>: a target as <see cref="TargetJson"/> writes it; an actual
+/// (--actual) as an object of the figures and statements it reports.
+/// </summary>
 internal static class PhraseJson
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static void Write(Target target, TextWriter output) => Write(output, json => Target(json, target));
+    private static readonly JsonSerializerOptions TargetOptions = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { TargetJson.Converter },
+    };
+
+    /// <summary>The target in the library's own JSON form (<see cref="TargetJson"/>), indented.</summary>
+    public static void Write(Target target, TextWriter output) => output.WriteLine(JsonSerializer.Serialize(target, TargetOptions));
 
     public static void Write(Observation actual, TextWriter output) => Write(output, json => Observation(json, actual));
 
@@ -23,80 +34,6 @@ internal static class PhraseJson
         }
 
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-    }
-
-    private static void Target(Utf8JsonWriter json, Target target)
-    {
-        json.WriteStartObject();
-        switch (target)
-        {
-            case ThresholdTarget t:
-                json.WriteString("kind", "threshold");
-                json.WriteString("measure", t.Measure.ToString());
-                json.WriteString("comparison", t.Comparison.ToString());
-                Quantity(json, "value", t.Value);
-                json.WriteBoolean("cumulative", t.Cumulative);
-                break;
-            case RangeTarget r:
-                json.WriteString("kind", "range");
-                json.WriteString("measure", r.Measure.ToString());
-                Quantity(json, "low", r.Low);
-                Quantity(json, "high", r.High);
-                break;
-            case CityRelativeTarget c:
-                json.WriteString("kind", "cityRelative");
-                json.WriteString("measure", c.Measure.ToString());
-                json.WriteString("relation", c.Relation.ToString());
-                break;
-            case IndicatorRelativeTarget p:
-                json.WriteString("kind", "indicatorRelative");
-                json.WriteString("measure", p.Measure.ToString());
-                json.WriteString("peer", p.Peer);
-                json.WriteBoolean("basically", p.Basically);
-                break;
-            case CityQuotaTarget q:
-                json.WriteString("kind", "cityQuota");
-                json.WriteString("direction", q.Direction.ToString());
-                break;
-            case QualitativeTarget q:
-                json.WriteString("kind", "qualitative");
-                json.WriteString("statement", q.Statement);
-                break;
-            case ScopedTarget s:
-                json.WriteString("kind", "scoped");
-                json.WriteString("scope", s.Scope);
-                json.WritePropertyName("inner");
-                Target(json, s.Inner);
-                break;
-            case AllOfTarget all:
-                json.WriteString("kind", "allOf");
-                List(json, "conditions", all.Conditions);
-                break;
-            case ComponentsTarget slash:
-                json.WriteString("kind", "components");
-                List(json, "components", slash.Components);
-                break;
-            case VoidTarget:
-                json.WriteString("kind", "none");
-                break;
-            default:
-                json.WriteString("kind", target.GetType().Name);
-                json.WriteString("text", target.ToString());
-                break;
-        }
-
-        json.WriteEndObject();
-    }
-
-    private static void List(Utf8JsonWriter json, string name, IEnumerable<Target> targets)
-    {
-        json.WriteStartArray(name);
-        foreach (var target in targets)
-        {
-            Target(json, target);
-        }
-
-        json.WriteEndArray();
     }
 
     private static void Quantity(Utf8JsonWriter json, string name, Quantities.Quantity quantity)
