@@ -46,17 +46,17 @@ internal sealed class Columns
         var missing = new List<string>();
         if (_indicator < 0)
         {
-            missing.Add("indicator (or project, 指标内容, 项目名称)");
+            missing.Add("indicator (or project, 指标内容, 项目名称) column");
         }
 
         if (_target < 0)
         {
-            missing.Add("target_text (or 预期目标, 年度目标, 目标)");
+            missing.Add("target_text (or 预期目标, 年度目标, 目标) column");
         }
 
         if (missing.Count > 0)
         {
-            throw new UsageException($"{source}: the header has no {string.Join(" and no ", missing)} column (found: {string.Join(", ", header.Select(h => h.Trim()))})");
+            throw new UsageException($"{source}: the header has no {string.Join(" and no ", missing)} (found: {string.Join(", ", header.Select(h => h.Trim()))})");
         }
 
         Width = header.Count;

@@ -20,7 +20,7 @@ internal static class StructuredText
         }
         catch (JsonException e)
         {
-            throw new UsageException($"{name}: not valid JSON (line {e.LineNumber + 1}): {FirstLine(e.Message)}");
+            throw new UsageException($"{name}: not valid JSON (line {e.LineNumber + 1}): {FirstLine(e.Message).Split(" LineNumber:")[0]}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
