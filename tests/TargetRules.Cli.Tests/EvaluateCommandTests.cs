@@ -203,7 +203,7 @@ public sealed class EvaluateCommandTests
         var bytes = File.ReadAllBytes(path);
         bytes.Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });
         var lines = File.ReadAllLines(path);
-        lines[0].ShouldBe("\uFEFFrow,id,category,indicator,target,actual,state,explanation,investment_yi_yuan");
+        lines[0].ShouldBe("row,id,category,indicator,target,actual,state,explanation,investment_yi_yuan");
         lines.Length.ShouldBe(17);
         lines[1].ShouldStartWith("1,1,区级骨干路网,宝钱公路道路新建工程 (沪太路-潘泾路),施工,管线搬迁进场施工,");
         lines[1].ShouldEndWith(",8.9");
