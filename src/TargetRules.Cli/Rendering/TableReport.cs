@@ -10,7 +10,7 @@ namespace TargetRules.Cli.Rendering;
 /// </summary>
 internal static class TableReport
 {
-    public static ReportSummary Write(IEnumerable<RowResult> results, TextWriter output, string language, bool terminal, int? width)
+    public static ReportSummary Write(IEnumerable<RowResult> results, TextWriter output, string language, bool terminal)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -19,7 +19,8 @@ internal static class TableReport
             ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
-        console.Profile.Width = width ?? (terminal ? console.Profile.Width : 160);
+        // Piped output has no width to detect; 160 columns keep the explanations readable in a file or a README.
+        console.Profile.Width = terminal ? console.Profile.Width : 160;
         var h = Labels.Headings(language);
         var table = new Table().Border(TableBorder.Rounded);
         // The explanation is the longest cell; the phrases get a fixed share so it is not squeezed.
