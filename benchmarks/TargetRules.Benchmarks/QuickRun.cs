@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Globalization;
+using TargetRules.Benchmarks.Engines;
+using TargetRules.Benchmarks.Plans;
+using TargetRules.Evaluation;
+using TargetRules.Text;
+
+namespace TargetRules.Benchmarks;
+
+/// <summary>
+/// The quick mode of DESIGN.md: Stopwatch timings with warm-up on a generated plan, well under a minute on
+/// two cores, ending with the one-line summary. BenchmarkDotNet runs give the careful figures.
+/// </summary>
+public static class QuickRun
+{
+    private const int Indicators = 100_000;
+    private const int RulesEngineIndicators = 10_000;
+
+    public static int Run(string[] args)
+    {
+        var total = Stopwatch.StartNew();
+        var rows = args.Length > 0 && int.TryParse(args[0], CultureInfo.InvariantCulture, out var n) ? n : Indicators;
+        var plan = PlanGenerator.Generate(rows);
+        var flat = plan.Rows.Select(r => r.Flat).ToArray();
+        Console.WriteLine($"generated {rows:N0} rows in {total.Elapsed.TotalSeconds:F1} s");
+
+        var targetRules = new TargetRulesRunner(plan);
+        var attainments = new Attainment[rows];
+        var targetRulesNs = PerItem(() => targetRules.Run(attainments), rows);
+
+        var states = new AttainmentState[rows];
+        var handNs = PerItem(() => HandWritten.Run(flat, states), rows);
+
+        var rulesEngine = new RulesEngineRunner();
+        var reRows = Math.Min(rows, RulesEngineIndicators);
+        var reStates = new AttainmentState[reRows];
+        var rulesEngineNs = PerItem(() => rulesEngine.Run(flat, reStates, reRows), reRows, runs: 3);
+
+        var targets = plan.Rows.Select(r => (r.TargetText, r.Indicator)).ToArray();
+        var actuals = plan.Rows.Select(r => r.ActualText).ToArray();
+        var parsed = 0;
+        var parseNs = PerItem(() => parsed = ParseAll(targets, actuals), rows);
+
+        var incremental = new IncrementalScenario(plan);
+        var incrementalNs = PerItem(() => incremental.Run(), incremental.Dependents, runs: 5);
+
+        var summary = new Reporting.ReportSummary();
+        foreach (var attainment in attainments)
+        {
+            summary.Add(attainment.State);
+        }
+
+        Console.WriteLine($"states: {summary}");
+        Console.WriteLine($"parsed {parsed:N0} of {2 * rows:N0} phrases; {1e9 / (parseNs / 2):N0} phrases/s on one core");
+        Console.WriteLine($"ratios: rulesengine/targetrules {rulesEngineNs / targetRulesNs:F0}x, targetrules/handwritten {targetRulesNs / handNs:F1}x");
+        Console.WriteLine($"elapsed {total.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"quick: indicators={rows} targetrules_ns={targetRulesNs:F0} rulesengine_ns={rulesEngineNs:F0} handwritten_ns={handNs:F1} parse_ns={parseNs:F0} incremental_ns={incrementalNs:F0}"));
+        return 0;
+    }
+
+    private static int ParseAll((string Text, string Indicator)[] targets, string[] actuals)
+    {
+        var ok = 0;
+        for (var i = 0; i < targets.Length; i++)
+        {
+            ok += TargetParser.Parse(targets[i].Text, targets[i].Indicator).IsSuccess ? 1 : 0;
+            ok += ObservationParser.Parse(actuals[i], targets[i].Indicator).IsSuccess ? 1 : 0;
+        }
+
+        return ok;
+    }
+
+    // One warm-up run, then the best of a few: on a shared machine the minimum is the least disturbed.
+    private static double PerItem(Action action, int items, int runs = 5)
+    {
+        action();
+        var best = double.MaxValue;
+        for (var i = 0; i < runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            action();
+            best = Math.Min(best, watch.Elapsed.TotalNanoseconds);
+        }
+
+        return best / Math.Max(1, items);
+    }
+}
