@@ -25,6 +25,16 @@ public sealed class TargetRulesRunner
 
     public Attainment Judge(int i) => _evaluator.Evaluate(_indicators[i], _targets[i], _actuals[i], _references);
 
+    /// <summary>Judges every row and keeps only its state, as the peers do; each attainment dies young.</summary>
+    public void Run(AttainmentState[] states)
+    {
+        for (var i = 0; i < _targets.Length; i++)
+        {
+            states[i] = _evaluator.Evaluate(_indicators[i], _targets[i], _actuals[i], _references).State;
+        }
+    }
+
+    /// <summary>Judges every row and keeps every attainment, as a report does before it is written.</summary>
     public void Run(Attainment[] results)
     {
         for (var i = 0; i < _targets.Length; i++)

@@ -29,13 +29,20 @@ internal readonly partial struct Judge
             _ => a.Value >= bound - tolerance,
         };
 
+        var elapsed = period.Elapsed;
+        return Outcome.Of(holds, () => ThresholdWhy(t, a, goal, bound, tolerance, interim, elapsed, note, holds));
+    }
+
+    private static Explanation ThresholdWhy(ThresholdTarget t, Quantity a, Quantity goal, decimal bound, decimal tolerance, bool interim,
+        decimal elapsed, string note, bool holds)
+    {
         var (actualZh, actualEn) = Describe(t.Measure, a);
         var (goalZh, goalEn) = Goal(t);
         if (interim)
         {
             var prorated = new Quantity(bound, goal.Unit);
-            goalZh = $"序时进度 {prorated}（全年{goalZh} × {Unit.Format(period.Elapsed)}）";
-            goalEn = $"the pro-rata {prorated} (full-year {goalEn} × {Unit.Format(period.Elapsed)})";
+            goalZh = $"序时进度 {prorated}（全年{goalZh} × {Unit.Format(elapsed)}）";
+            goalEn = $"the pro-rata {prorated} (full-year {goalEn} × {Unit.Format(elapsed)})";
         }
         else if (tolerance > 0)
         {
@@ -45,29 +52,27 @@ internal readonly partial struct Judge
 
         var gap = Math.Abs(a.Value - bound);
         var (gapZh, gapEn) = Gap(gap, goal.Unit);
-        var (zh, en) = (t.Comparison, holds) switch
-        {
-            (Comparison.AtMost, true) => ($"未超过目标{goalZh}", $"within the target of {goalEn}"),
-            (Comparison.AtMost, false) => ($"超过目标{goalZh}，超出 {gapZh}", $"above the target of {goalEn}, over by {gapEn}"),
-            (Comparison.Below, true) => ($"低于目标{goalZh}", $"below the target of {goalEn}"),
-            (Comparison.Below, false) => (gap == 0 ? $"未低于目标{goalZh}" : $"未低于目标{goalZh}，超出 {gapZh}",
-                gap == 0 ? $"not below the target of {goalEn}" : $"not below the target of {goalEn}, over by {gapEn}"),
-            (Comparison.Above, true) => ($"高于目标{goalZh}", $"above the target of {goalEn}"),
-            (Comparison.Above, false) => (gap == 0 ? $"未高于目标{goalZh}" : $"未高于目标{goalZh}，差 {gapZh}",
-                gap == 0 ? $"not above the target of {goalEn}" : $"not above the target of {goalEn}, short by {gapEn}"),
-            (_, true) => ($"达到目标{goalZh}", $"meets the target of {goalEn}"),
-            _ => ($"低于目标{goalZh}，差 {gapZh}", $"below the target of {goalEn}, short by {gapEn}"),
-        };
-        return Outcome.Of(holds, $"{note}{actualZh}，{zh}", $"{NoteEn(note)}{actualEn}, {en}");
+        var upper = t.Comparison is Comparison.AtMost or Comparison.Below;
+        return new Explanation(
+            note + (holds
+                ? upper ? $"{actualZh}，未超过目标{goalZh}" : $"{actualZh}，达到目标{goalZh}"
+                : upper ? $"{actualZh}，超过目标{goalZh}，超出 {gapZh}" : $"{actualZh}，低于目标{goalZh}，差 {gapZh}"),
+            NoteEn(note) + (holds
+                ? upper ? $"{actualEn}, within the target of {goalEn}" : $"{actualEn}, meets the target of {goalEn}"
+                : upper ? $"{actualEn}, above the target of {goalEn}, over by {gapEn}" : $"{actualEn}, below the target of {goalEn}, short by {gapEn}"));
     }
 
     private Outcome Range(string indicator, RangeTarget r, Observation actual)
     {
         var low = Target.Threshold(r.Measure, Comparison.AtLeast, r.Low);
         var outcome = Threshold(indicator, low, actual);
-        var zh = outcome.Why.Chinese.Replace($"目标{Goal(low).Zh}", $"目标区间 {Number(r.Low)}-{r.High}", StringComparison.Ordinal);
-        var en = outcome.Why.English.Replace($"target of {Goal(low).En}", $"target range {Number(r.Low)}-{r.High}", StringComparison.Ordinal);
-        return outcome with { Why = new Explanation(zh, en) };
+        var why = outcome.Why;
+        return outcome with
+        {
+            Why = Explanation.Lazy(() => new Explanation(
+                why.Chinese.Replace($"目标{Goal(low).Zh}", $"目标区间 {Number(r.Low)}-{r.High}", StringComparison.Ordinal),
+                why.English.Replace($"target of {Goal(low).En}", $"target range {Number(r.Low)}-{r.High}", StringComparison.Ordinal))),
+        };
     }
 
     private Outcome City(string indicator, CityRelativeTarget c, Observation actual)
@@ -89,13 +94,17 @@ internal readonly partial struct Judge
             return failure;
         }
 
-        var (ownZh, ownEn) = Describe(c.Measure, own);
         if (facts.Reference(indicator, ReferenceKind.City) is not { } city)
         {
-            return Outcome.Awaiting($"{note}{ownZh}，全市数据尚未提供", $"{NoteEn(note)}{ownEn}; the city's figure is not yet available");
+            var measure = c.Measure;
+            return new Outcome(AttainmentState.AwaitingCityFeedback, Explanation.Lazy(() =>
+            {
+                var (ownZh, ownEn) = Describe(measure, own);
+                return new Explanation($"{note}{ownZh}，全市数据尚未提供", $"{NoteEn(note)}{ownEn}; the city's figure is not yet available");
+            }));
         }
 
-        if (ReadEither(c.Measure, city.Value) is not { } cityValue || !Align(own, cityValue, out var a, out var b, out var mismatch))
+        if (ReadEither(c.Measure, city.Value) is not { } cityValue || !Align(own, cityValue, out var a, out var b, out _))
         {
             return Outcome.Undetermined($"全市参考值“{city.Value.Text}”未给出可比较的{MeasureZh(c.Measure)}",
                 $"the city's figure \"{city.Value.Text}\" gives no comparable {MeasureEn(c.Measure)}");
@@ -103,6 +112,12 @@ internal readonly partial struct Judge
 
         var tolerance = c.Relation == CityRelation.BasicallyInSync ? SyncTolerance(b) : 0m;
         var holds = c.Relation == CityRelation.Above ? a.Value > b.Value : a.Value >= b.Value - tolerance;
+        return Outcome.Of(holds, () => CityWhy(c, own, a, b, note, holds));
+    }
+
+    private static Explanation CityWhy(CityRelativeTarget c, Quantity own, Quantity a, Quantity b, string note, bool holds)
+    {
+        var (ownZh, ownEn) = Describe(c.Measure, own);
         var (cityZh, cityEn) = Describe(c.Measure, b);
         var relationZh = c.Relation switch
         {
@@ -112,7 +127,7 @@ internal readonly partial struct Judge
             _ => "与…基本同步：不低于",
         };
         var gap = Gap(Math.Abs(a.Value - b.Value), b.Unit);
-        return Outcome.Of(holds,
+        return new Explanation(
             holds ? $"{note}{ownZh}，{(a.Value > b.Value ? "高于" : a.Value == b.Value ? "等于" : "略低于")}全市{cityZh}，目标{relationZh}全市"
                   : $"{note}{ownZh}，{(a.Value == b.Value ? "等于" : "低于")}全市{cityZh}{(a.Value == b.Value ? "" : $"，差 {gap.Zh}")}，目标{relationZh}全市",
             holds ? $"{NoteEn(note)}{ownEn}, {(a.Value > b.Value ? "above" : a.Value == b.Value ? "equal to" : "slightly below")} the city's {cityEn}"
@@ -169,15 +184,17 @@ internal readonly partial struct Judge
         {
             var threshold = Target.Threshold(Measure.Level, q.Direction == QuotaDirection.Within ? Comparison.AtMost : Comparison.AtLeast, bound);
             var outcome = Threshold(indicator, threshold, actual);
+            var why = outcome.Why;
             return outcome with
             {
-                Why = new Explanation(outcome.Why.Chinese.Replace("目标", "市下达目标", StringComparison.Ordinal),
-                    outcome.Why.English.Replace("the target", "the city's quota", StringComparison.Ordinal)),
+                Why = Explanation.Lazy(() => new Explanation(why.Chinese.Replace("目标", "市下达目标", StringComparison.Ordinal),
+                    why.English.Replace("the target", "the city's quota", StringComparison.Ordinal))),
             };
         }
 
         return actual.Level is { } level
-            ? Outcome.Awaiting($"{level}，市下达目标尚未提供", $"{level}; the city's quota or assessment is not yet available")
+            ? new Outcome(AttainmentState.AwaitingCityFeedback,
+                Explanation.Lazy(() => new Explanation($"{level}，市下达目标尚未提供", $"{level}; the city's quota or assessment is not yet available")))
             : Outcome.Awaiting("待市级部门下达目标或反馈考核结果", "waiting for the city's quota or assessment");
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using TargetRules.Quantities;
 using TargetRules.Targets;
 
@@ -16,6 +17,8 @@ internal readonly record struct Outcome(AttainmentState State, Explanation Why)
     public static Outcome Undetermined(string zh, string en) => new(AttainmentState.Undetermined, new Explanation(zh, en));
 
     public static Outcome Of(bool holds, string zh, string en) => holds ? Met(zh, en) : Missed(zh, en);
+
+    public static Outcome Of(bool holds, Func<Explanation> why) => new(holds ? AttainmentState.Met : AttainmentState.Missed, Explanation.Lazy(why));
 }
 
 /// <summary>Judges one row under a policy, a period and the facts it may read.</summary>
@@ -50,10 +53,18 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
         }
 
         var components = builder.MoveToImmutable();
-        var state = Attainment.Rollup(components.Select(c => c.State));
-        var why = Explanation.Join(components.Select(c => new Explanation($"{c.Indicator}：{c.Explanation.Chinese}", $"{c.Indicator}: {c.Explanation.English}")));
-        var expected = components.Select(c => c.Expected).FirstOrDefault(e => e is not null);
-        return new Attainment(indicator, target, actual, state, why, expected, components.Any(c => c.Provisional), components);
+        Span<AttainmentState> states = stackalloc AttainmentState[components.Length];
+        string? expected = null;
+        var provisional = false;
+        for (var i = 0; i < components.Length; i++)
+        {
+            states[i] = components[i].State;
+            expected ??= components[i].Expected;
+            provisional |= components[i].Provisional;
+        }
+
+        var why = Explanation.Lazy(() => Explanation.Join(components.Select(c => new Explanation($"{c.Indicator}：{c.Explanation.Chinese}", $"{c.Indicator}: {c.Explanation.English}"))));
+        return new Attainment(indicator, target, actual, Attainment.Rollup(states), why, expected, provisional, components);
     }
 
     private static Attainment Single(string indicator, Target target, Observation actual, Outcome outcome) =>
@@ -63,7 +74,7 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
     {
         if (actual.Components.Length == count)
         {
-            return [.. actual.Components];
+            return ImmutableCollectionsMarshal.AsArray(actual.Components);
         }
 
         // A blank or pending actual speaks for every component.
@@ -89,7 +100,7 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
             var inner = Condition(indicator, target, judged);
             outcome = inner with
             {
-                Why = new Explanation($"市级反馈“{verdict.Value.Text}”：{inner.Why.Chinese}", $"the city reported \"{verdict.Value.Text}\": {inner.Why.English}"),
+                Why = Explanation.Lazy(() => new Explanation($"市级反馈“{verdict.Value.Text}”：{inner.Why.Chinese}", $"the city reported \"{verdict.Value.Text}\": {inner.Why.English}")),
             };
         }
         else
@@ -140,12 +151,14 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
     private Outcome AllOf(string indicator, AllOfTarget all, Observation actual)
     {
         var outcomes = new Outcome[all.Conditions.Length];
+        Span<AttainmentState> states = stackalloc AttainmentState[outcomes.Length];
         for (var i = 0; i < outcomes.Length; i++)
         {
             outcomes[i] = Condition(indicator, all.Conditions[i], actual);
+            states[i] = outcomes[i].State;
         }
 
-        return new Outcome(Attainment.And(outcomes.Select(o => o.State)), Explanation.Join(outcomes.Select(o => o.Why)));
+        return new Outcome(Attainment.And(states), Explanation.Lazy(() => Explanation.Join(outcomes.Select(o => o.Why))));
     }
 
     private Outcome Scoped(string indicator, ScopedTarget scoped, Observation actual)
@@ -157,9 +170,10 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
         }
 
         var inner = Condition(indicator, scoped.Inner, part ?? actual);
+        var scope = scoped.Scope;
         return inner with
         {
-            Why = new Explanation($"{scoped.Scope}{inner.Why.Chinese}", $"{scoped.Scope}: {inner.Why.English}"),
+            Why = Explanation.Lazy(() => new Explanation($"{scope}{inner.Why.Chinese}", $"{scope}: {inner.Why.English}")),
         };
     }
 
