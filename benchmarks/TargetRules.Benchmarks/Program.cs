@@ -6,6 +6,11 @@ if (args is ["quick", ..])
     return QuickRun.Run(args.Skip(1).ToArray());
 }
 
+if (args is ["explain", var count])
+{
+    return ExplainRun.Run(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+}
+
 if (args is ["shapes"])
 {
     return ShapesRun.Run();
