@@ -21,4 +21,6 @@ public enum Dimension
     Length,
     /// <summary>Age in years (岁).</summary>
     Age,
+    /// <summary>A count per amount of money (人/亿元: people per 亿元 of output); converts between money magnitudes.</summary>
+    CountPerMoney,
 }

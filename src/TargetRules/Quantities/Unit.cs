@@ -94,6 +94,19 @@ public readonly struct Unit : IEquatable<Unit>
     /// <summary>A count of ten thousand (万人, 万户).</summary>
     public static Unit WanCount(string classifier) => Count(classifier).Scaled(1_0000m, "万" + classifier);
 
+    /// <summary>A count per amount of money written with a slash (人/亿元): the factor is per yuan, so 人/亿元 and 人/万元 convert.</summary>
+    /// <exception cref="ArgumentException">The classifier is not a known one, or <paramref name="money"/> is not a money unit.</exception>
+    public static Unit CountPer(string classifier, Unit money)
+    {
+        var count = Count(classifier);
+        if (money.Dimension is not (Dimension.Yuan or Dimension.UsDollar) || money.IsPerCapita)
+        {
+            throw new ArgumentException($"'{money}' is not a money unit.", nameof(money));
+        }
+
+        return new Unit(Dimension.CountPerMoney, 1m / money.Factor, count.Symbol + "/" + money.Symbol, 0);
+    }
+
     /// <summary>This unit counted per <paramref name="people"/> residents (1 000 for 每千人, 10 000 for 每万人).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="people"/> is not 1 000 or 10 000.</exception>
     public Unit PerCapita(int people)

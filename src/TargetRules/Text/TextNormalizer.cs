@@ -20,7 +20,7 @@ internal static class TextNormalizer
         for (var i = 0; i < text.Length; i++)
         {
             var c = Fold(text[i]);
-            if (c == ',' && IsThousandsSeparator(text, i))
+            if (c == ',' && IsThousandsSeparator(text, i, text.Length))
             {
                 continue;
             }
@@ -54,7 +54,7 @@ internal static class TextNormalizer
     }
 
     // "26,000" is a number; "5,海江路" and "1, 2" are lists.
-    private static bool IsThousandsSeparator(string text, int i)
+    public static bool IsThousandsSeparator(string text, int i, int end)
     {
         if (i == 0 || !char.IsAsciiDigit(Fold(text[i - 1])))
         {
@@ -63,12 +63,12 @@ internal static class TextNormalizer
 
         for (var k = 1; k <= 3; k++)
         {
-            if (i + k >= text.Length || !char.IsAsciiDigit(Fold(text[i + k])))
+            if (i + k >= end || !char.IsAsciiDigit(Fold(text[i + k])))
             {
                 return false;
             }
         }
 
-        return i + 4 >= text.Length || !char.IsAsciiDigit(Fold(text[i + 4]));
+        return i + 4 >= end || !char.IsAsciiDigit(Fold(text[i + 4]));
     }
 }

@@ -1,0 +1,249 @@
+namespace TargetRules.Text;
+
+/// <summary>What an indicator's name says a bare figure means.</summary>
+internal enum IndicatorKind
+{
+    /// <summary>The name does not settle it.</summary>
+    Unknown,
+    /// <summary>A share, ratio or rate (比重, 比例, 率): a bare percent is the level.</summary>
+    Rate,
+    /// <summary>An amount or count (总值, 额, 收入, 数): a bare percent is growth.</summary>
+    Level,
+    /// <summary>A growth rate (增长率, 增速): a bare percent or number is the growth.</summary>
+    GrowthRate,
+}
+
+/// <summary>The words both parsers share, the indicator-name hints and the messages they fail with.</summary>
+internal static class Phrases
+{
+    public const string ExpectedTarget =
+        "expected a target: a figure (6%, 180 亿元), 增长/可比增长 X%, 高于全市平均水平, 与全市保持同步, 完成市下达目标 or 在全市保持较好水平";
+    public const string ExpectedActual =
+        "expected an actual: a figure (563.49 亿元, 97%), 增长/下降 X%, a statement (高于全市平均水平, 达标), 待市级部门反馈 or 国家已不再评定";
+    public const string ExpectedSeparator = "expected '，', '、', '/' or the end of the text after the condition";
+    public const string ExpectedCloseParen = "expected ')' to close the condition in parentheses";
+    public const string ExpectedNumber = "expected a number";
+    public const string ExpectedGrowthFigure = "expected a number, or 高于全市平均水平 / 与全市保持同步, after the growth word";
+    public const string ExpectedGrowthUnit = "expected % or 个百分点 after the growth figure";
+    public const string ExpectedPoints = "expected 个百分点 after the figure of 提升/提高";
+    public const string ExpectedCity = "expected 全市平均水平 or a figure after 高于/不低于";
+    public const string ExpectedCityAfterTotal = "expected 高于全市平均水平, 不低于全市平均水平 or 与全市保持同步 after 总量";
+    public const string ExpectedSync = "expected 同步, 保持同步 or 基本同步 after 与 and the name compared with";
+    public const string ExpectedQuotaWord = "expected 目标 or 指标 after 市下达";
+    public const string ExpectedStatementEnd = "expected 水平 or 前列 to end the statement";
+    public const string ExpectedDeclineBound = "expected 以上, 以内 or the end of the decline (下降 X%左右 is not a target)";
+    public const string ExpectedAgreeingBound = "expected a bound word that agrees with the verb (以上 after 达到, 以内 after 控制在)";
+    public const string ExpectedRangeOrder = "expected a range written from low to high (12-15)";
+    public const string ExpectedRangeUnit = "expected the same unit at both ends of the range";
+    public const string ExpectedPartName = "expected a part name (市级, 区级) or a verb (新增, 完工) before each of several figures";
+    public const string ExpectedPointsVerb = "expected 提升 before a change in percentage points";
+    public const string ExpectedPerCapitaUnit = "expected a unit (平方米, 个 …) after the per-capita figure";
+    public const string ExpectedComparable = "expected 可比 and a number in the parentheses after the growth figure";
+    public const string ExpectedOneFigure = "expected one figure per measure; this measure is already given";
+    public const string UndeterminedPercent =
+        "expected 增长 or 达到 before the percent, or an indicator name that settles it (比重, 比例, 率: a level; 总值, 总额, 产值, 收入, 投资, 额, 数: growth)";
+    public const string UndeterminedVerbPercent =
+        "expected 增长 before a percent on an amount indicator (总值, 总额, 产值, 收入, 投资, 额, 数): 达到 X% does not say whether X is growth";
+    public const string UndeterminedComparable =
+        "expected an indicator name that says the figure is growth (总值, 额, 增长率) before a figure with 可比 in parentheses";
+    public const string MilestoneText =
+        "expected an indicator target, not a project milestone (开工, 施工, 竣工, 工程量 …): project rows are read by the milestone parser";
+
+    public static readonly string[] BoundWords = ["以上", "以内", "以下", "左右", "内"];
+
+    // Words that begin a condition; a part name (市级, 义务教育阶段) runs until one of them or a figure.
+    public static readonly string[] ClauseStarts =
+    [
+        "在全市", "完成", "控制在", "持平", "稳定增长", "可比增长", "可比下降", "同比增长", "同比下降", "增长", "增速", "增幅",
+        "下降", "降低", "提升", "提高", "总量", "高于", "不低于", "与", "达到", "新增", "完工", "超过", "不超过", "低于",
+        "常住人口", "户籍人口", "每千人", "每万人", "预计", "约",
+    ];
+
+    private static readonly string[] MilestoneWords = ["开工", "施工", "竣工", "完工", "工程量", "腾地", "动迁", "搬迁", "前期", "启动", "进场", "招标"];
+
+    /// <summary>What a bare figure on <paramref name="indicator"/> means.</summary>
+    public static IndicatorKind Classify(string? indicator)
+    {
+        if (string.IsNullOrEmpty(indicator))
+        {
+            return IndicatorKind.Unknown;
+        }
+
+        var name = indicator.AsSpan();
+        if (name.Contains("增长率", StringComparison.Ordinal) || name.Contains("增速", StringComparison.Ordinal) || name.Contains("增幅", StringComparison.Ordinal))
+        {
+            return IndicatorKind.GrowthRate;
+        }
+
+        if (name.Contains("比重", StringComparison.Ordinal) || name.Contains("比例", StringComparison.Ordinal)
+            || name.Contains("占比", StringComparison.Ordinal) || name.Contains('率'))
+        {
+            return IndicatorKind.Rate;
+        }
+
+        // An index (安全感指数) is a score, not an amount, though it ends in 数.
+        if (name.Contains("指数", StringComparison.Ordinal))
+        {
+            return IndicatorKind.Unknown;
+        }
+
+        if (name.Contains("总值", StringComparison.Ordinal) || name.Contains("总额", StringComparison.Ordinal) || name.Contains("产值", StringComparison.Ordinal)
+            || name.Contains("收入", StringComparison.Ordinal) || name.Contains("投资", StringComparison.Ordinal)
+            || name.Contains('额') || name.Contains('数') || name.Contains('量'))
+        {
+            return IndicatorKind.Level;
+        }
+
+        return IndicatorKind.Unknown;
+    }
+
+    /// <summary>The slash parts of an indicator name when there are exactly <paramref name="count"/>; otherwise null.</summary>
+    public static string[]? SplitIndicator(string? indicator, int count)
+    {
+        if (count < 2 || indicator is null)
+        {
+            return null;
+        }
+
+        var parts = indicator.Split('/', StringSplitOptions.TrimEntries);
+        return parts.Length == count ? parts : null;
+    }
+
+    /// <summary>The slash-separated parts of the scanned text as (start, end) pairs; a rate unit's slash (人/亿元) does not split.</summary>
+    public static List<(int Start, int End)> SplitComponents(PhraseScanner scanner)
+    {
+        var text = scanner.Text;
+        var parts = new List<(int, int)>(4);
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (TextNormalizer.Fold(text[i]) == '/' && !scanner.IsUnitSlash(i))
+            {
+                parts.Add((start, i));
+                start = i + 1;
+            }
+        }
+
+        parts.Add((start, text.Length));
+        return parts;
+    }
+
+    /// <summary>True when the slice holds nothing but spaces, or a lone dash or slash (no target, no actual).</summary>
+    public static bool IsBlank(string text, int start, int end)
+    {
+        var marks = 0;
+        for (var i = start; i < end; i++)
+        {
+            var c = TextNormalizer.Fold(text[i]);
+            if (PhraseScanner.IsSpace(c))
+            {
+                continue;
+            }
+
+            if (c is '-' or '/' && marks == 0)
+            {
+                marks++;
+                continue;
+            }
+
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The position of the first milestone word in <paramref name="text"/>, or -1.</summary>
+    public static int FindMilestone(string text)
+    {
+        var best = -1;
+        foreach (var word in MilestoneWords)
+        {
+            var at = text.IndexOf(word, StringComparison.Ordinal);
+            if (at >= 0 && (best < 0 || at < best))
+            {
+                best = at;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>True when a condition-starting word is written at <paramref name="index"/>.</summary>
+    public static bool ClauseStartsAt(PhraseScanner scanner, int index)
+    {
+        foreach (var word in ClauseStarts)
+        {
+            if (scanner.At(index, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Reads a part name (市级, 国家、市级, 义务教育阶段) at the position: ideographs and '、' up to a
+    /// condition word or a figure. Null, with the position unchanged, when none is written there or the
+    /// name is not followed by a condition.
+    /// </summary>
+    public static string? TryScope(PhraseScanner s)
+    {
+        var start = s.Position;
+        if (ClauseStartsAt(s, start))
+        {
+            return null;
+        }
+
+        var i = start;
+        while (i < s.End)
+        {
+            var c = s.PeekAt(i);
+            if (char.IsAsciiDigit(c) || PhraseScanner.IsSpace(c) || (i > start && ClauseStartsAt(s, i)))
+            {
+                break;
+            }
+
+            if (!PhraseScanner.IsIdeograph(c) && !(c == '、' && i > start))
+            {
+                return null;
+            }
+
+            i++;
+        }
+
+        var end = i;
+        while (end > start && s.PeekAt(end - 1) == '、')
+        {
+            end--;
+        }
+
+        if (end == start || i >= s.End)
+        {
+            return null;
+        }
+
+        s.Position = i;
+        return s.Slice(start, end);
+    }
+
+    /// <summary>Reads 常住人口每千人 / 每万人; the population the figure is counted per, or 0.</summary>
+    public static int TryPerCapita(PhraseScanner s)
+    {
+        var start = s.Position;
+        _ = s.Match("常住人口") || s.Match("户籍人口");
+        s.SkipSpaces();
+        if (s.Match("每千人"))
+        {
+            return 1000;
+        }
+
+        if (s.Match("每万人"))
+        {
+            return 10000;
+        }
+
+        s.Position = start;
+        return 0;
+    }
+}
