@@ -1,0 +1,83 @@
+using TargetRules.Evaluation;
+using TargetRules.Quantities;
+using TargetRules.Targets;
+
+namespace TargetRules.Samples;
+
+/// <summary>
+/// The district reports in January; the city publishes its averages, quotas and assessments weeks later.
+/// A session judges the plan at once, then re-evaluates only the rows each late figure reaches.
+/// </summary>
+public static class LateCityFigures
+{
+    /// <summary>Runs the sample, writing to the console.</summary>
+    public static async Task RunAsync()
+    {
+        // Compiled once; a rule set is immutable and can be shared by every request of a reporting system.
+        var rules = RuleSet.Compile(
+        [
+            new Rule("1", "地区生产总值", Target.ComparableGrowth(6).And(Target.AboveCityAverage(Measure.ComparableGrowth))),
+            new Rule("4", "社会消费品零售总额/商品销售总额", Target.Slash(Target.InSyncWithCity(), Target.InSyncWithCity())),
+            new Rule("17", "单位生产总值能耗降低率", Target.CityQuota()),
+            new Rule("19", "居民人均可支配收入", Target.InSyncWith("经济增长", basically: true)),
+            new Rule("20", "城镇登记失业人数", Target.WithinCityQuota()),
+            new Rule("25", "公众安全感指数", Target.AboveCityAverage()),
+        ]);
+
+        // One session per plan year and period; a session is used from one thread at a time.
+        var session = rules.CreateSession(2022);
+        session.Observe(
+        [
+            new("1", new Observation { Text = "可比下降 0.5%", ComparableGrowth = -0.5m }),
+            new("4", Observation.OfComponents(Observation.OfGrowth(-3.2m), Observation.OfGrowth(-6.1m))),
+            new("17", Observation.AwaitingCity("待市级部门反馈")),
+            new("19", new Observation { Text = "增长 2%", Growth = 2m }),
+            new("20", Observation.OfLevel(12116, Unit.Count("人"))),
+            new("25", Observation.AwaitingCity("待市级部门测算，预计高于全市平均水平") with { Expected = Assertion.AboveCity }),
+        ]);
+        Console.WriteLine("January, as the district reports:");
+        foreach (var result in session.Results)
+        {
+            Console.WriteLine($"  {result.Indicator}: {result.State.Chinese()} — {result.Explanation.Chinese}");
+        }
+
+        // The host's feed of city figures, consulted once for the year and period however many sessions ask.
+        var city = new CachedReferenceSource(new CityFeed());
+        Console.WriteLine("February, the city publishes:");
+        Print(await session.LoadReferencesAsync(city));
+
+        Console.WriteLine("March, the city's verdicts arrive one by one:");
+        Print(session.Insert(new Reference("单位生产总值能耗降低率", ReferenceKind.Verdict,
+            new Observation { Text = "达标", Assertions = [Assertion.MeetsCityQuota] }, "市发展改革委")));
+        Print(session.Insert(new Reference("公众安全感指数", ReferenceKind.Verdict, Observation.Asserting(Assertion.AboveCity), "市公安局")));
+
+        Console.WriteLine("April, the GDP figure is revised, and the income row that follows it is judged again:");
+        Print(session.Observe("1", new Observation { Text = "可比增长 3%", ComparableGrowth = 3m }));
+    }
+
+    private static void Print(IReadOnlyList<AttainmentChange> changes)
+    {
+        if (changes.Count == 0)
+        {
+            Console.WriteLine("  (no row changed state)");
+        }
+
+        foreach (var change in changes)
+        {
+            Console.WriteLine($"  {change.RuleId} {change.Indicator}: {change.From.Chinese()} -> {change.To.Chinese()}");
+        }
+    }
+
+    /// <summary>Stands for the host's database of city figures.</summary>
+    private sealed class CityFeed : IReferenceSource
+    {
+        public ValueTask<IReadOnlyList<Reference>> LoadAsync(int year, ReportingPeriod period, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult<IReadOnlyList<Reference>>(
+            [
+                new Reference("地区生产总值", ReferenceKind.City, Observation.OfComparableGrowth(-0.2m), "上海市统计局"),
+                new Reference("社会消费品零售总额", ReferenceKind.City, Observation.OfGrowth(-9.1m), "上海市统计局"),
+                new Reference("商品销售总额", ReferenceKind.City, Observation.OfGrowth(-4.5m), "上海市统计局"),
+                new Reference("城镇登记失业人数", ReferenceKind.Quota, Observation.OfLevel(12500, Unit.Count("人")), "市人社局"),
+            ]);
+    }
+}
