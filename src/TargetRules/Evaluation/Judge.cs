@@ -129,6 +129,7 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
             QualitativeTarget s => Statement(indicator, s, actual),
             ScopedTarget s => Scoped(indicator, s, actual),
             AllOfTarget all => AllOf(indicator, all, actual),
+            MilestoneTarget m => Milestone(indicator, m, actual),
             VoidTarget => new Outcome(AttainmentState.NotAssessed, new Explanation("无考核目标", "no target set")),
             _ => Outcome.Undetermined($"不支持的目标类型 {target.GetType().Name}", $"unsupported target kind {target.GetType().Name}"),
         };

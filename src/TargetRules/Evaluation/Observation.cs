@@ -80,6 +80,9 @@ public sealed record Observation
     /// <summary>Slash components (563.49 亿元/192.1 亿元/143.16 亿元), aligned with the target's.</summary>
     public ImmutableArray<Observation> Components { get; init; } = [];
 
+    /// <summary>A project's milestone status (已竣工, 完成建设进度 45%), when the actual is one.</summary>
+    public MilestoneStatus? Milestone { get; init; }
+
     /// <summary>Nothing reported.</summary>
     public static Observation NotReported { get; } = new() { Status = ObservationStatus.NotReported };
 

@@ -61,8 +61,9 @@ public sealed class PlanEvaluator
 
     internal RowResult EvaluateRow(PlanRow row, IFacts facts, ReportingPeriod period)
     {
-        var target = TargetParser.Parse(row.TargetText, row.Indicator);
-        var actual = ObservationParser.Parse(row.ActualText, row.Indicator);
+        var (target, actual) = row.Kind == RowKind.Project
+            ? MilestoneParser.ParseRow(row.TargetText, row.ActualText)
+            : (TargetParser.Parse(row.TargetText, row.Indicator), ObservationParser.Parse(row.ActualText, row.Indicator));
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         if (!target.IsSuccess)
         {

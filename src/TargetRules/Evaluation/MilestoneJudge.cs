@@ -1,0 +1,238 @@
+using TargetRules.Quantities;
+using TargetRules.Targets;
+
+namespace TargetRules.Evaluation;
+
+internal readonly partial struct Judge
+{
+    /// <summary>
+    /// Judges a project's status part by part. A named target part reads the status part of the same name,
+    /// or the whole-project status when the status has no parts; the target's whole-project part reads every
+    /// status part no named target part took (so 竣工 against 双城路 … 海江路 … needs both roads completed).
+    /// </summary>
+    private Outcome Milestone(string indicator, MilestoneTarget target, Observation actual)
+    {
+        if (actual.Milestone is not { } status)
+        {
+            return Outcome.Undetermined($"完成情况“{actual.Text}”不是项目进展（应为开工、施工、竣工等）",
+                $"the actual \"{actual.Text}\" is not a project status (expected 开工, 施工, 竣工 …)");
+        }
+
+        var claimed = new bool[status.Parts.Length];
+        var found = new int[target.Parts.Length];
+        for (var i = 0; i < target.Parts.Length; i++)
+        {
+            found[i] = target.Parts[i].Name is { } name ? FindPart(status, name) : -1;
+            if (found[i] >= 0)
+            {
+                claimed[found[i]] = true;
+            }
+        }
+
+        var outcomes = new List<Outcome>(target.Parts.Length);
+        var wholeStatus = status.Parts.Length == 1 && status.Parts[0].Name is null ? status.Parts[0] : null;
+        for (var i = 0; i < target.Parts.Length; i++)
+        {
+            var goal = target.Parts[i];
+            if (goal.Name is { } name)
+            {
+                outcomes.Add(found[i] >= 0 ? Named(name, Compare(goal, status.Parts[found[i]]))
+                    : wholeStatus is not null ? Named(name, Compare(goal, wholeStatus))
+                    : Outcome.Undetermined($"完成情况中没有“{name}”的进展", $"the status says nothing about \"{name}\""));
+            }
+            else if (goal.Milestone.Partial)
+            {
+                outcomes.Add(Partly(goal, status));
+            }
+            else
+            {
+                var before = outcomes.Count;
+                for (var k = 0; k < status.Parts.Length; k++)
+                {
+                    if (!claimed[k])
+                    {
+                        outcomes.Add(Named(status.Parts[k].Name, Compare(goal, status.Parts[k])));
+                    }
+                }
+
+                if (outcomes.Count == before)
+                {
+                    var names = string.Join("、", status.Parts.Select(p => p.Name));
+                    outcomes.Add(Outcome.Undetermined($"完成情况只列出{names}，没有项目整体的进展，无法判定“{goal.Text}”",
+                        $"the status covers only {names}, not the project as a whole; \"{goal.Text}\" cannot be judged"));
+                }
+            }
+        }
+
+        return outcomes.Count == 1
+            ? outcomes[0]
+            : new Outcome(Attainment.And(outcomes.Select(o => o.State)), Explanation.Join(outcomes.Select(o => o.Why)));
+    }
+
+    private static int FindPart(MilestoneStatus status, string name)
+    {
+        for (var k = 0; k < status.Parts.Length; k++)
+        {
+            if (status.Parts[k].Name == name)
+            {
+                return k;
+            }
+        }
+
+        // 海江路段 in a status names the same road as 海江路 in the target.
+        for (var k = 0; k < status.Parts.Length; k++)
+        {
+            if (status.Parts[k].Name is { } label && (label.Contains(name, StringComparison.Ordinal) || name.Contains(label, StringComparison.Ordinal)))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static Outcome Named(string? name, Outcome outcome) => name is null
+        ? outcome
+        : outcome with { Why = new Explanation($"{name}：{outcome.Why.Chinese}", $"{name}: {outcome.Why.English}") };
+
+    private Outcome Compare(MilestonePart goal, MilestonePart reached)
+    {
+        var g = goal.Milestone;
+        var s = reached.Milestone;
+        var (descZh, descEn) = Describe(reached);
+        if (g.Progress is not null)
+        {
+            return Progress(goal, reached);
+        }
+
+        // Part of the project completed says the project as a whole is under construction.
+        var rank = s.Partial ? global::TargetRules.Targets.Milestone.Reached(Stage.Construction).Rank : s.Rank;
+        if (g.Activity is { } activity && rank <= g.Rank)
+        {
+            return reached.Text.Contains(activity, StringComparison.Ordinal)
+                ? Outcome.Met($"{descZh}，达到{goal.Text}", $"{descEn} reaches {goal.Text} ({g.ToEnglish()})")
+                : Outcome.Undetermined($"{descZh}，未提及“{activity}”，无法判定是否{goal.Text}",
+                    $"{descEn} does not mention \"{activity}\"; cannot tell whether {goal.Text} ({g.ToEnglish()})");
+        }
+
+        if (rank >= g.Rank)
+        {
+            return Outcome.Met($"{descZh}，达到{goal.Text}", $"{descEn} reaches {goal.Text} ({g.ToEnglish()})");
+        }
+
+        if (BasicCountsAsCompletion(s, g.Stage))
+        {
+            return Outcome.Met($"{descZh}，按政策视同{goal.Text}",
+                $"{descEn} counts as {goal.Text} ({g.ToEnglish()}) under the policy");
+        }
+
+        return Outcome.Missed($"{descZh}，未达到{goal.Text}", $"{descEn} does not reach {goal.Text} ({g.ToEnglish()})");
+    }
+
+    private bool BasicCountsAsCompletion(Milestone reached, Stage goal) =>
+        policy.BasicCompletionMeetsCompletion && !reached.Partial && reached.Stage == Stage.BasicCompletion && goal == Stage.Completion;
+
+    /// <summary>完成 60%工程量: the share of the work done, prorated in an interim report (序时进度).</summary>
+    private Outcome Progress(MilestonePart goal, MilestonePart reached)
+    {
+        var g = goal.Milestone;
+        var s = reached.Milestone;
+        var percent = g.Progress!.Value;
+        var bound = period.IsInterim ? percent * period.Elapsed : percent;
+        var tolerance = g.Approximate ? policy.ApproximateRateTolerance : 0m;
+        string goalZh = goal.Text, goalEn = g.ToEnglish();
+        if (period.IsInterim)
+        {
+            goalZh = $"序时进度 {Unit.Format(bound)}%（全年{goal.Text} × {Unit.Format(period.Elapsed)}）";
+            goalEn = $"the pro-rata {Unit.Format(bound)}% (full-year {g.ToEnglish()} × {Unit.Format(period.Elapsed)})";
+        }
+
+        if (tolerance > 0)
+        {
+            goalZh += $"（容差 {Unit.Format(tolerance)} 个百分点）";
+            goalEn += $" (tolerance {Unit.Format(tolerance)} percentage points)";
+        }
+
+        var (descZh, descEn) = Describe(reached);
+        if (s.Progress is { } done)
+        {
+            var holds = done >= bound - tolerance;
+            var gap = Unit.Format(Math.Round(Math.Abs(bound - done), 4));
+            return Outcome.Of(holds,
+                holds ? $"{reached.Text}，达到{goalZh}" : $"{reached.Text}，未达到{goalZh}，差 {gap} 个百分点",
+                holds ? $"{reached.Text} meets {goalEn}" : $"{reached.Text} falls short of {goalEn} by {gap} percentage points");
+        }
+
+        if (!s.Partial && (s.Stage >= Stage.Completion || (s.Stage == Stage.BasicCompletion && percent < 100)))
+        {
+            return Outcome.Met($"{descZh}，达到{goalZh}", $"{descEn} meets {goalEn}");
+        }
+
+        if (s.Stage < Stage.Construction)
+        {
+            return Outcome.Missed($"{descZh}，尚未开工，未达到{goalZh}", $"{descEn}: construction has not started, so {goalEn} is not reached");
+        }
+
+        return Outcome.Undetermined($"{descZh}，未给出完成工程量比例，无法与{goalZh}比较",
+            $"{descEn} gives no share of the work done to compare with {goalEn}");
+    }
+
+    /// <summary>部分竣工: met when some part of the project has reached the stage.</summary>
+    private Outcome Partly(MilestonePart goal, MilestoneStatus status)
+    {
+        var stage = goal.Milestone.Stage;
+        var needed = global::TargetRules.Targets.Milestone.Reached(stage).Rank;
+        MilestonePart? best = null;
+        foreach (var part in status.Parts)
+        {
+            if (part.Milestone.Rank >= needed || BasicCountsAsCompletion(part.Milestone, stage))
+            {
+                var (zh, en) = Describe(part);
+                return Named(part.Name, part.Milestone.Rank >= needed
+                    ? Outcome.Met($"{zh}，达到{goal.Text}", $"{en} reaches {goal.Text} ({goal.Milestone.ToEnglish()})")
+                    : Outcome.Met($"{zh}，按政策视同{goal.Text}", $"{en} counts as {goal.Text} ({goal.Milestone.ToEnglish()}) under the policy"));
+            }
+
+            if (best is null || part.Milestone.Rank > best.Milestone.Rank)
+            {
+                best = part;
+            }
+        }
+
+        var (descZh, descEn) = Describe(best!);
+        return Named(best!.Name, Outcome.Missed($"{descZh}，没有任何部分达到{stage.Chinese()}，未达到{goal.Text}",
+            $"{descEn}: no part has reached {stage.English()}, so {goal.Text} ({goal.Milestone.ToEnglish()}) is not reached"));
+    }
+
+    /// <summary>The status as written, with the stage it was read as when the words do not already say it.</summary>
+    private static (string Zh, string En) Describe(MilestonePart reached)
+    {
+        var m = reached.Milestone;
+        var label = m.Partial || m.Finished ? m.ToString() : $"{m.Stage.Chinese()}阶段";
+        return (SaysStage(reached) ? reached.Text : $"{reached.Text}（{label}）", $"{reached.Text} ({m.ToEnglish()})");
+    }
+
+    // 已竣工, 进场施工中 and 开工 say their stage in so many words; 施工招标手续办理 and 完成建设进度 45% do not.
+    private static bool SaysStage(MilestonePart reached)
+    {
+        var text = reached.Text;
+        if (text.StartsWith('已'))
+        {
+            text = text[1..];
+        }
+        else if (text.StartsWith("正在", StringComparison.Ordinal))
+        {
+            text = text[2..];
+        }
+
+        if (text.EndsWith('中'))
+        {
+            text = text[..^1];
+        }
+
+        var m = reached.Milestone;
+        return m.Partial || m.Finished || m.Progress is not null || m.Activity is not null
+            ? text == m.ToString()
+            : m.Stage.Synonyms().Contains(text);
+    }
+}

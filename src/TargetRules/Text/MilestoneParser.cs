@@ -1,0 +1,484 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using TargetRules.Evaluation;
+using TargetRules.Targets;
+
+namespace TargetRules.Text;
+
+/// <summary>
+/// Reads a major project's milestone target (开工, 完成 60%工程量, 时光大道、纬一路开工, 海江路竣工) into a
+/// <see cref="MilestoneTarget"/>, and its status (已竣工, 完成建设进度 45%, 双城路: 取得施工许可 海江路: 进场施工中)
+/// into an <see cref="Observation"/> carrying a <see cref="MilestoneStatus"/>. Never throws on bad input and never
+/// guesses: text without a recognisable stage is a failure with its position.
+/// </summary>
+public static partial class MilestoneParser
+{
+    private const string ExpectedGoal =
+        "expected a milestone: a stage (前期, 腾地, 招标, 开工/施工, 主体施工, 基本竣工, 竣工, 竣工验收), 完成 X%工程量, 全面完成腾地, 启动…, 部分竣工, optionally after part names (海江路竣工)";
+
+    private const string ExpectedStatus =
+        "expected a stage reached (开工, 进场施工, 施工招标, 基本竣工, 已竣工, 完成建设进度 45% …)";
+
+    private const string ExpectedNoNegation =
+        "a negation or a halt (未, 没有, 停工, 暂停, 暂缓, 缓建) does not say which stage was reached";
+
+    private static readonly string[] Negations = ["未", "没有", "停工", "暂停", "暂缓", "缓建"];
+
+    // Words that qualify a milestone and so cannot be a part's name (约竣工, 部分招标, 完成施工 are not read as 约: 竣工).
+    private static readonly string[] Modifiers = ["约", "完成", "已完成", "部分", "全面", "启动", "基本", "已"];
+
+    private static readonly char[] ClauseSeparators = [',', ';', '。'];
+
+    // Words a status uses, longest first at each position, with the milestone each says was reached.
+    private static readonly ImmutableArray<(string Word, Milestone Milestone)> StatusWords = BuildStatusWords();
+
+    /// <summary>Reads a milestone target.</summary>
+    /// <param name="text">The target as written (竣工; 室外观测场竣工，主体施工).</param>
+    /// <param name="column">The plan column, for the error.</param>
+    public static ParseResult<MilestoneTarget> ParseTarget(string text, string column = "target_text")
+    {
+        var raw = text ?? string.Empty;
+        var normalized = TextNormalizer.Normalize(raw);
+        var parts = new List<MilestonePart>();
+        foreach (var (segment, position) in Split(normalized, ClauseSeparators))
+        {
+            if (!TryGoalWithNames(segment, out var names, out var milestone, out var goalText))
+            {
+                return ParseResult<MilestoneTarget>.Failure(new ParseError(column, position, raw, $"{ExpectedGoal}; got '{segment}'"));
+            }
+
+            if (names.Count == 0)
+            {
+                parts.Add(MilestonePart.Whole(milestone, goalText));
+            }
+            else
+            {
+                parts.AddRange(names.Select(name => MilestonePart.Named(name, milestone, goalText)));
+            }
+        }
+
+        if (parts.Count == 0)
+        {
+            return ParseResult<MilestoneTarget>.Failure(new ParseError(column, 0, raw, ExpectedGoal));
+        }
+
+        return Milestones.Conflict(parts) is { } conflict
+            ? ParseResult<MilestoneTarget>.Failure(new ParseError(column, 0, raw, conflict))
+            : ParseResult<MilestoneTarget>.Success(Milestones.Of([.. parts]));
+    }
+
+    /// <summary>Reads a milestone target or throws <see cref="PhraseFormatException"/> with the position.</summary>
+    public static MilestoneTarget ParseTargetOrThrow(string text, string column = "target_text") => ParseTarget(text, column).OrThrow();
+
+    /// <summary>
+    /// Reads a project's status. The target, when given, supplies the part names to look for
+    /// (海江路 in 海江路进场施工中); labels before a colon (双城路: …) and sections (西段, 二标段, 地下部分) are
+    /// recognised without it. A clause without a stage of its own (正在排管中) continues the part before it.
+    /// </summary>
+    /// <param name="text">The status as written; blank, "/" or "—" is not reported.</param>
+    /// <param name="target">The row's target, for its part names; null when unknown.</param>
+    /// <param name="column">The plan column, for the error.</param>
+    public static ParseResult<Observation> ParseStatus(string text, MilestoneTarget? target = null, string column = "actual_text")
+    {
+        var raw = text ?? string.Empty;
+        var normalized = TextNormalizer.Normalize(raw).Trim();
+        if (normalized is "" or "/" or "-" or "--" or "无")
+        {
+            return ParseResult<Observation>.Success(Observation.NotReported with { Text = raw });
+        }
+
+        if (normalized.Contains("取消", StringComparison.Ordinal))
+        {
+            return ParseResult<Observation>.Success(Observation.NoLongerAssessed(raw));
+        }
+
+        foreach (var negation in Negations)
+        {
+            var at = normalized.IndexOf(negation, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return ParseResult<Observation>.Failure(new ParseError(column, at, raw, ExpectedNoNegation));
+            }
+        }
+
+        var names = target is null
+            ? []
+            : target.Parts.Where(p => p.Name is not null).Select(p => p.Name!).OrderByDescending(n => n.Length).ToArray();
+        var segments = Segments(normalized, names);
+
+        // Merge into one part per name; a clause with no stage and no label continues the part before it.
+        var parts = new List<(string? Name, Milestone? Milestone, string Text, int Position)>();
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var (labels, segmentText, position) = segments[i];
+            var milestone = Scan(segmentText);
+            if (labels.Count == 0 && milestone is null && parts.Count > 0)
+            {
+                var last = parts[^1];
+                parts[^1] = last with { Text = Join(last.Text, segmentText) };
+                continue;
+            }
+
+            foreach (var label in labels.Count == 0 ? [null] : labels.Cast<string?>())
+            {
+                var k = parts.FindIndex(p => p.Name == label);
+                if (k < 0)
+                {
+                    parts.Add((label, milestone, segmentText, position));
+                }
+                else
+                {
+                    var merged = Higher(parts[k].Milestone, milestone);
+                    parts[k] = parts[k] with { Milestone = merged, Text = Join(parts[k].Text, segmentText) };
+                }
+            }
+        }
+
+        var built = new MilestonePart[parts.Count];
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var (name, milestone, partText, position) = parts[i];
+            if (milestone is not { } m)
+            {
+                return ParseResult<Observation>.Failure(new ParseError(column, position, raw, $"{ExpectedStatus}; got '{partText}'"));
+            }
+
+            built[i] = name is null ? MilestonePart.Whole(m, partText) : MilestonePart.Named(name, m, partText);
+        }
+
+        var provisional = normalized.Contains("预计", StringComparison.Ordinal) || normalized.Contains('约') || normalized.Contains("左右", StringComparison.Ordinal);
+        return ParseResult<Observation>.Success(MilestoneStatus.Of(built).Observe(raw) with { Provisional = provisional });
+    }
+
+    /// <summary>Reads a project's status or throws <see cref="PhraseFormatException"/> with the position.</summary>
+    public static Observation ParseStatusOrThrow(string text, MilestoneTarget? target = null, string column = "actual_text") =>
+        ParseStatus(text, target, column).OrThrow();
+
+    /// <summary>Reads a project row: the target, then the status with the target's part names.</summary>
+    internal static (ParseResult<Target> Target, ParseResult<Observation> Actual) ParseRow(string targetText, string actualText)
+    {
+        var target = ParseTarget(targetText);
+        var actual = ParseStatus(actualText, target.IsSuccess ? target.Value : null);
+        return (target.IsSuccess ? ParseResult<Target>.Success(target.Value) : ParseResult<Target>.Failure(target.Error!), actual);
+    }
+
+    // ---- Targets ------------------------------------------------------------------------------
+
+    /// <summary>
+    /// A segment is part names followed by a milestone phrase. The phrase starts at the earliest place
+    /// where the rest reads as one, so 主体施工 stays a stage and 地下部分完工 names the part 地下部分.
+    /// </summary>
+    private static bool TryGoalWithNames(string segment, out List<string> names, out Milestone milestone, out string goalText)
+    {
+        names = [];
+        for (var p = 0; p < segment.Length; p++)
+        {
+            goalText = segment[p..].Trim();
+            if (char.IsWhiteSpace(segment[p]) || !TryGoal(goalText, allowPartial: p == 0, out milestone))
+            {
+                continue;
+            }
+
+            names = [.. segment[..p].Split('、', StringSplitOptions.TrimEntries)];
+            if (p == 0)
+            {
+                names.Clear();
+                return true;
+            }
+
+            if (names.All(n => n.Length > 0 && !Modifiers.Contains(n)))
+            {
+                return true;
+            }
+        }
+
+        milestone = default;
+        goalText = string.Empty;
+        return false;
+    }
+
+    private static bool TryGoal(string phrase, bool allowPartial, out Milestone milestone)
+    {
+        milestone = default;
+        var approximate = phrase.StartsWith('约');
+        if (approximate)
+        {
+            phrase = phrase[1..].TrimStart();
+        }
+
+        // 完成 60% alone does not say 60% of what; 工程量 or 建设进度 must be named.
+        if (TargetProgress().Match(phrase) is { Success: true } progress && (progress.Groups["noun"].Success || progress.Groups["post"].Success))
+        {
+            if (!TryPercent(progress.Groups["n"].Value, out var percent))
+            {
+                return false;
+            }
+
+            milestone = Milestone.AtProgress(percent, approximate);
+            return true;
+        }
+
+        if (approximate)
+        {
+            return false;
+        }
+
+        // 全面完成腾地, 全面开工: "in full" adds nothing beyond the stage itself.
+        if (phrase.StartsWith("全面", StringComparison.Ordinal))
+        {
+            phrase = phrase[2..].TrimStart();
+        }
+
+        if (phrase.StartsWith("部分", StringComparison.Ordinal))
+        {
+            if (allowPartial && Stages.TryParse(phrase[2..], out var partly) && partly >= Stage.Construction)
+            {
+                milestone = Milestone.PartlyReached(partly);
+                return true;
+            }
+
+            return false;
+        }
+
+        if (phrase.StartsWith("完成", StringComparison.Ordinal))
+        {
+            if (Stages.TryParse(phrase[2..], out var finished) && finished != Stage.Construction)
+            {
+                milestone = Milestone.FinishedStage(finished);
+                return true;
+            }
+
+            return false;
+        }
+
+        if (phrase.StartsWith("启动", StringComparison.Ordinal))
+        {
+            var rest = phrase[2..].Trim();
+            milestone = rest.Length == 0 ? Milestone.Reached(Stage.Preparation)
+                : Stages.TryParse(rest, out var started) ? Milestone.Reached(started)
+                : Milestone.Starting(rest);
+            return true;
+        }
+
+        if (Stages.TryParse(phrase, out var stage))
+        {
+            milestone = Milestone.Reached(stage);
+            return true;
+        }
+
+        return false;
+    }
+
+    // ---- Statuses -----------------------------------------------------------------------------
+
+    /// <summary>Cuts a status into labelled segments: at clause separators, and at each word that starts with a label.</summary>
+    private static List<(List<string> Labels, string Text, int Position)> Segments(string text, string[] names)
+    {
+        var segments = new List<(List<string> Labels, string Text, int Position)>();
+        foreach (var (clause, clauseStart) in Split(text, ClauseSeparators))
+        {
+            var first = true;
+            foreach (var (word, wordStart) in Split(clause, [' ']))
+            {
+                var position = clauseStart + wordStart;
+                if (TryLabel(word, names, out var labels, out var rest))
+                {
+                    segments.Add((labels, rest, position));
+                }
+                else if (first)
+                {
+                    segments.Add(([], word, position));
+                }
+                else
+                {
+                    var last = segments[^1];
+                    segments[^1] = last with { Text = last.Text.Length == 0 ? word : $"{last.Text} {word}" };
+                }
+
+                first = false;
+            }
+        }
+
+        return segments;
+    }
+
+    private static bool TryLabel(string word, string[] names, out List<string> labels, out string rest)
+    {
+        labels = [];
+        rest = word;
+        var colon = word.IndexOf(':');
+        if (colon > 0)
+        {
+            labels = [.. word[..colon].Split('、', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+            rest = word[(colon + 1)..].Trim();
+            return labels.Count > 0;
+        }
+
+        // Names the target gives, possibly several joined with 、 (时光大道、纬一路已开工).
+        var at = 0;
+        while (names.FirstOrDefault(n => word.AsSpan(at).StartsWith(n, StringComparison.Ordinal)) is { } name)
+        {
+            labels.Add(name);
+            at += name.Length;
+            if (at < word.Length && word[at] == '、')
+            {
+                at++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (labels.Count > 0)
+        {
+            rest = word[at..].TrimStart('、');
+            return true;
+        }
+
+        if (Section().Match(word) is { Success: true } section)
+        {
+            labels.Add(section.Value);
+            rest = word[section.Length..];
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The highest milestone the text says was reached, or null when it names none.</summary>
+    private static Milestone? Scan(string text)
+    {
+        Milestone? best = null;
+        Milestone? last = null;
+        var i = 0;
+        while (i < text.Length)
+        {
+            Milestone? found = null;
+            var length = 1;
+            if (StatusProgress().Match(text, i) is { Success: true } progress)
+            {
+                length = progress.Length;
+                if (TryPercent(progress.Groups["n"].Value, out var percent))
+                {
+                    found = Milestone.AtProgress(percent, progress.Groups["approx"].Success);
+                }
+            }
+            else if (string.CompareOrdinal(text, i, "完成", 0, 2) == 0)
+            {
+                var rest = text[(i + 2)..].Trim();
+                length = 2;
+                if (rest.Length == 0)
+                {
+                    // 已完成 alone: the project (or the labelled part) is completed; 腾地完成: that stage is finished;
+                    // 道路主线完成 names something else that is done, which says no stage.
+                    found = text[..i].TrimEnd().TrimEnd('已').Trim().Length == 0 ? Milestone.Reached(Stage.Completion)
+                        : last is { Stage: not Stage.Construction, Partial: false, Progress: null } l ? Milestone.FinishedStage(l.Stage)
+                        : null;
+                }
+                else if (WordAt(rest, 0) is { } next && next.Milestone.Stage != Stage.Construction && !next.Milestone.Partial)
+                {
+                    found = Milestone.FinishedStage(next.Milestone.Stage);
+                    length = text.IndexOf(next.Word, i, StringComparison.Ordinal) + next.Word.Length - i;
+                }
+                else if (!Enumerable.Range(0, rest.Length).Any(k => WordAt(rest, k) is not null))
+                {
+                    // Work items done (完成跨铁路立交桥 6 跨) with no stage named: construction is under way.
+                    found = Milestone.Reached(Stage.Construction);
+                    length = text.Length - i;
+                }
+            }
+            else if (WordAt(text, i) is { } word)
+            {
+                found = word.Milestone;
+                length = word.Word.Length;
+            }
+
+            best = Higher(best, found);
+            last = found ?? last;
+            i += length;
+        }
+
+        return best;
+    }
+
+    private static (string Word, Milestone Milestone)? WordAt(string text, int index)
+    {
+        foreach (var entry in StatusWords)
+        {
+            if (string.CompareOrdinal(text, index, entry.Word, 0, entry.Word.Length) == 0)
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    // The later milestone; at the same rank, the one that gives the share of the work done.
+    private static Milestone? Higher(Milestone? a, Milestone? b) =>
+        a is not { } x ? b
+        : b is not { } y ? a
+        : y.Rank > x.Rank || (y.Rank == x.Rank && x.Progress is null && y.Progress is not null) ? y
+        : x;
+
+    private static ImmutableArray<(string Word, Milestone Milestone)> BuildStatusWords()
+    {
+        var words = new List<(string, Milestone)>();
+        foreach (var stage in Enum.GetValues<Stage>())
+        {
+            words.AddRange(stage.Synonyms().Select(w => (w, Milestone.Reached(stage))));
+        }
+
+        words.AddRange(
+        [
+            ("部分竣工", Milestone.PartlyReached(Stage.Completion)),
+            ("部分完工", Milestone.PartlyReached(Stage.Completion)),
+            ("主体结构封顶", Milestone.FinishedStage(Stage.MainStructure)),
+            ("结构封顶", Milestone.FinishedStage(Stage.MainStructure)),
+            ("封顶", Milestone.FinishedStage(Stage.MainStructure)),
+            ("施工图", Milestone.Reached(Stage.Preparation)),
+            ("立项", Milestone.Reached(Stage.Preparation)),
+            ("搬迁", Milestone.Reached(Stage.Preparation)),
+            ("征地", Milestone.Reached(Stage.LandClearance)),
+        ]);
+        return [.. words.OrderByDescending(w => w.Item1.Length)];
+    }
+
+    // ---- Shared -------------------------------------------------------------------------------
+
+    private static IEnumerable<(string Text, int Position)> Split(string text, char[] separators)
+    {
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && Array.IndexOf(separators, text[i]) < 0)
+            {
+                continue;
+            }
+
+            var piece = text[start..i];
+            var trimmed = piece.Trim();
+            if (trimmed.Length > 0)
+            {
+                yield return (trimmed, start + piece.IndexOf(trimmed[0]));
+            }
+
+            start = i + 1;
+        }
+    }
+
+    private static string Join(string a, string b) => a.Length == 0 ? b : b.Length == 0 ? a : $"{a}，{b}";
+
+    private static bool TryPercent(string digits, out decimal percent) =>
+        decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out percent) && percent is > 0 and <= 100;
+
+    [GeneratedRegex(@"^(?:已)?(?:(?:完成\s*(?<noun>建设进度|总?工程量|形象进度)?)|(?<noun>建设进度|总?工程量|形象进度)\s*(?:完成|达到)?)\s*(?<n>\d+(?:\.\d+)?)\s*%\s*(?:的)?(?<post>总?工程量|建设进度|形象进度)?$")]
+    private static partial Regex TargetProgress();
+
+    [GeneratedRegex(@"\G(?:已)?(?:(?:完成\s*(?:建设进度|总?工程量|形象进度))|(?:建设进度|总?工程量|形象进度)\s*(?:完成|达到)?|完成(?=\s*(?:约\s*)?\d+(?:\.\d+)?\s*%\s*(?:的)?(?:总?工程量|建设进度|形象进度)))\s*(?<approx>约)?\s*(?<n>\d+(?:\.\d+)?)\s*%\s*(?:的)?(?:总?工程量|建设进度|形象进度)?")]
+    private static partial Regex StatusProgress();
+
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十\d]+(?:标段|期)|[东西南北中]段|地[上下]部分)")]
+    private static partial Regex Section();
+}

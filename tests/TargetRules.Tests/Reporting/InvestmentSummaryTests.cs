@@ -1,0 +1,76 @@
+using TargetRules.Evaluation;
+using TargetRules.Reporting;
+using TargetRules.Tests.Evaluation;
+using static TargetRules.Evaluation.AttainmentState;
+
+namespace TargetRules.Tests.Reporting;
+
+public sealed class InvestmentSummaryTests
+{
+    [Fact]
+    public void Of_Projects2022_TotalsInvestmentByState()
+    {
+        var summary = InvestmentSummary.Of(new PlanEvaluator().Evaluate(MilestoneData.Rows("baoshan-2022-projects.tsv")));
+
+        summary[Met].ShouldBe(53.2m);
+        summary[Missed].ShouldBe(34.7m);
+        summary.Total.ShouldBe(87.9m);
+        summary.Rows.ShouldBe(16);
+        summary.RowsWithoutInvestment.ShouldBe(0);
+        summary.ToString().ShouldBe("Met 53.2 亿元, Missed 34.7 亿元");
+    }
+
+    [Fact]
+    public void Of_Projects2022WithPolicyFlag_MovesBasicCompletionToMet()
+    {
+        var evaluator = new PlanEvaluator(new Evaluator(new EvaluationPolicy { BasicCompletionMeetsCompletion = true }));
+
+        var summary = InvestmentSummary.Of(evaluator.Evaluate(MilestoneData.Rows("baoshan-2022-projects.tsv")));
+
+        summary[Met].ShouldBe(80.7m);
+        summary[Missed].ShouldBe(7.2m);
+    }
+
+    [Fact]
+    public void Of_Projects2023_TotalsUnderNotReported() =>
+        InvestmentSummary.Of(new PlanEvaluator().Evaluate(MilestoneData.Rows("baoshan-2023-projects.tsv")))[NotReported].ShouldBe(219.56m);
+
+    [Theory]
+    [InlineData("investment_yi_yuan", "8.9", 8.9)]
+    [InlineData("investment_yi_yuan", "８．９", 8.9)]
+    [InlineData("investment_yi_yuan", " 8.9 亿元", 8.9)]
+    [InlineData("investment_yi_yuan", "89000万元", 8.9)]
+    [InlineData("总投资（亿元）", "8.9", 8.9)]
+    [InlineData("总投资(亿元)", "8.9亿", 8.9)]
+    [InlineData("总投资（万元）", "89000", 8.9)]
+    [InlineData("Investment", "8.9", 8.9)]
+    public void TryRead_ColumnAndValueVariants_GiveYiYuan(string column, string value, decimal expected)
+    {
+        var row = Row(KeyValuePair.Create(column, value));
+
+        InvestmentSummary.TryRead(row, out var yiYuan).ShouldBeTrue();
+        yiYuan.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("investment_yi_yuan", "")]
+    [InlineData("investment_yi_yuan", "约 9")]
+    [InlineData("remarks", "8.9")]
+    public void TryRead_MissingOrUnreadable_IsFalse(string column, string value) =>
+        InvestmentSummary.TryRead(Row(KeyValuePair.Create(column, value)), out _).ShouldBeFalse();
+
+    [Fact]
+    public void Add_RowWithoutInvestment_CountsItAndAddsNothing()
+    {
+        var summary = new InvestmentSummary();
+
+        summary.Add(new PlanEvaluator().EvaluateRow(Row()));
+
+        summary.Total.ShouldBe(0m);
+        summary.Rows.ShouldBe(0);
+        summary.RowsWithoutInvestment.ShouldBe(1);
+    }
+
+    private static PlanRow Row(params KeyValuePair<string, string>[] extra) =>
+        new(1, "1", "区级骨干路网", "宝钱公路道路新建工程", "施工", "开工", RowKind.Project) { Extra = [.. extra] };
+}

@@ -1,0 +1,299 @@
+using TargetRules.Evaluation;
+using TargetRules.Targets;
+using TargetRules.Tests.Evaluation;
+using TargetRules.Text;
+
+namespace TargetRules.Tests.Text;
+
+public sealed class MilestoneParserTests
+{
+    private const string ExpectedGoal =
+        "expected a milestone: a stage (前期, 腾地, 招标, 开工/施工, 主体施工, 基本竣工, 竣工, 竣工验收), 完成 X%工程量, 全面完成腾地, 启动…, 部分竣工, optionally after part names (海江路竣工)";
+
+    private const string ExpectedStatus = "expected a stage reached (开工, 进场施工, 施工招标, 基本竣工, 已竣工, 完成建设进度 45% …)";
+
+    private static MilestonePart Whole(Milestone m) => MilestonePart.Whole(m);
+
+    private static MilestonePart Part(string name, Milestone m) => MilestonePart.Named(name, m);
+
+    private static Milestone At(Stage stage) => Milestone.Reached(stage);
+
+    // Table 4 (2023 projects): the target each row's text must become.
+    private static readonly Dictionary<int, MilestoneTarget> Targets2023 = new()
+    {
+        [1] = Milestones.Reach(Stage.Construction),
+        [2] = Milestones.Of(Part("时光大道", At(Stage.Construction)), Part("纬一路", At(Stage.Construction)),
+            Part("海江路", At(Stage.Completion)), Part("双城路", Milestone.AtProgress(50))),
+        [3] = Milestones.Reach(Stage.Construction),
+        [4] = Milestones.Reach(Stage.Construction),
+        [5] = Milestones.Progress(60),
+        [6] = Milestones.Of(Whole(Milestone.Starting("高压铁塔搬迁"))),
+        [7] = Milestones.Of(Whole(Milestone.PartlyReached(Stage.Completion))),
+        [8] = Milestones.Of(Part("地下部分", At(Stage.Completion))),
+        [9] = Milestones.Reach(Stage.MainStructure),
+        [10] = Milestones.Reach(Stage.Construction),
+        [11] = Milestones.Of(Whole(Milestone.FinishedStage(Stage.LandClearance))),
+        [12] = Milestones.Of(Whole(Milestone.FinishedStage(Stage.LandClearance))),
+        [13] = Milestones.Reach(Stage.Construction),
+        [14] = Milestones.Reach(Stage.Construction),
+        [15] = Milestones.Progress(30),
+        [16] = Milestones.Reach(Stage.BasicCompletion),
+        [17] = Milestones.Reach(Stage.BasicCompletion),
+        [18] = Milestones.Of(Part("室外观测场", At(Stage.Completion)), Whole(At(Stage.MainStructure))),
+        [19] = Milestones.Reach(Stage.Construction),
+        [20] = Milestones.Reach(Stage.Construction),
+        [21] = Milestones.Reach(Stage.Completion),
+        [22] = Milestones.Of(Part("逸仙公园", At(Stage.Completion)), Part("国阅绿地", Milestone.AtProgress(40, approximate: true)),
+            Part("美兰西湖公园", Milestone.AtProgress(40, approximate: true))),
+        [23] = Milestones.Reach(Stage.Completion),
+        [24] = Milestones.Reach(Stage.Construction),
+        [25] = Milestones.Reach(Stage.Construction),
+        [26] = Milestones.Reach(Stage.Construction),
+        [27] = Milestones.Reach(Stage.Construction),
+        [28] = Milestones.Reach(Stage.Construction),
+        [29] = Milestones.Reach(Stage.Completion),
+        [30] = Milestones.Reach(Stage.CompletionAcceptance),
+    };
+
+    public static TheoryData<int> Rows2023 => [.. Enumerable.Range(1, 30)];
+
+    [Theory]
+    [MemberData(nameof(Rows2023))]
+    public void ParseTarget_Projects2023Row_GivesDecidedTarget(int id)
+    {
+        var row = MilestoneData.Rows("baoshan-2023-projects.tsv").Single(r => r.Id == id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        var result = MilestoneParser.ParseTarget(row.TargetText);
+
+        result.Error.ShouldBeNull();
+        result.Value.ShouldBe(Targets2023[id]);
+    }
+
+    [Fact]
+    public void ParseTarget_Projects2022_AllParse()
+    {
+        var rows = MilestoneData.Rows("baoshan-2022-projects.tsv");
+
+        rows.Select(r => MilestoneParser.ParseTarget(r.TargetText).Value.ToString()).Distinct().Order().ShouldBe(["施工", "竣工"]);
+    }
+
+    public static TheoryData<string, Stage> StageWords
+    {
+        get
+        {
+            var data = new TheoryData<string, Stage>();
+            foreach (var stage in Enum.GetValues<Stage>())
+            {
+                foreach (var word in stage.Synonyms())
+                {
+                    data.Add(word, stage);
+                }
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(StageWords))]
+    public void ParseTarget_StageSynonym_GivesStage(string word, Stage stage) =>
+        MilestoneParser.ParseTarget(word).Value.ShouldBe(Milestones.Reach(stage));
+
+    [Theory]
+    [MemberData(nameof(StageWords))]
+    public void ParseStatus_StageSynonym_GivesStageReached(string word, Stage stage) =>
+        MilestoneParser.ParseStatus(word).Value.Milestone.ShouldBe(MilestoneStatus.Whole(At(stage)));
+
+    [Theory]
+    [InlineData("完成６０％工程量")]
+    [InlineData("完成 60 % 工程量")]
+    [InlineData("  完成60%工程量 ")]
+    [InlineData("完成60%的工程量")]
+    [InlineData("工程量完成 60%")]
+    [InlineData("完成工程量 60%")]
+    public void ParseTarget_ProgressVariants_GiveSixtyPercent(string text) =>
+        MilestoneParser.ParseTarget(text).Value.ShouldBe(Milestones.Progress(60));
+
+    [Theory]
+    [InlineData("时光大道、纬一路开工, 海江路竣工, 双城路完成 50%工程量")]
+    [InlineData("时光大道、纬一路开工，海江路竣工，双城路完成５０％工程量")]
+    [InlineData("时光大道、纬一路开工；海江路竣工；双城路完成 50%工程量")]
+    [InlineData("时光大道 、纬一路 开工 , 海江路 竣工 , 双城路 完成 50%工程量")]
+    public void ParseTarget_MultiPartPunctuationVariants_GiveSameParts(string text) =>
+        MilestoneParser.ParseTarget(text).Value.ShouldBe(Targets2023[2]);
+
+    [Theory]
+    [InlineData("全面开工", Stage.Construction)]
+    [InlineData("启动动迁", Stage.LandClearance)]
+    [InlineData("启动", Stage.Preparation)]
+    public void ParseTarget_StageWithModifier_GivesStage(string text, Stage stage) =>
+        MilestoneParser.ParseTarget(text).Value.ShouldBe(Milestones.Reach(stage));
+
+    [Fact]
+    public void ParseTarget_PartText_KeepsWordsAsWritten()
+    {
+        var target = MilestoneParser.ParseTarget("逸仙公园竣工，国阅绿地、美兰西湖公园约完成 40%工程量").Value;
+
+        target.Parts.Select(p => p.Text).ShouldBe(["竣工", "约完成 40%工程量", "约完成 40%工程量"]);
+        target.ToString().ShouldBe("逸仙公园竣工，国阅绿地约完成 40%工程量，美兰西湖公园约完成 40%工程量");
+    }
+
+    public static TheoryData<string, int, string> BadTargets => new()
+    {
+        { "加快推进", 0, $"{ExpectedGoal}; got '加快推进'" },
+        { "海江路竣工, 尽快", 7, $"{ExpectedGoal}; got '尽快'" },
+        { "完成 60%", 0, $"{ExpectedGoal}; got '完成 60%'" },
+        { "完成 120%工程量", 0, $"{ExpectedGoal}; got '完成 120%工程量'" },
+        { "约竣工", 0, $"{ExpectedGoal}; got '约竣工'" },
+        { "完成施工", 0, $"{ExpectedGoal}; got '完成施工'" },
+        { "部分招标", 0, $"{ExpectedGoal}; got '部分招标'" },
+        { "、竣工", 0, $"{ExpectedGoal}; got '、竣工'" },
+        { "", 0, ExpectedGoal },
+        { "海江路竣工，海江路开工", 0, "The part '海江路' is named twice." },
+        { "开工，竣工", 0, "Only one part can stand for the whole project." },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadTargets))]
+    public void ParseTarget_UnknownText_FailsWithPositionAndExpectation(string text, int position, string expected)
+    {
+        var result = MilestoneParser.ParseTarget(text);
+
+        result.IsSuccess.ShouldBeFalse();
+        result.Error.ShouldBe(new ParseError("target_text", position, text, expected));
+    }
+
+    [Fact]
+    public void ParseTargetOrThrow_UnknownText_ThrowsWithPosition()
+    {
+        var error = Should.Throw<PhraseFormatException>(() => MilestoneParser.ParseTargetOrThrow("海江路竣工, 尽快", "年度目标"));
+
+        error.Error.Column.ShouldBe("年度目标");
+        error.Error.Position.ShouldBe(7);
+    }
+
+    // Table 2's statuses, read into the parts and milestones the judge compares.
+    public static TheoryData<string, MilestoneStatus> Statuses2022 => new()
+    {
+        { "管线搬迁进场施工", MilestoneStatus.Whole(At(Stage.Construction)) },
+        { "施工招标手续办理", MilestoneStatus.Whole(At(Stage.Tendering)) },
+        { "基本竣工", MilestoneStatus.Whole(At(Stage.BasicCompletion)) },
+        {
+            "西段已完成, 东段南上水管搬迁已进场实施, 正在排管中",
+            MilestoneStatus.Of(Part("西段", At(Stage.Completion)), Part("东段", At(Stage.Construction)))
+        },
+        {
+            "一标段完成跨铁路南何支线立交桥 6 跨 二标段东侧道路已进场施工",
+            MilestoneStatus.Of(Part("一标段", At(Stage.Construction)), Part("二标段", At(Stage.Construction)))
+        },
+        {
+            "双城路: 取得施工许可 海江路: 进场施工中",
+            MilestoneStatus.Of(Part("双城路", At(Stage.Tendering)), Part("海江路", At(Stage.Construction)))
+        },
+        { "已竣工", MilestoneStatus.Whole(At(Stage.Completion)) },
+        { "基本完工", MilestoneStatus.Whole(At(Stage.BasicCompletion)) },
+        { "完成建设进度 45%", MilestoneStatus.Whole(Milestone.AtProgress(45)) },
+        { "完成建设进度 70%", MilestoneStatus.Whole(Milestone.AtProgress(70)) },
+        { "完成建设进度 95%", MilestoneStatus.Whole(Milestone.AtProgress(95)) },
+        { "进场施工", MilestoneStatus.Whole(At(Stage.Construction)) },
+        { "开工", MilestoneStatus.Whole(At(Stage.Construction)) },
+        { "完成建设进度 30%", MilestoneStatus.Whole(Milestone.AtProgress(30)) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Statuses2022))]
+    public void ParseStatus_Projects2022Status_GivesPartsAndMilestones(string text, MilestoneStatus expected)
+    {
+        var result = MilestoneParser.ParseStatus(text);
+
+        result.Error.ShouldBeNull();
+        result.Value.Milestone.ShouldBe(expected);
+        result.Value.Text.ShouldBe(text);
+        result.Value.Status.ShouldBe(ObservationStatus.Reported);
+    }
+
+    [Fact]
+    public void ParseStatus_ContinuationClause_JoinsThePartBefore()
+    {
+        var status = MilestoneParser.ParseStatus("西段已完成, 东段南上水管搬迁已进场实施, 正在排管中").Value.Milestone!;
+
+        status.Parts.Select(p => p.Text).ShouldBe(["已完成", "南上水管搬迁已进场实施，正在排管中"]);
+    }
+
+    public static TheoryData<string, MilestoneStatus> StatusVariants => new()
+    {
+        { "双城路：取得施工许可　海江路：进场施工中", MilestoneStatus.Of(Part("双城路", At(Stage.Tendering)), Part("海江路", At(Stage.Construction))) },
+        { "双城路:取得施工许可;海江路:进场施工中", MilestoneStatus.Of(Part("双城路", At(Stage.Tendering)), Part("海江路", At(Stage.Construction))) },
+        { "完成建设进度４５％", MilestoneStatus.Whole(Milestone.AtProgress(45)) },
+        { "建设进度完成 45 %", MilestoneStatus.Whole(Milestone.AtProgress(45)) },
+        { "完成 45%工程量", MilestoneStatus.Whole(Milestone.AtProgress(45)) },
+        { "约完成建设进度 45%", MilestoneStatus.Whole(Milestone.AtProgress(45)) },
+        { "完成建设进度约 45%", MilestoneStatus.Whole(Milestone.AtProgress(45, approximate: true)) },
+        { "施工图设计", MilestoneStatus.Whole(At(Stage.Preparation)) },
+        { "已完成腾地", MilestoneStatus.Whole(Milestone.FinishedStage(Stage.LandClearance)) },
+        { "主体结构封顶", MilestoneStatus.Whole(Milestone.FinishedStage(Stage.MainStructure)) },
+        { "通过竣工验收", MilestoneStatus.Whole(At(Stage.CompletionAcceptance)) },
+        { "部分竣工", MilestoneStatus.Whole(Milestone.PartlyReached(Stage.Completion)) },
+        { "地下部分已完工，主体结构施工中", MilestoneStatus.Of(Part("地下部分", At(Stage.Completion)), Whole(At(Stage.MainStructure))) },
+        { "管线搬迁完成，进场施工", MilestoneStatus.Whole(At(Stage.Construction)) },
+    };
+
+    [Theory]
+    [MemberData(nameof(StatusVariants))]
+    public void ParseStatus_Variants_GivePartsAndMilestones(string text, MilestoneStatus expected) =>
+        MilestoneParser.ParseStatus(text).Value.Milestone.ShouldBe(expected);
+
+    [Fact]
+    public void ParseStatus_TargetNames_LabelPartsWithoutColon()
+    {
+        var target = MilestoneParser.ParseTarget("时光大道、纬一路开工, 海江路竣工, 双城路完成 50%工程量").Value;
+
+        var status = MilestoneParser.ParseStatus("时光大道、纬一路已开工，海江路已竣工，双城路完成建设进度 55%", target).Value.Milestone!;
+
+        status.ShouldBe(MilestoneStatus.Of(Part("时光大道", At(Stage.Construction)), Part("纬一路", At(Stage.Construction)),
+            Part("海江路", At(Stage.Completion)), Part("双城路", Milestone.AtProgress(55))));
+    }
+
+    [Fact]
+    public void ParseStatus_WithoutTargetNames_ReadsOneWholeStatus() =>
+        MilestoneParser.ParseStatus("海江路已竣工，双城路进场施工").Value.Milestone.ShouldBe(MilestoneStatus.Whole(At(Stage.Completion)));
+
+    [Theory]
+    [InlineData("约完成建设进度 45%", true)]
+    [InlineData("预计年底竣工", true)]
+    [InlineData("已竣工", false)]
+    public void ParseStatus_Estimate_IsProvisional(string text, bool provisional) =>
+        MilestoneParser.ParseStatus(text).Value.Provisional.ShouldBe(provisional);
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    [InlineData("/")]
+    [InlineData("—")]
+    [InlineData("无")]
+    public void ParseStatus_Blank_IsNotReported(string text) =>
+        MilestoneParser.ParseStatus(text).Value.Status.ShouldBe(ObservationStatus.NotReported);
+
+    [Fact]
+    public void ParseStatus_Cancelled_IsNoLongerAssessed() =>
+        MilestoneParser.ParseStatus("项目已取消").Value.Status.ShouldBe(ObservationStatus.NoLongerAssessed);
+
+    public static TheoryData<string, int, string> BadStatuses => new()
+    {
+        { "尚未开工", 1, "a negation or a halt (未, 没有, 停工, 暂停, 暂缓, 缓建) does not say which stage was reached" },
+        { "因资金问题停工", 5, "a negation or a halt (未, 没有, 停工, 暂停, 暂缓, 缓建) does not say which stage was reached" },
+        { "正在办理手续", 0, $"{ExpectedStatus}; got '正在办理手续'" },
+        { "西段已完成, 东段设计中", 7, $"{ExpectedStatus}; got '设计中'" },
+        { "完成 120%建设进度", 0, $"{ExpectedStatus}; got '完成 120%建设进度'" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadStatuses))]
+    public void ParseStatus_UnknownText_FailsWithPositionAndExpectation(string text, int position, string expected)
+    {
+        var result = MilestoneParser.ParseStatus(text);
+
+        result.IsSuccess.ShouldBeFalse();
+        result.Error.ShouldBe(new ParseError("actual_text", position, text, expected));
+    }
+}
