@@ -25,10 +25,12 @@ public static class QuickRun
         Console.WriteLine($"generated {rows:N0} rows in {total.Elapsed.TotalSeconds:F1} s");
 
         var targetRules = new TargetRulesRunner(plan);
+        var compiled = new RuleSetRunner(plan);
+        var compileNs = PerItem(() => RuleSetRunner.Compile(plan), rows, runs: 3);
+        var attainments = compiled.Evaluate();
+        var targetRulesNs = PerItem(() => attainments = compiled.Evaluate(), rows);
         var states = new AttainmentState[rows];
-        var targetRulesNs = PerItem(() => targetRules.Run(states), rows);
-        var attainments = new Attainment[rows];
-        var keptNs = PerItem(() => targetRules.Run(attainments), rows, runs: 3);
+        var evaluatorNs = PerItem(() => targetRules.Run(states), rows);
 
         var handNs = PerItem(() => HandWritten.Run(flat, states), rows);
 
@@ -48,7 +50,7 @@ public static class QuickRun
         File.Delete(path);
 
         var incremental = new IncrementalScenario(plan);
-        var incrementalNs = PerItem(() => incremental.Run(), incremental.Dependents, runs: 5);
+        var incrementalNs = PerItem(() => incremental.Run(), incremental.Dependents, runs: 5, before: incremental.Reset);
 
         var summary = new Reporting.ReportSummary();
         foreach (var attainment in attainments)
@@ -57,7 +59,8 @@ public static class QuickRun
         }
 
         Console.WriteLine($"states: {summary}");
-        Console.WriteLine($"keeping every attainment: {keptNs:F0} ns/indicator; TSV -> JSON end to end: {endToEndNs:F0} ns/row ({report})");
+        Console.WriteLine($"RuleSet.Compile {compileNs:F0} ns/rule; RuleSet.Evaluate {targetRulesNs:F0} ns/indicator; Evaluator.Evaluate keeping only the state {evaluatorNs:F0} ns/indicator");
+        Console.WriteLine($"TSV -> JSON end to end: {endToEndNs:F0} ns/row ({report})");
         Console.WriteLine($"parsed {parsed:N0} of {2 * rows:N0} phrases; {1e9 / (parseNs / 2):N0} phrases/s on one core");
         Console.WriteLine($"ratios: rulesengine/targetrules {rulesEngineNs / targetRulesNs:F0}x, targetrules/handwritten {targetRulesNs / handNs:F1}x");
         Console.WriteLine($"elapsed {total.Elapsed.TotalSeconds:F1} s; timings are {(CpuClock.IsThreadTime ? "thread CPU time" : "wall-clock time")}");
@@ -79,12 +82,14 @@ public static class QuickRun
     }
 
     // One warm-up run, then the best of a few in thread CPU time: on a shared machine the least disturbed.
-    private static double PerItem(Action action, int items, int runs = 5)
+    private static double PerItem(Action action, int items, int runs = 5, Action? before = null)
     {
+        before?.Invoke();
         action();
         var best = double.MaxValue;
         for (var i = 0; i < runs; i++)
         {
+            before?.Invoke();
             var start = CpuClock.Now();
             action();
             best = Math.Min(best, CpuClock.Now() - start);

@@ -4,45 +4,43 @@ using TargetRules.Evaluation;
 namespace TargetRules.Benchmarks.Engines;
 
 /// <summary>
-/// Late city figures: the plan is judged once, then the city publishes its figure for every row that was
-/// waiting on it, one figure at a time, and only the rows that read that figure are judged again.
+/// Late city figures: a session holds the judged plan, then the city publishes its figure for every row that
+/// was waiting on it, one figure at a time; the session re-judges only the rules that read that figure.
+/// Each run withdraws the figures again first, so every run inserts figures the session does not hold.
 /// </summary>
 public sealed class IncrementalScenario
 {
-    private readonly GeneratedPlan _plan;
-    private readonly (Reference Figure, int Row)[] _arrivals;
-    private readonly Attainment[] _results;
+    private readonly EvaluationSession _session;
+    private readonly Reference[] _arrivals;
 
     public IncrementalScenario(GeneratedPlan plan)
     {
-        _plan = plan;
+        _session = new RuleSetRunner(plan).Session();
         _arrivals = plan.Rows
             .Where(r => r.Shape == Shape.CityWithoutFigure)
-            .Select(r => (new Reference(r.Indicator, ReferenceKind.City, new Observation { Text = "增长 1%", Growth = 1m }, "late"), r.Row - 1))
+            .Select(r => new Reference(r.Indicator, ReferenceKind.City, new Observation { Text = "增长 1%", Growth = 1m }, "late"))
             .ToArray();
-        _results = new Attainment[plan.Rows.Length];
-        for (var i = 0; i < _results.Length; i++)
+    }
+
+    /// <summary>How many rules the arrivals re-judge (one per figure).</summary>
+    public int Dependents => _arrivals.Length;
+
+    /// <summary>Withdraws the late figures (untimed by the caller's choice), then inserts them one at a time.</summary>
+    public void Reset()
+    {
+        foreach (var figure in _arrivals)
         {
-            var row = plan.Rows[i];
-            _results[i] = Evaluator.Default.Evaluate(row.Indicator, row.Target, row.Actual, plan.References);
+            _session.Retract(figure.Indicator, figure.Kind);
         }
     }
 
-    /// <summary>How many rules the arrivals re-judge.</summary>
-    public int Dependents => _arrivals.Length;
-
-    /// <summary>Inserts every late figure and re-judges its dependent row; returns how many changed state.</summary>
+    /// <summary>Inserts every late figure one at a time; returns how many rules changed state.</summary>
     public int Run()
     {
-        var references = _plan.References;
         var changed = 0;
-        foreach (var (figure, index) in _arrivals)
+        foreach (var figure in _arrivals)
         {
-            references = references.With(figure);
-            var row = _plan.Rows[index];
-            var before = _results[index].State;
-            _results[index] = Evaluator.Default.Evaluate(row.Indicator, row.Target, row.Actual, references);
-            changed += _results[index].State != before ? 1 : 0;
+            changed += _session.Insert(figure).Count;
         }
 
         return changed;

@@ -1,6 +1,7 @@
 using RulesEngine.Models;
 using TargetRules.Benchmarks.Plans;
 using TargetRules.Evaluation;
+using Rule = RulesEngine.Models.Rule;
 
 namespace TargetRules.Benchmarks.Engines;
 

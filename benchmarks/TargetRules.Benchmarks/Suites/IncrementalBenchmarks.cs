@@ -16,6 +16,9 @@ public class IncrementalBenchmarks
     [GlobalSetup]
     public void Setup() => _scenario = new IncrementalScenario(PlanGenerator.Generate(Rows));
 
+    [IterationSetup]
+    public void Withdraw() => _scenario.Reset();
+
     [Benchmark]
     public int CityFiguresArrive() => _scenario.Run();
 }
