@@ -1,9 +1,9 @@
+using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using TargetRules.Benchmarks.Engines;
 using TargetRules.Benchmarks.Plans;
 using TargetRules.Evaluation;
-using TargetRules.Text;
 
 namespace TargetRules.Benchmarks;
 
@@ -39,15 +39,13 @@ public static class QuickRun
         var reStates = new AttainmentState[reRows];
         var rulesEngineNs = PerItem(() => rulesEngine.Run(flat, reStates, reRows), reRows, runs: 3);
 
-        var targets = plan.Rows.Select(r => (r.TargetText, r.Indicator)).ToArray();
-        var actuals = plan.Rows.Select(r => r.ActualText).ToArray();
         var parsed = 0;
-        var parseNs = PerItem(() => parsed = ParseAll(targets, actuals), rows);
+        var parseNs = PerItem(() => parsed = ParseAll(plan.Rows), rows);
 
-        var path = TsvPlan.WriteTemp(plan);
+        var files = TsvPlan.WriteTemp(plan);
         Reporting.ReportSummary? report = null;
-        var endToEndNs = PerItem(() => report = TsvPlan.EvaluateToJson(path, plan.References, Stream.Null), rows, runs: 2);
-        File.Delete(path);
+        var endToEndNs = PerItem(() => report = TsvPlan.EvaluateToJson(files, plan.References, Stream.Null), rows, runs: 2);
+        files.Delete();
 
         var incremental = new IncrementalScenario(plan);
         var incrementalNs = PerItem(() => incremental.Run(), incremental.Dependents, runs: 5, before: incremental.Reset);
@@ -69,13 +67,13 @@ public static class QuickRun
         return 0;
     }
 
-    private static int ParseAll((string Text, string Indicator)[] targets, string[] actuals)
+    private static int ParseAll(ImmutableArray<GeneratedRow> rows)
     {
         var ok = 0;
-        for (var i = 0; i < targets.Length; i++)
+        foreach (var row in rows)
         {
-            ok += TargetParser.Parse(targets[i].Text, targets[i].Indicator).IsSuccess ? 1 : 0;
-            ok += ObservationParser.Parse(actuals[i], targets[i].Indicator).IsSuccess ? 1 : 0;
+            var (target, actual) = row.Parse();
+            ok += (target.IsSuccess ? 1 : 0) + (actual.IsSuccess ? 1 : 0);
         }
 
         return ok;

@@ -8,7 +8,7 @@ namespace TargetRules.Benchmarks.Suites;
 [MemoryDiagnoser]
 public class EndToEndBenchmarks
 {
-    private string _path = string.Empty;
+    private PlanFiles _files = null!;
     private ReferenceSet _references = ReferenceSet.Empty;
 
     [Params(1_000, 100_000, 1_000_000)]
@@ -18,13 +18,13 @@ public class EndToEndBenchmarks
     public void Setup()
     {
         var plan = PlanGenerator.Generate(Rows);
-        _path = TsvPlan.WriteTemp(plan);
+        _files = TsvPlan.WriteTemp(plan);
         _references = plan.References;
     }
 
     [GlobalCleanup]
-    public void Cleanup() => File.Delete(_path);
+    public void Cleanup() => _files.Delete();
 
     [Benchmark]
-    public int TsvToJson() => TsvPlan.EvaluateToJson(_path, _references, Stream.Null).Total;
+    public int TsvToJson() => TsvPlan.EvaluateToJson(_files, _references, Stream.Null).Total;
 }

@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using TargetRules.Benchmarks.Plans;
-using TargetRules.Text;
 
 namespace TargetRules.Benchmarks.Suites;
 
@@ -22,8 +21,8 @@ public class ParseBenchmarks
         var read = 0;
         foreach (var row in _rows)
         {
-            read += TargetParser.Parse(row.TargetText, row.Indicator).IsSuccess ? 1 : 0;
-            read += ObservationParser.Parse(row.ActualText, row.Indicator).IsSuccess ? 1 : 0;
+            var (target, actual) = row.Parse();
+            read += (target.IsSuccess ? 1 : 0) + (actual.IsSuccess ? 1 : 0);
         }
 
         return read;
