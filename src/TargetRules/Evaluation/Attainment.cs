@@ -54,7 +54,7 @@ public readonly record struct Explanation
 {
     private readonly string? _chinese;
     private readonly string? _english;
-    private readonly Deferred? _deferred;
+    private readonly DeferredExplanation? _deferred;
 
     /// <summary>A reason in both languages.</summary>
     /// <param name="Chinese">The reason in Chinese.</param>
@@ -65,7 +65,7 @@ public readonly record struct Explanation
         _english = English;
     }
 
-    private Explanation(Deferred deferred) => _deferred = deferred;
+    internal Explanation(DeferredExplanation deferred) => _deferred = deferred;
 
     /// <summary>The reason in Chinese.</summary>
     public string Chinese
@@ -111,7 +111,7 @@ public readonly record struct Explanation
     public override string ToString() => Chinese;
 
     /// <summary>A reason built by <paramref name="build"/> when it is first read.</summary>
-    internal static Explanation Lazy(Func<Explanation> build) => new(new Deferred(build));
+    internal static Explanation Lazy(Func<Explanation> build) => new(new DeferredByDelegate(build));
 
     internal static Explanation Join(IEnumerable<Explanation> parts)
     {
@@ -121,26 +121,37 @@ public readonly record struct Explanation
             : new Explanation(string.Join("；", list.Select(p => p.Chinese)), string.Join("; ", list.Select(p => p.English)));
     }
 
-    // Built at most once per reader race; every build gives the same text, so a race only wastes work.
-    private sealed class Deferred(Func<Explanation> build)
+    private sealed class DeferredByDelegate(Func<Explanation> build) : DeferredExplanation
     {
-        private Explanation _value;
-        private volatile bool _built;
+        protected override Explanation Build() => build();
+    }
+}
 
-        public Explanation Value
+/// <summary>
+/// A reason worded when first read. The hot comparisons derive from it with the few figures they need,
+/// which costs one small object where a lambda costs a closure and a delegate.
+/// </summary>
+internal abstract class DeferredExplanation
+{
+    // Built at most once per reader race; every build gives the same text, so a race only wastes work.
+    private Explanation _value;
+    private volatile bool _built;
+
+    public Explanation Value
+    {
+        get
         {
-            get
+            if (!_built)
             {
-                if (!_built)
-                {
-                    _value = build();
-                    _built = true;
-                }
-
-                return _value;
+                _value = Build();
+                _built = true;
             }
+
+            return _value;
         }
     }
+
+    protected abstract Explanation Build();
 }
 
 /// <summary>

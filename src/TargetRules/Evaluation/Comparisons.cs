@@ -29,8 +29,14 @@ internal readonly partial struct Judge
             _ => a.Value >= bound - tolerance,
         };
 
-        var elapsed = period.Elapsed;
-        return Outcome.Of(holds, () => ThresholdWhy(t, a, goal, bound, tolerance, interim, elapsed, note, holds));
+        return new Outcome(holds ? AttainmentState.Met : AttainmentState.Missed,
+            new Explanation(new ThresholdWords(t, a, goal.Unit, bound, tolerance, interim ? period.Elapsed : 0m, note, holds)));
+    }
+
+    private sealed class ThresholdWords(ThresholdTarget t, Quantity a, Unit unit, decimal bound, decimal tolerance, decimal elapsed,
+        string note, bool holds) : DeferredExplanation
+    {
+        protected override Explanation Build() => ThresholdWhy(t, a, new Quantity(t.Value.Value, unit), bound, tolerance, elapsed > 0, elapsed, note, holds);
     }
 
     private static Explanation ThresholdWhy(ThresholdTarget t, Quantity a, Quantity goal, decimal bound, decimal tolerance, bool interim,
@@ -112,7 +118,12 @@ internal readonly partial struct Judge
 
         var tolerance = c.Relation == CityRelation.BasicallyInSync ? SyncTolerance(b) : 0m;
         var holds = c.Relation == CityRelation.Above ? a.Value > b.Value : a.Value >= b.Value - tolerance;
-        return Outcome.Of(holds, () => CityWhy(c, own, a, b, note, holds));
+        return new Outcome(holds ? AttainmentState.Met : AttainmentState.Missed, new Explanation(new CityWords(c, own, a, b, note, holds)));
+    }
+
+    private sealed class CityWords(CityRelativeTarget c, Quantity own, Quantity a, Quantity b, string note, bool holds) : DeferredExplanation
+    {
+        protected override Explanation Build() => CityWhy(c, own, a, b, note, holds);
     }
 
     private static Explanation CityWhy(CityRelativeTarget c, Quantity own, Quantity a, Quantity b, string note, bool holds)

@@ -17,8 +17,6 @@ internal readonly record struct Outcome(AttainmentState State, Explanation Why)
     public static Outcome Undetermined(string zh, string en) => new(AttainmentState.Undetermined, new Explanation(zh, en));
 
     public static Outcome Of(bool holds, string zh, string en) => holds ? Met(zh, en) : Missed(zh, en);
-
-    public static Outcome Of(bool holds, Func<Explanation> why) => new(holds ? AttainmentState.Met : AttainmentState.Missed, Explanation.Lazy(why));
 }
 
 /// <summary>Judges one row under a policy, a period and the facts it may read.</summary>
