@@ -15,6 +15,7 @@ public static class QuickRun
 {
     private const int Indicators = 100_000;
     private const int RulesEngineIndicators = 10_000;
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(4);
 
     public static int Run(string[] args)
     {
@@ -26,7 +27,7 @@ public static class QuickRun
 
         var targetRules = new TargetRulesRunner(plan);
         var compiled = new RuleSetRunner(plan);
-        var compileNs = PerItem(() => RuleSetRunner.Compile(plan), rows, runs: 3);
+        var compileNs = PerItem(() => RuleSetRunner.Compile(plan), rows, runs: 2);
         var attainments = compiled.Evaluate();
         var targetRulesNs = PerItem(() => attainments = compiled.Evaluate(), rows);
         var states = new AttainmentState[rows];
@@ -44,7 +45,7 @@ public static class QuickRun
 
         var files = TsvPlan.WriteTemp(plan);
         Reporting.ReportSummary? report = null;
-        var endToEndNs = PerItem(() => report = TsvPlan.EvaluateToJson(files, plan.References, Stream.Null), rows, runs: 2);
+        var endToEndNs = PerItem(() => report = TsvPlan.EvaluateToJson(files, plan.References, Stream.Null), rows, runs: 1);
         files.Delete();
 
         var incremental = new IncrementalScenario(plan);
@@ -79,13 +80,15 @@ public static class QuickRun
         return ok;
     }
 
-    // One warm-up run, then the best of a few in thread CPU time: on a shared machine the least disturbed.
+    // One warm-up run, then the best of a few in thread CPU time (on a shared machine the least disturbed),
+    // stopping early once a measurement has used its share of the minute.
     private static double PerItem(Action action, int items, int runs = 5, Action? before = null)
     {
+        var budget = Stopwatch.StartNew();
         before?.Invoke();
         action();
         var best = double.MaxValue;
-        for (var i = 0; i < runs; i++)
+        for (var i = 0; i < runs && (i == 0 || budget.Elapsed < Budget); i++)
         {
             before?.Invoke();
             var start = CpuClock.Now();
