@@ -110,8 +110,11 @@ public readonly record struct Explanation
     /// <inheritdoc />
     public override string ToString() => Chinese;
 
-    /// <summary>A reason built by <paramref name="build"/> when it is first read.</summary>
-    internal static Explanation Lazy(Func<Explanation> build) => new(new DeferredByDelegate(build));
+    /// <summary>
+    /// A reason built from <paramref name="state"/> by <paramref name="build"/> when it is first read. Pass a
+    /// static lambda: a capturing one would allocate its closure wherever the captured variables are in scope.
+    /// </summary>
+    internal static Explanation Lazy<TState>(TState state, Func<TState, Explanation> build) => new(new DeferredByDelegate<TState>(state, build));
 
     internal static Explanation Join(IEnumerable<Explanation> parts)
     {
@@ -121,9 +124,9 @@ public readonly record struct Explanation
             : new Explanation(string.Join("；", list.Select(p => p.Chinese)), string.Join("; ", list.Select(p => p.English)));
     }
 
-    private sealed class DeferredByDelegate(Func<Explanation> build) : DeferredExplanation
+    private sealed class DeferredByDelegate<TState>(TState state, Func<TState, Explanation> build) : DeferredExplanation
     {
-        protected override Explanation Build() => build();
+        protected override Explanation Build() => build(state);
     }
 }
 

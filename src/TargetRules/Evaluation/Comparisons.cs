@@ -72,12 +72,11 @@ internal readonly partial struct Judge
     {
         var low = Target.Threshold(r.Measure, Comparison.AtLeast, r.Low);
         var outcome = Threshold(indicator, low, actual);
-        var why = outcome.Why;
         return outcome with
         {
-            Why = Explanation.Lazy(() => new Explanation(
-                why.Chinese.Replace($"目标{Goal(low).Zh}", $"目标区间 {Number(r.Low)}-{r.High}", StringComparison.Ordinal),
-                why.English.Replace($"target of {Goal(low).En}", $"target range {Number(r.Low)}-{r.High}", StringComparison.Ordinal))),
+            Why = Explanation.Lazy((r, low, outcome.Why), static s => new Explanation(
+                s.Why.Chinese.Replace($"目标{Goal(s.low).Zh}", $"目标区间 {Number(s.r.Low)}-{s.r.High}", StringComparison.Ordinal),
+                s.Why.English.Replace($"target of {Goal(s.low).En}", $"target range {Number(s.r.Low)}-{s.r.High}", StringComparison.Ordinal))),
         };
     }
 
@@ -102,11 +101,10 @@ internal readonly partial struct Judge
 
         if (facts.Reference(indicator, ReferenceKind.City) is not { } city)
         {
-            var measure = c.Measure;
-            return new Outcome(AttainmentState.AwaitingCityFeedback, Explanation.Lazy(() =>
+            return new Outcome(AttainmentState.AwaitingCityFeedback, Explanation.Lazy((c.Measure, own, note), static s =>
             {
-                var (ownZh, ownEn) = Describe(measure, own);
-                return new Explanation($"{note}{ownZh}，全市数据尚未提供", $"{NoteEn(note)}{ownEn}; the city's figure is not yet available");
+                var (ownZh, ownEn) = Describe(s.Measure, s.own);
+                return new Explanation($"{s.note}{ownZh}，全市数据尚未提供", $"{NoteEn(s.note)}{ownEn}; the city's figure is not yet available");
             }));
         }
 
@@ -195,17 +193,16 @@ internal readonly partial struct Judge
         {
             var threshold = Target.Threshold(Measure.Level, q.Direction == QuotaDirection.Within ? Comparison.AtMost : Comparison.AtLeast, bound);
             var outcome = Threshold(indicator, threshold, actual);
-            var why = outcome.Why;
             return outcome with
             {
-                Why = Explanation.Lazy(() => new Explanation(why.Chinese.Replace("目标", "市下达目标", StringComparison.Ordinal),
+                Why = Explanation.Lazy(outcome.Why, static why => new Explanation(why.Chinese.Replace("目标", "市下达目标", StringComparison.Ordinal),
                     why.English.Replace("the target", "the city's quota", StringComparison.Ordinal))),
             };
         }
 
         return actual.Level is { } level
             ? new Outcome(AttainmentState.AwaitingCityFeedback,
-                Explanation.Lazy(() => new Explanation($"{level}，市下达目标尚未提供", $"{level}; the city's quota or assessment is not yet available")))
+                Explanation.Lazy(level, static level => new Explanation($"{level}，市下达目标尚未提供", $"{level}; the city's quota or assessment is not yet available")))
             : Outcome.Awaiting("待市级部门下达目标或反馈考核结果", "waiting for the city's quota or assessment");
     }
 

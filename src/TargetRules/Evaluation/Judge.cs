@@ -61,7 +61,8 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
             provisional |= components[i].Provisional;
         }
 
-        var why = Explanation.Lazy(() => Explanation.Join(components.Select(c => new Explanation($"{c.Indicator}：{c.Explanation.Chinese}", $"{c.Indicator}: {c.Explanation.English}"))));
+        var why = Explanation.Lazy(components, static all =>
+            Explanation.Join(all.Select(c => new Explanation($"{c.Indicator}：{c.Explanation.Chinese}", $"{c.Indicator}: {c.Explanation.English}"))));
         return new Attainment(indicator, target, actual, Attainment.Rollup(states), why, expected, provisional, components);
     }
 
@@ -98,7 +99,8 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
             var inner = Condition(indicator, target, judged);
             outcome = inner with
             {
-                Why = Explanation.Lazy(() => new Explanation($"市级反馈“{verdict.Value.Text}”：{inner.Why.Chinese}", $"the city reported \"{verdict.Value.Text}\": {inner.Why.English}")),
+                Why = Explanation.Lazy((verdict.Value.Text, inner.Why), static s =>
+                    new Explanation($"市级反馈“{s.Text}”：{s.Why.Chinese}", $"the city reported \"{s.Text}\": {s.Why.English}")),
             };
         }
         else
@@ -157,7 +159,7 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
             states[i] = outcomes[i].State;
         }
 
-        return new Outcome(Attainment.And(states), Explanation.Lazy(() => Explanation.Join(outcomes.Select(o => o.Why))));
+        return new Outcome(Attainment.And(states), Explanation.Lazy(outcomes, static all => Explanation.Join(all.Select(o => o.Why))));
     }
 
     private Outcome Scoped(string indicator, ScopedTarget scoped, Observation actual)
@@ -169,10 +171,9 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
         }
 
         var inner = Condition(indicator, scoped.Inner, part ?? actual);
-        var scope = scoped.Scope;
         return inner with
         {
-            Why = Explanation.Lazy(() => new Explanation($"{scope}{inner.Why.Chinese}", $"{scope}: {inner.Why.English}")),
+            Why = Explanation.Lazy((scoped.Scope, inner.Why), static s => new Explanation($"{s.Scope}{s.Why.Chinese}", $"{s.Scope}: {s.Why.English}")),
         };
     }
 
