@@ -1,6 +1,6 @@
 using TargetRules.Evaluation;
-using TargetRules.Quantities;
 using TargetRules.Targets;
+using TargetRules.Text;
 
 namespace TargetRules.Samples;
 
@@ -28,12 +28,12 @@ public static class LateCityFigures
         var session = rules.CreateSession(2022);
         session.Observe(
         [
-            new("1", new Observation { Text = "可比下降 0.5%", ComparableGrowth = -0.5m }),
-            new("4", Observation.OfComponents(Observation.OfGrowth(-3.2m), Observation.OfGrowth(-6.1m))),
-            new("17", Observation.AwaitingCity("待市级部门反馈")),
-            new("19", new Observation { Text = "增长 2%", Growth = 2m }),
-            new("20", Observation.OfLevel(12116, Unit.Count("人"))),
-            new("25", Observation.AwaitingCity("待市级部门测算，预计高于全市平均水平") with { Expected = Assertion.AboveCity }),
+            new("1", Actual("可比下降 0.5%")),
+            new("4", Actual("下降 3.2%/下降 6.1%")),
+            new("17", Actual("待市级部门反馈")),
+            new("19", Actual("增长 2%")),
+            new("20", Actual("12116 人")),
+            new("25", Actual("待市级部门测算，预计高于全市平均水平")),
         ]);
         Console.WriteLine("January, as the district reports:");
         foreach (var result in session.Results)
@@ -48,12 +48,15 @@ public static class LateCityFigures
 
         Console.WriteLine("March, the city's verdicts arrive one by one:");
         Print(session.Insert(new Reference("单位生产总值能耗降低率", ReferenceKind.Verdict,
-            new Observation { Text = "达标", Assertions = [Assertion.MeetsCityQuota] }, "市发展改革委")));
-        Print(session.Insert(new Reference("公众安全感指数", ReferenceKind.Verdict, Observation.Asserting(Assertion.AboveCity), "市公安局")));
+            Actual("达标"), "市发展改革委")));
+        Print(session.Insert(new Reference("公众安全感指数", ReferenceKind.Verdict, Actual("高于全市平均水平"), "市公安局")));
 
         Console.WriteLine("April, the GDP figure is revised, and the income row that follows it is judged again:");
-        Print(session.Observe("1", new Observation { Text = "可比增长 3%", ComparableGrowth = 3m }));
+        Print(session.Observe("1", Actual("可比增长 3%")));
     }
+
+    // Actuals and city figures are written the same way; the parser reads both.
+    private static Observation Actual(string text) => ObservationParser.ParseOrThrow(text);
 
     private static void Print(IReadOnlyList<AttainmentChange> changes)
     {
@@ -74,10 +77,10 @@ public static class LateCityFigures
         public ValueTask<IReadOnlyList<Reference>> LoadAsync(int year, ReportingPeriod period, CancellationToken cancellationToken = default) =>
             ValueTask.FromResult<IReadOnlyList<Reference>>(
             [
-                new Reference("地区生产总值", ReferenceKind.City, Observation.OfComparableGrowth(-0.2m), "上海市统计局"),
-                new Reference("社会消费品零售总额", ReferenceKind.City, Observation.OfGrowth(-9.1m), "上海市统计局"),
-                new Reference("商品销售总额", ReferenceKind.City, Observation.OfGrowth(-4.5m), "上海市统计局"),
-                new Reference("城镇登记失业人数", ReferenceKind.Quota, Observation.OfLevel(12500, Unit.Count("人")), "市人社局"),
+                new Reference("地区生产总值", ReferenceKind.City, Actual("可比下降 0.2%"), "上海市统计局"),
+                new Reference("社会消费品零售总额", ReferenceKind.City, Actual("下降 9.1%"), "上海市统计局"),
+                new Reference("商品销售总额", ReferenceKind.City, Actual("下降 4.5%"), "上海市统计局"),
+                new Reference("城镇登记失业人数", ReferenceKind.Quota, Actual("12500 人"), "市人社局"),
             ]);
     }
 }

@@ -216,7 +216,7 @@ public sealed class Attainment
         return rollup.Result;
     }
 
-    internal static AttainmentState Rollup(ReadOnlySpan<AttainmentState> components)
+    internal static AttainmentState RollupStates(ReadOnlySpan<AttainmentState> components)
     {
         var rollup = new RollupOf();
         foreach (var state in components)
@@ -244,7 +244,7 @@ public sealed class Attainment
         return and.Result;
     }
 
-    internal static AttainmentState And(ReadOnlySpan<AttainmentState> conditions)
+    internal static AttainmentState AndStates(ReadOnlySpan<AttainmentState> conditions)
     {
         var and = new AndOf();
         foreach (var state in conditions)

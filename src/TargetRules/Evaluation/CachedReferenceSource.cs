@@ -20,18 +20,19 @@ public sealed class CachedReferenceSource : IReferenceSource
 
     /// <inheritdoc />
     /// <remarks>
-    /// The first caller's load is shared by every caller of the same year and period; a load that fails or is
-    /// cancelled is not kept, so the next call consults the source again.
+    /// Every caller of the same year and period shares one load. It is not cancelled with any one caller
+    /// (each caller's token only stops its own wait); a load that fails is not kept, so the next call
+    /// consults the source again.
     /// </remarks>
     public async ValueTask<IReadOnlyList<Reference>> LoadAsync(int year, ReportingPeriod period, CancellationToken cancellationToken = default)
     {
         var key = (year, period);
-        var entry = _cache.GetOrAdd(key, k => new Lazy<Task<IReadOnlyList<Reference>>>(() => Fetch(k.Year, k.Period, cancellationToken)));
+        var entry = _cache.GetOrAdd(key, k => new Lazy<Task<IReadOnlyList<Reference>>>(() => Fetch(k.Year, k.Period)));
         try
         {
-            return await entry.Value.ConfigureAwait(false);
+            return await entry.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch
+        catch when (entry.Value.IsFaulted || entry.Value.IsCanceled)
         {
             _cache.TryRemove(new KeyValuePair<(int, ReportingPeriod), Lazy<Task<IReadOnlyList<Reference>>>>(key, entry));
             throw;
@@ -41,6 +42,6 @@ public sealed class CachedReferenceSource : IReferenceSource
     /// <summary>Forgets what was loaded for <paramref name="year"/> and <paramref name="period"/> (the city has published again).</summary>
     public void Invalidate(int year, ReportingPeriod period) => _cache.TryRemove((year, period), out _);
 
-    private async Task<IReadOnlyList<Reference>> Fetch(int year, ReportingPeriod period, CancellationToken cancellationToken) =>
-        await _inner.LoadAsync(year, period, cancellationToken).ConfigureAwait(false) ?? [];
+    private async Task<IReadOnlyList<Reference>> Fetch(int year, ReportingPeriod period) =>
+        await _inner.LoadAsync(year, period, CancellationToken.None).ConfigureAwait(false) ?? [];
 }

@@ -5,7 +5,7 @@ namespace TargetRules.Evaluation;
 
 internal readonly partial struct Judge
 {
-    private Outcome Threshold(string indicator, ThresholdTarget t, Observation actual)
+    private Outcome Threshold(string indicator, ThresholdTarget t, Observation actual, (string Zh, string En)? label = null)
     {
         if (!Own(indicator, t.Measure, actual, out var own, out var note, out var failure))
         {
@@ -30,20 +30,21 @@ internal readonly partial struct Judge
         };
 
         return new Outcome(holds ? AttainmentState.Met : AttainmentState.Missed,
-            new Explanation(new ThresholdWords(t, a, goal.Unit, bound, tolerance, interim ? period.Elapsed : 0m, note, holds)));
+            new Explanation(new ThresholdWords(t, a, goal.Unit, bound, tolerance, interim ? period.Elapsed : 0m, note, holds, label)));
     }
 
     private sealed class ThresholdWords(ThresholdTarget t, Quantity a, Unit unit, decimal bound, decimal tolerance, decimal elapsed,
-        string note, bool holds) : DeferredExplanation
+        string note, bool holds, (string Zh, string En)? label) : DeferredExplanation
     {
-        protected override Explanation Build() => ThresholdWhy(t, a, new Quantity(t.Value.Value, unit), bound, tolerance, elapsed > 0, elapsed, note, holds);
+        protected override Explanation Build() =>
+            ThresholdWhy(t, a, new Quantity(t.Value.Value, unit), bound, tolerance, elapsed > 0, elapsed, note, holds, label);
     }
 
     private static Explanation ThresholdWhy(ThresholdTarget t, Quantity a, Quantity goal, decimal bound, decimal tolerance, bool interim,
-        decimal elapsed, string note, bool holds)
+        decimal elapsed, string note, bool holds, (string Zh, string En)? label)
     {
         var (actualZh, actualEn) = Describe(t.Measure, a);
-        var (goalZh, goalEn) = Goal(t);
+        var (goalZh, goalEn) = label ?? Goal(t.Comparison, goal);
         if (interim)
         {
             var prorated = new Quantity(bound, goal.Unit);
@@ -58,26 +59,26 @@ internal readonly partial struct Judge
 
         var gap = Math.Abs(a.Value - bound);
         var (gapZh, gapEn) = Gap(gap, goal.Unit);
-        var upper = t.Comparison is Comparison.AtMost or Comparison.Below;
-        return new Explanation(
-            note + (holds
-                ? upper ? $"{actualZh}，未超过目标{goalZh}" : $"{actualZh}，达到目标{goalZh}"
-                : upper ? $"{actualZh}，超过目标{goalZh}，超出 {gapZh}" : $"{actualZh}，低于目标{goalZh}，差 {gapZh}"),
-            NoteEn(note) + (holds
-                ? upper ? $"{actualEn}, within the target of {goalEn}" : $"{actualEn}, meets the target of {goalEn}"
-                : upper ? $"{actualEn}, above the target of {goalEn}, over by {gapEn}" : $"{actualEn}, below the target of {goalEn}, short by {gapEn}"));
+        var (zh, en) = (t.Comparison, holds) switch
+        {
+            (Comparison.AtMost, true) => ($"未超过目标{goalZh}", $"within the target of {goalEn}"),
+            (Comparison.AtMost, false) => ($"超过目标{goalZh}，超出 {gapZh}", $"above the target of {goalEn}, over by {gapEn}"),
+            (Comparison.Below, true) => ($"低于目标{goalZh}", $"below the target of {goalEn}"),
+            (Comparison.Below, false) => (gap == 0 ? $"未低于目标{goalZh}" : $"未低于目标{goalZh}，超出 {gapZh}",
+                gap == 0 ? $"not below the target of {goalEn}" : $"not below the target of {goalEn}, over by {gapEn}"),
+            (Comparison.Above, true) => ($"高于目标{goalZh}", $"above the target of {goalEn}"),
+            (Comparison.Above, false) => (gap == 0 ? $"未高于目标{goalZh}" : $"未高于目标{goalZh}，差 {gapZh}",
+                gap == 0 ? $"not above the target of {goalEn}" : $"not above the target of {goalEn}, short by {gapEn}"),
+            (_, true) => ($"达到目标{goalZh}", $"meets the target of {goalEn}"),
+            _ => ($"低于目标{goalZh}，差 {gapZh}", $"below the target of {goalEn}, short by {gapEn}"),
+        };
+        return new Explanation($"{note}{actualZh}，{zh}", $"{NoteEn(note)}{actualEn}, {en}");
     }
 
     private Outcome Range(string indicator, RangeTarget r, Observation actual)
     {
         var low = Target.Threshold(r.Measure, Comparison.AtLeast, r.Low);
-        var outcome = Threshold(indicator, low, actual);
-        return outcome with
-        {
-            Why = Explanation.Lazy((r, low, outcome.Why), static s => new Explanation(
-                s.Why.Chinese.Replace($"目标{Goal(s.low).Zh}", $"目标区间 {Number(s.r.Low)}-{s.r.High}", StringComparison.Ordinal),
-                s.Why.English.Replace($"target of {Goal(s.low).En}", $"target range {Number(s.r.Low)}-{s.r.High}", StringComparison.Ordinal))),
-        };
+        return Threshold(indicator, low, actual, ($"区间 {Number(r.Low)}-{r.High}", $"the range {Number(r.Low)}-{r.High}"));
     }
 
     private Outcome City(string indicator, CityRelativeTarget c, Observation actual)
@@ -91,7 +92,7 @@ internal readonly partial struct Judge
         if (policy.AssertedStatementsCount && (actual.Asserts(statement) || actual.Asserts(Assertion.AboveCity)))
         {
             var said = actual.Asserts(statement) ? statement : Assertion.AboveCity;
-            return Outcome.Met($"完成情况称{said}", $"the actual states \"{said}\"");
+            return Outcome.Met($"完成情况称“{said}”", $"the actual states \"{said}\"");
         }
 
         if (!Own(indicator, c.Measure, actual, out var own, out var note, out var failure))
@@ -128,19 +129,23 @@ internal readonly partial struct Judge
     {
         var (ownZh, ownEn) = Describe(c.Measure, own);
         var (cityZh, cityEn) = Describe(c.Measure, b);
-        var relationZh = c.Relation switch
+        var (relationZh, relationEn) = c.Relation switch
         {
-            CityRelation.Above => "高于",
-            CityRelation.NotBelow => "不低于",
-            CityRelation.InSync => "与…同步：不低于",
-            _ => "与…基本同步：不低于",
+            CityRelation.Above => ("高于全市", "above the city"),
+            CityRelation.NotBelow => ("不低于全市", "not below the city"),
+            CityRelation.InSync => ("与全市保持同步", "in step with the city"),
+            _ => ("与全市基本同步", "basically in step with the city"),
         };
         var gap = Gap(Math.Abs(a.Value - b.Value), b.Unit);
+        var (compareZh, compareEn) = a.Value > b.Value ? ("高于", "above")
+            : a.Value == b.Value ? ("等于", "equal to")
+            : holds ? ("略低于", "slightly below")
+            : ("低于", "below");
+        var shortZh = holds || a.Value == b.Value ? "" : $"，差 {gap.Zh}";
+        var shortEn = holds || a.Value == b.Value ? "" : $", short by {gap.En}";
         return new Explanation(
-            holds ? $"{note}{ownZh}，{(a.Value > b.Value ? "高于" : a.Value == b.Value ? "等于" : "略低于")}全市{cityZh}，目标{relationZh}全市"
-                  : $"{note}{ownZh}，{(a.Value == b.Value ? "等于" : "低于")}全市{cityZh}{(a.Value == b.Value ? "" : $"，差 {gap.Zh}")}，目标{relationZh}全市",
-            holds ? $"{NoteEn(note)}{ownEn}, {(a.Value > b.Value ? "above" : a.Value == b.Value ? "equal to" : "slightly below")} the city's {cityEn}"
-                  : $"{NoteEn(note)}{ownEn}, {(a.Value == b.Value ? "equal to" : "below")} the city's {cityEn}{(a.Value == b.Value ? "" : $", short by {gap.En}")}");
+            $"{note}{ownZh}，{compareZh}全市{cityZh}{shortZh}，目标{relationZh}",
+            $"{NoteEn(note)}{ownEn}, {compareEn} the city's {cityEn}{shortEn} (target: {relationEn})");
     }
 
     private Outcome Peer(string indicator, IndicatorRelativeTarget p, Observation actual)
@@ -166,9 +171,15 @@ internal readonly partial struct Judge
         var (peerZh, peerEn) = Describe(p.Measure, b);
         var sync = p.Basically ? "基本同步" : "同步";
         return Outcome.Of(holds,
-            $"{note}{ownZh}，{p.Peer}{peerZh}，{(holds ? "" : "未")}与{p.Peer}{sync}",
+            $"{note}{ownZh}，{PeerFigure(p.Peer, peerZh)}，{(holds ? "" : "未")}与{p.Peer}{sync}",
             $"{NoteEn(note)}{ownEn}; {p.Peer} {peerEn}; {(holds ? "in step" : "not in step")} with {p.Peer}{(p.Basically ? " (within the sync tolerance)" : "")}");
     }
+
+    // 经济增长 already says growth: "经济增长 3%", not "经济增长增长 3%".
+    private static string PeerFigure(string peer, string figure) =>
+        peer.EndsWith("增长", StringComparison.Ordinal) && figure.StartsWith("增长 ", StringComparison.Ordinal)
+            ? peer + figure["增长".Length..]
+            : $"{peer} {figure}";
 
     private Outcome Quota(string indicator, CityQuotaTarget q, Observation actual)
     {
@@ -378,14 +389,12 @@ internal readonly partial struct Judge
         };
     }
 
-    // The actual's description already names the measure, so the goal is the figure with its comparison word:
-    // "可比增长 -0.5%，低于目标 6%，差 6.5 个百分点".
     // The actual's description already names the measure, so the goal is the figure and, for 左右, its word:
     // "可比增长 -0.5%，低于目标 6%，差 6.5 个百分点".
-    private static (string Zh, string En) Goal(ThresholdTarget t)
+    private static (string Zh, string En) Goal(Comparison comparison, Quantity value)
     {
-        var figure = t.Value.ToString();
-        return t.Comparison == Comparison.About ? ($" {figure}左右", $"about {figure}") : ($" {figure}", figure);
+        var figure = value.ToString();
+        return comparison == Comparison.About ? ($" {figure}左右", $"about {figure}") : ($" {figure}", figure);
     }
 
     private static (string Zh, string En) Gap(decimal gap, Unit unit)

@@ -63,7 +63,7 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
 
         var why = Explanation.Lazy(components, static all =>
             Explanation.Join(all.Select(c => new Explanation($"{c.Indicator}：{c.Explanation.Chinese}", $"{c.Indicator}: {c.Explanation.English}"))));
-        return new Attainment(indicator, target, actual, Attainment.Rollup(states), why, expected, provisional, components);
+        return new Attainment(indicator, target, actual, Attainment.RollupStates(states), why, expected, provisional, components);
     }
 
     private static Attainment Single(string indicator, Target target, Observation actual, Outcome outcome) =>
@@ -100,7 +100,13 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
             outcome = inner with
             {
                 Why = Explanation.Lazy((verdict.Value.Text, inner.Why), static s =>
-                    new Explanation($"市级反馈“{s.Text}”：{s.Why.Chinese}", $"the city reported \"{s.Text}\": {s.Why.English}")),
+                {
+                    // The city's reply stands in for the actual; an explanation that already quotes it need not repeat it.
+                    var quoted = $"“{s.Text}”";
+                    return s.Why.Chinese.StartsWith("完成情况称" + quoted, StringComparison.Ordinal)
+                        ? new Explanation("市级反馈" + s.Why.Chinese["完成情况称".Length..], "the city reported" + s.Why.English["the actual states".Length..])
+                        : new Explanation($"市级反馈{quoted}：{s.Why.Chinese}", $"the city reported \"{s.Text}\": {s.Why.English}");
+                }),
             };
         }
         else
@@ -144,7 +150,7 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
             ? new Outcome(AttainmentState.NotAssessed, new Explanation("年度指标，期中不考核", "reported annually; not assessed in an interim report"))
             : Outcome.Undetermined("完成情况为“年度指标”，未给出数值", "the actual says \"annual indicator\" and gives no figure"),
         ObservationStatus.AwaitingCity => Outcome.Awaiting(
-            actual.Expected is { } e ? $"{actual.Text}（预计{e}）" : actual.Text,
+            actual.Expected is { } e && !actual.Text.Contains(e, StringComparison.Ordinal) ? $"{actual.Text}（预计{e}）" : actual.Text,
             actual.Expected is { } f ? $"waiting for the city: {actual.Text} (expected: {f})" : $"waiting for the city: {actual.Text}"),
         _ => null,
     };
@@ -159,7 +165,7 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
             states[i] = outcomes[i].State;
         }
 
-        return new Outcome(Attainment.And(states), Explanation.Lazy(outcomes, static all => Explanation.Join(all.Select(o => o.Why))));
+        return new Outcome(Attainment.AndStates(states), Explanation.Lazy(outcomes, static all => Explanation.Join(all.Select(o => o.Why))));
     }
 
     private Outcome Scoped(string indicator, ScopedTarget scoped, Observation actual)
@@ -173,7 +179,7 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
         var inner = Condition(indicator, scoped.Inner, part ?? actual);
         return inner with
         {
-            Why = Explanation.Lazy((scoped.Scope, inner.Why), static s => new Explanation($"{s.Scope}{s.Why.Chinese}", $"{s.Scope}: {s.Why.English}")),
+            Why = Explanation.Lazy((scoped.Scope, inner.Why), static s => new Explanation($"{s.Scope}：{s.Why.Chinese}", $"{s.Scope}: {s.Why.English}")),
         };
     }
 

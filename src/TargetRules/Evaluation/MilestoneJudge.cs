@@ -106,7 +106,7 @@ internal readonly partial struct Judge
         }
 
         // Part of the project completed says the project as a whole is under construction.
-        var rank = s.Partial ? global::TargetRules.Targets.Milestone.Reached(Stage.Construction).Rank : s.Rank;
+        var rank = s.Partial ? Targets.Milestone.RankOf(Stage.Construction) : s.Rank;
         if (g.Activity is { } activity && rank <= g.Rank)
         {
             return reached.Text.Contains(activity, StringComparison.Ordinal)
@@ -181,7 +181,7 @@ internal readonly partial struct Judge
     private Outcome Partly(MilestonePart goal, MilestoneStatus status)
     {
         var stage = goal.Milestone.Stage;
-        var needed = global::TargetRules.Targets.Milestone.Reached(stage).Rank;
+        var needed = Targets.Milestone.RankOf(stage);
         MilestonePart? best = null;
         foreach (var part in status.Parts)
         {
@@ -209,7 +209,8 @@ internal readonly partial struct Judge
     {
         var m = reached.Milestone;
         var label = m.Partial || m.Finished ? m.ToString() : $"{m.Stage.Chinese()}阶段";
-        return (SaysStage(reached) ? reached.Text : $"{reached.Text}（{label}）", $"{reached.Text} ({m.ToEnglish()})");
+        var english = m.Progress is null ? m.ToEnglish() : $"{m.Stage.English()}, {m.ToEnglish()}";
+        return (SaysStage(reached) ? reached.Text : $"{reached.Text}（{label}）", $"{reached.Text} ({english})");
     }
 
     // 已竣工, 进场施工中 and 开工 say their stage in so many words; 施工招标手续办理 and 完成建设进度 45% do not.

@@ -102,7 +102,10 @@ public readonly record struct Milestone
     public Milestone AsApproximate() => new(Stage, Finished, Progress, true, Partial, Activity);
 
     /// <summary>Orders milestones by stage, a finished stage above one under way.</summary>
-    internal int Rank => ((int)Stage * 2) + (Finished ? 1 : 0);
+    internal int Rank => RankOf(Stage) + (Finished ? 1 : 0);
+
+    /// <summary>The rank of a stage reached but not finished.</summary>
+    internal static int RankOf(Stage stage) => (int)stage * 2;
 
     /// <summary>The milestone in the plan's own words: 施工, 完成 60%工程量, 全面完成腾地, 启动高压铁塔搬迁, 部分竣工.</summary>
     public override string ToString() =>

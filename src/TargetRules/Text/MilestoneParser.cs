@@ -28,6 +28,9 @@ public static partial class MilestoneParser
     // Words that qualify a milestone and so cannot be a part's name (约竣工, 部分招标, 完成施工 are not read as 约: 竣工).
     private static readonly string[] Modifiers = ["约", "完成", "已完成", "部分", "全面", "启动", "基本", "已"];
 
+    // The main structure done: 主体完工 is not 完工 of the project, and it ranks below 基本竣工.
+    private static readonly string[] MainStructureDone = ["主体结构封顶", "主体结构完工", "主体完工", "主体竣工", "结构封顶", "封顶"];
+
     private static readonly char[] ClauseSeparators = [',', ';', '。'];
 
     // Words a status uses, longest first at each position, with the milestone each says was reached.
@@ -133,6 +136,11 @@ public static partial class MilestoneParser
                     parts[k] = parts[k] with { Milestone = merged, Text = Join(parts[k].Text, segmentText) };
                 }
             }
+        }
+
+        if (parts.Count == 0)
+        {
+            return ParseResult<Observation>.Failure(new ParseError(column, 0, raw, $"{ExpectedStatus}; got '{normalized}'"));
         }
 
         var built = new MilestonePart[parts.Count];
@@ -261,6 +269,12 @@ public static partial class MilestoneParser
             return true;
         }
 
+        if (MainStructureDone.Contains(phrase))
+        {
+            milestone = Milestone.FinishedStage(Stage.MainStructure);
+            return true;
+        }
+
         if (Stages.TryParse(phrase, out var stage))
         {
             milestone = Milestone.Reached(stage);
@@ -279,7 +293,7 @@ public static partial class MilestoneParser
         foreach (var (clause, clauseStart) in Split(text, ClauseSeparators))
         {
             var first = true;
-            foreach (var (word, wordStart) in Split(clause, [' ']))
+            foreach (var (word, wordStart) in Split(clause, [' ']).SelectMany(w => SplitListedParts(w, names)))
             {
                 var position = clauseStart + wordStart;
                 if (TryLabel(word, names, out var labels, out var rest))
@@ -301,6 +315,28 @@ public static partial class MilestoneParser
         }
 
         return segments;
+    }
+
+    /// <summary>
+    /// Cuts 西段已完成、东段施工中 at the 、 that follows a stage and precedes a label; 时光大道、纬一路已开工 stays
+    /// whole, since 时光大道 says no stage of its own.
+    /// </summary>
+    private static IEnumerable<(string Text, int Position)> SplitListedParts((string Text, int Position) word, string[] names)
+    {
+        var (text, offset) = word;
+        var start = 0;
+        for (var j = text.IndexOf('、'); j >= 0; j = text.IndexOf('、', j + 1))
+        {
+            var piece = text[start..j];
+            var body = TryLabel(piece, names, out _, out var rest) ? rest : piece;
+            if (Scan(body) is not null && TryLabel(text[(j + 1)..], names, out _, out _))
+            {
+                yield return (text[start..j], offset + start);
+                start = j + 1;
+            }
+        }
+
+        yield return (text[start..], offset + start);
     }
 
     private static bool TryLabel(string word, string[] names, out List<string> labels, out string rest)
@@ -434,14 +470,18 @@ public static partial class MilestoneParser
         [
             ("部分竣工", Milestone.PartlyReached(Stage.Completion)),
             ("部分完工", Milestone.PartlyReached(Stage.Completion)),
-            ("主体结构封顶", Milestone.FinishedStage(Stage.MainStructure)),
-            ("结构封顶", Milestone.FinishedStage(Stage.MainStructure)),
-            ("封顶", Milestone.FinishedStage(Stage.MainStructure)),
+            ("装饰装修", Milestone.FinishedStage(Stage.MainStructure)),
+            ("投入使用", Milestone.Reached(Stage.Completion)),
+            ("投用", Milestone.Reached(Stage.Completion)),
+            ("通车", Milestone.Reached(Stage.Completion)),
             ("施工图", Milestone.Reached(Stage.Preparation)),
             ("立项", Milestone.Reached(Stage.Preparation)),
+            ("可研", Milestone.Reached(Stage.Preparation)),
+            ("初步设计", Milestone.Reached(Stage.Preparation)),
             ("搬迁", Milestone.Reached(Stage.Preparation)),
             ("征地", Milestone.Reached(Stage.LandClearance)),
         ]);
+        words.AddRange(MainStructureDone.Select(w => (w, Milestone.FinishedStage(Stage.MainStructure))));
         return [.. words.OrderByDescending(w => w.Item1.Length)];
     }
 

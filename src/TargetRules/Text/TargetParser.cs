@@ -48,17 +48,16 @@ internal sealed class TargetReader
 
     public static ParseResult<Target> Read(string text, string? indicator, string column)
     {
-        var reader = new TargetReader(text, column);
-        if (reader.ReadAll(indicator) is { } target)
+        // Project milestones (开工, 竣工 …) are the milestone parser's: never read them as figures or scopes.
+        if (Phrases.FindMilestone(text) is var milestone and >= 0)
         {
-            return ParseResult<Target>.Success(target);
+            return ParseResult<Target>.Failure(new ParseError(column, milestone, text, Phrases.MilestoneText));
         }
 
-        // Project milestones (开工, 竣工 …) are the milestone parser's; say so rather than what was missing.
-        var milestone = Phrases.FindMilestone(text);
-        return ParseResult<Target>.Failure(milestone >= 0
-            ? new ParseError(column, milestone, text, Phrases.MilestoneText)
-            : reader._error!);
+        var reader = new TargetReader(text, column);
+        return reader.ReadAll(indicator) is { } target
+            ? ParseResult<Target>.Success(target)
+            : ParseResult<Target>.Failure(reader._error!);
     }
 
     private Target? ReadAll(string? indicator)
@@ -70,17 +69,16 @@ internal sealed class TargetReader
         }
 
         var parts = Phrases.SplitComponents(_s);
-        if (parts.Count == 1)
+        if (parts is null)
         {
             _kind = Phrases.Classify(indicator);
             return ReadComponent(0, text.Length);
         }
 
-        var names = Phrases.SplitIndicator(indicator, parts.Count);
         var components = new Target[parts.Count];
         for (var i = 0; i < components.Length; i++)
         {
-            _kind = Phrases.Classify(names is null ? indicator : names[i]);
+            _kind = Phrases.Classify(Phrases.IndicatorPart(indicator, parts.Count, i));
             if (ReadComponent(parts[i].Start, parts[i].End) is not { } component)
             {
                 return null;
@@ -161,6 +159,12 @@ internal sealed class TargetReader
     // Several figures in one component name their parts: 市级 80 个、区级 100 个, or by verb: 新增 400 台，完工 200 台.
     private Target? Combine()
     {
+        if (_clauses.Count == 1)
+        {
+            var only = _clauses[0];
+            return only.Scope is null ? only.Core : Target.Scoped(only.Scope, only.Core);
+        }
+
         var figures = 0;
         foreach (var clause in _clauses)
         {
@@ -185,7 +189,7 @@ internal sealed class TargetReader
             targets[i] = scope is null ? clause.Core : Target.Scoped(scope, clause.Core);
         }
 
-        return targets.Length == 1 ? targets[0] : Target.AllOf(targets);
+        return Target.AllOf(targets);
     }
 
     private bool ReadClause(ref Measure? last)

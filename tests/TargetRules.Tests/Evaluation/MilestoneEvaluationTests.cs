@@ -30,6 +30,8 @@ public sealed class MilestoneEvaluationTests
         { "施工", "部分竣工", Met, "部分竣工，达到施工" },
         { "竣工", "部分竣工", Missed, "部分竣工，未达到竣工" },
         { "竣工", "完成建设进度 95%", Missed, "完成建设进度 95%（施工阶段），未达到竣工" },
+        { "竣工", "主体完工", Missed, "主体完工（完成主体施工），未达到竣工" },
+        { "竣工", "建成通车", Met, "建成通车（竣工阶段），达到竣工" },
     };
 
     [Theory]
@@ -190,7 +192,7 @@ public sealed class MilestoneEvaluationTests
     [Fact]
     public void Evaluate_ObservationWithoutMilestone_IsUndetermined()
     {
-        var result = Evaluator.Default.Evaluate("项目", Milestones.Reach(Stage.Completion), Observation.OfLevel(5, Quantities.Unit.YiYuan));
+        var result = Evaluator.Default.Evaluate("项目", Milestones.Reach(Stage.Completion), Observation.OfLevel(5, TargetRules.Quantities.Unit.YiYuan));
 
         result.State.ShouldBe(Undetermined);
         result.Explanation.Chinese.ShouldBe("完成情况“”不是项目进展（应为开工、施工、竣工等）");

@@ -89,12 +89,15 @@ public sealed class MilestonePlanTests
         results.Where(r => r.State == Missed).Select(r => r.Row.Id).ShouldBe(["2", "6"]);
     }
 
-    [Fact]
-    public void Evaluate_Row3InEnglish_NamesBothStages()
+    [Theory]
+    [InlineData(3, "基本竣工 (basic completion) does not reach 竣工 (completion)")]
+    [InlineData(6, "双城路: 取得施工许可 (tendering/permit) does not reach 竣工 (completion); 海江路: 进场施工中 (construction) does not reach 竣工 (completion)")]
+    [InlineData(10, "完成建设进度 45% (construction, 45% of the work done) reaches 施工 (construction)")]
+    public void Evaluate_RowInEnglish_NamesBothStages(int id, string explanation)
     {
-        var result = Results(EvaluationPolicy.Default).Single(r => r.Row.Id == "3");
+        var result = Results(EvaluationPolicy.Default).Single(r => r.Row.Id == id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-        result.Attainment.Explanation.English.ShouldBe("基本竣工 (basic completion) does not reach 竣工 (completion)");
+        result.Attainment.Explanation.English.ShouldBe(explanation);
     }
 
     [Fact]

@@ -71,7 +71,7 @@ public sealed class SessionTests
     public void Insert_SameReferenceTwice_SecondTimeEvaluatesNothing()
     {
         var session = Reported();
-        var verdict = new Reference("单位生产总值能耗降低率", ReferenceKind.Verdict, BaoshanTable.MeetsQuota("达标"));
+        var verdict = new Reference("单位生产总值能耗降低率", ReferenceKind.Verdict, BaoshanTable.Figure("达标"));
         session.Insert(verdict).Count.ShouldBe(1);
         var after = session.Result("17");
 
@@ -87,7 +87,7 @@ public sealed class SessionTests
     {
         var session = Reported();
 
-        session.Insert(new Reference(indicator, ReferenceKind.Verdict, BaoshanTable.MeetsQuota("达标")))
+        session.Insert(new Reference(indicator, ReferenceKind.Verdict, BaoshanTable.Figure("达标")))
             .ShouldBe([new AttainmentChange("17", "单位生产总值能耗降低率", AwaitingCityFeedback, Met)]);
     }
 
@@ -101,7 +101,7 @@ public sealed class SessionTests
         session.Insert(new Reference("区级一般公共预算收入", ReferenceKind.City, Observation.OfGrowth(1m))).ShouldBeEmpty();
 
         session.References.Single().Value.Growth.ShouldBe(1m);
-        session.Result("2").Explanation.Chinese.ShouldBe("增长 0.5%，低于目标 6%，差 5.5 个百分点；增长 0.5%，低于全市增长 1%，差 0.5 个百分点，目标与…同步：不低于全市");
+        session.Result("2").Explanation.Chinese.ShouldBe("增长 0.5%，低于目标 6%，差 5.5 个百分点；增长 0.5%，低于全市增长 1%，差 0.5 个百分点，目标与全市保持同步");
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class SessionTests
 
         session.Insert(new Reference("全社会固定资产投资总额", ReferenceKind.City, Observation.OfGrowth(-1m)))
             .ShouldBe([new AttainmentChange("3", "全社会固定资产投资总额/产业类投资额/工业投资", AwaitingCityFeedback, Met)]);
-        session.Result("3").Components[0].Explanation.Chinese.ShouldBe("按上年基数 540 亿元 计算，增长 4.35%，高于全市增长 -1%，目标与…同步：不低于全市");
+        session.Result("3").Components[0].Explanation.Chinese.ShouldBe("按上年基数 540 亿元 计算，增长 4.35%，高于全市增长 -1%，目标与全市保持同步");
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public sealed class SessionTests
     [Fact]
     public async Task LoadReferencesAsync_CachedSource_ConsultedOncePerYearAndPeriod()
     {
-        var host = new CountingSource(new Reference("单位生产总值能耗降低率", ReferenceKind.Verdict, BaoshanTable.MeetsQuota("达标")));
+        var host = new CountingSource(new Reference("单位生产总值能耗降低率", ReferenceKind.Verdict, BaoshanTable.Figure("达标")));
         var cached = new CachedReferenceSource(host);
         var first = Reported();
         var second = Reported();
@@ -170,7 +170,7 @@ public sealed class SessionTests
     [Fact]
     public async Task EvaluateAsync_Source_ConsultedOnceAndItsReferencesApplied()
     {
-        var verdict = new Reference("单位生产总值能耗降低率", ReferenceKind.Verdict, BaoshanTable.MeetsQuota("达标"));
+        var verdict = new Reference("单位生产总值能耗降低率", ReferenceKind.Verdict, BaoshanTable.Figure("达标"));
         var host = new CountingSource(verdict);
 
         var results = await Baoshan.EvaluateAsync(BaoshanTable.Actuals(), host, 2022, ReportingPeriod.FromElapsed(0.5m));
@@ -194,6 +194,24 @@ public sealed class SessionTests
     }
 
     [Fact]
+    public async Task LoadAsync_OneCallerGivesUp_OthersStillGetTheSharedLoad()
+    {
+        var host = new CountingSource(new Reference("公众安全感指数", ReferenceKind.Verdict, BaoshanTable.Figure("高于全市平均水平"))) { Gate = new() };
+        var cached = new CachedReferenceSource(host);
+        using var impatient = new CancellationTokenSource();
+
+        var first = cached.LoadAsync(2022, ReportingPeriod.Annual, impatient.Token).AsTask();
+        var second = cached.LoadAsync(2022, ReportingPeriod.Annual).AsTask();
+        await impatient.CancelAsync();
+        host.Gate.SetResult();
+
+        await Should.ThrowAsync<OperationCanceledException>(first);
+        (await second).Single().Indicator.ShouldBe("公众安全感指数");
+        (await cached.LoadAsync(2022, ReportingPeriod.Annual)).Count.ShouldBe(1);
+        host.Calls.Count.ShouldBe(1);
+    }
+
+    [Fact]
     public void Evaluate_EightThreads_SameAsSequential()
     {
         var rules = RuleSet.Compile(Enumerable.Range(0, 40).SelectMany(copy =>
@@ -204,7 +222,7 @@ public sealed class SessionTests
         [
             new("地区生产总值", ReferenceKind.City, Observation.OfComparableGrowth(-0.2m)),
             new("商品销售总额", ReferenceKind.City, Observation.OfGrowth(-4.5m)),
-            new("单位生产总值能耗降低率", ReferenceKind.Verdict, BaoshanTable.MeetsQuota("达标")),
+            new("单位生产总值能耗降低率", ReferenceKind.Verdict, BaoshanTable.Figure("达标")),
         ];
         var sequential = rules.Evaluate(actuals, references);
 
@@ -276,7 +294,7 @@ public sealed class SessionTests
             read.Add(new FactKey(Target.Normalize(indicator), kind));
             return !answer ? null
                 : kind == ReferenceKind.Verdict
-                ? new Reference(indicator, kind, BaoshanTable.MeetsQuota("达标"))
+                ? new Reference(indicator, kind, BaoshanTable.Figure("达标"))
                 : new Reference(indicator, kind, new Observation { Level = new Quantity(90, Unit.YiYuan), Growth = 1 });
         }
 
@@ -289,8 +307,11 @@ public sealed class SessionTests
 
         public bool FailNext { get; set; }
 
+        public TaskCompletionSource? Gate { get; init; }
+
         public async ValueTask<IReadOnlyList<Reference>> LoadAsync(int year, ReportingPeriod period, CancellationToken cancellationToken = default)
         {
+            await (Gate?.Task ?? Task.CompletedTask);
             await Task.Yield();
             lock (Calls)
             {

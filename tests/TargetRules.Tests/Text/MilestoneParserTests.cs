@@ -123,6 +123,13 @@ public sealed class MilestoneParserTests
         MilestoneParser.ParseTarget(text).Value.ShouldBe(Targets2023[2]);
 
     [Theory]
+    [InlineData("主体完工")]
+    [InlineData("主体结构封顶")]
+    [InlineData("完成主体施工")]
+    public void ParseTarget_MainStructureDone_IsFinishedMainStructure(string text) =>
+        MilestoneParser.ParseTarget(text).Value.ShouldBe(Milestones.Of(Whole(Milestone.FinishedStage(Stage.MainStructure))));
+
+    [Theory]
     [InlineData("全面开工", Stage.Construction)]
     [InlineData("启动动迁", Stage.LandClearance)]
     [InlineData("启动", Stage.Preparation)]
@@ -236,6 +243,15 @@ public sealed class MilestoneParserTests
         { "部分竣工", MilestoneStatus.Whole(Milestone.PartlyReached(Stage.Completion)) },
         { "地下部分已完工，主体结构施工中", MilestoneStatus.Of(Part("地下部分", At(Stage.Completion)), Whole(At(Stage.MainStructure))) },
         { "管线搬迁完成，进场施工", MilestoneStatus.Whole(At(Stage.Construction)) },
+        { "西段已完成、东段施工中", MilestoneStatus.Of(Part("西段", At(Stage.Completion)), Part("东段", At(Stage.Construction))) },
+        { "主体完工", MilestoneStatus.Whole(Milestone.FinishedStage(Stage.MainStructure)) },
+        { "主体结构完工，装饰装修中", MilestoneStatus.Whole(Milestone.FinishedStage(Stage.MainStructure)) },
+        { "建成通车", MilestoneStatus.Whole(At(Stage.Completion)) },
+        { "已投入使用", MilestoneStatus.Whole(At(Stage.Completion)) },
+        { "已完成可研批复", MilestoneStatus.Whole(Milestone.FinishedStage(Stage.Preparation)) },
+        { "已完成招标", MilestoneStatus.Whole(Milestone.FinishedStage(Stage.Tendering)) },
+        { "腾地完成", MilestoneStatus.Whole(Milestone.FinishedStage(Stage.LandClearance)) },
+        { "桩基施工", MilestoneStatus.Whole(At(Stage.Construction)) },
     };
 
     [Theory]
@@ -252,6 +268,16 @@ public sealed class MilestoneParserTests
 
         status.ShouldBe(MilestoneStatus.Of(Part("时光大道", At(Stage.Construction)), Part("纬一路", At(Stage.Construction)),
             Part("海江路", At(Stage.Completion)), Part("双城路", Milestone.AtProgress(55))));
+    }
+
+    [Fact]
+    public void ParseStatus_TargetNamesListedWithStages_SplitAtEnumerationComma()
+    {
+        var target = MilestoneParser.ParseTarget("海江路竣工, 双城路完成 50%工程量").Value;
+
+        var status = MilestoneParser.ParseStatus("海江路已竣工、双城路进场施工", target).Value.Milestone!;
+
+        status.ShouldBe(MilestoneStatus.Of(Part("海江路", At(Stage.Completion)), Part("双城路", At(Stage.Construction))));
     }
 
     [Fact]
@@ -295,5 +321,33 @@ public sealed class MilestoneParserTests
 
         result.IsSuccess.ShouldBeFalse();
         result.Error.ShouldBe(new ParseError("actual_text", position, text, expected));
+    }
+
+    private static readonly string[] Pieces =
+    [
+        "完成", "约", "部分", "全面", "启动", "已", "竣工", "基本", "施工", "招标", "腾地", "主体", "验收", "海江路", "、", ":", "：",
+        ",", "，", ";", " ", "　", "%", "％", "60", "0", "120", "1.5", "工程量", "建设进度", "一标段", "西段", "地下部分", "中", "未", "/", "—",
+    ];
+
+    [Fact]
+    public void ParseAndEvaluate_ArbitraryPieces_NeverThrow()
+    {
+        var random = new Random(20221231);
+        var target = MilestoneParser.ParseTargetOrThrow("时光大道、纬一路开工, 海江路竣工, 双城路完成 50%工程量");
+        for (var i = 0; i < 5000; i++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 9)).Select(_ => Pieces[random.Next(Pieces.Length)]));
+
+            var parsedTarget = MilestoneParser.ParseTarget(text);
+            var parsedStatus = MilestoneParser.ParseStatus(text, target);
+
+            (parsedTarget.IsSuccess || parsedTarget.Error is not null).ShouldBeTrue(text);
+            (parsedStatus.IsSuccess || parsedStatus.Error is not null).ShouldBeTrue(text);
+            if (parsedStatus.IsSuccess)
+            {
+                Evaluator.Default.Evaluate("项目", parsedTarget.IsSuccess ? parsedTarget.Value : target, parsedStatus.Value,
+                    period: ReportingPeriod.FromElapsed(0.5m)).Explanation.Chinese.ShouldNotBeEmpty(text);
+            }
+        }
     }
 }
