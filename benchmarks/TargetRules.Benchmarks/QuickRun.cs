@@ -64,7 +64,7 @@ public static class QuickRun
         Console.WriteLine($"ratios: rulesengine/targetrules {rulesEngineNs / targetRulesNs:F0}x, targetrules/handwritten {targetRulesNs / handNs:F1}x");
         Console.WriteLine($"elapsed {total.Elapsed.TotalSeconds:F1} s; timings are {(CpuClock.IsThreadTime ? "thread CPU time" : "wall-clock time")}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"quick: indicators={rows} targetrules_ns={targetRulesNs:F0} rulesengine_ns={rulesEngineNs:F0} handwritten_ns={handNs:F1} parse_ns={parseNs:F0} incremental_ns={incrementalNs:F0}"));
+            $"quick: indicators={rows} targetrules_ns={targetRulesNs:F0} rulesengine_ns={rulesEngineNs:F0} handwritten_ns={handNs:F0} parse_ns={parseNs:F0} incremental_ns={incrementalNs:F0}"));
         return 0;
     }
 
