@@ -1,4 +1,20 @@
 using BenchmarkDotNet.Running;
+using TargetRules.Benchmarks;
 
-// The benchmark suite and the quick mode are built in issue 8.
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+if (args is ["quick", ..])
+{
+    return QuickRun.Run(args.Skip(1).ToArray());
+}
+
+if (args is ["explain", var count])
+{
+    return ExplainRun.Run(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+}
+
+if (args is ["shapes"])
+{
+    return ShapesRun.Run();
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(QuickRun).Assembly).Run(args);
+return 0;

@@ -46,13 +46,75 @@ public static class AttainmentStates
 }
 
 /// <summary>A reason in both languages.</summary>
-public readonly record struct Explanation(string Chinese, string English)
+/// <remarks>
+/// The evaluator builds most reasons lazily: formatting numbers into text costs far more than judging,
+/// and many results are only counted. The text is the same whenever it is read.
+/// </remarks>
+public readonly record struct Explanation
 {
+    private readonly string? _chinese;
+    private readonly string? _english;
+    private readonly DeferredExplanation? _deferred;
+
+    /// <summary>A reason in both languages.</summary>
+    /// <param name="Chinese">The reason in Chinese.</param>
+    /// <param name="English">The reason in English.</param>
+    public Explanation(string Chinese, string English)
+    {
+        _chinese = Chinese;
+        _english = English;
+    }
+
+    internal Explanation(DeferredExplanation deferred) => _deferred = deferred;
+
+    /// <summary>The reason in Chinese.</summary>
+    public string Chinese
+    {
+        get => _deferred is null ? _chinese! : _deferred.Value.Chinese;
+        init
+        {
+            _english = English;
+            _deferred = null;
+            _chinese = value;
+        }
+    }
+
+    /// <summary>The reason in English.</summary>
+    public string English
+    {
+        get => _deferred is null ? _english! : _deferred.Value.English;
+        init
+        {
+            _chinese = Chinese;
+            _deferred = null;
+            _english = value;
+        }
+    }
+
     /// <summary>The reason in <paramref name="language"/> ("zh" or "en").</summary>
     public string In(string language) => language == "en" ? English : Chinese;
 
+    /// <summary>The two texts.</summary>
+    public void Deconstruct(out string Chinese, out string English)
+    {
+        Chinese = this.Chinese;
+        English = this.English;
+    }
+
+    /// <summary>Equal when both texts are equal, however they were built.</summary>
+    public bool Equals(Explanation other) => Chinese == other.Chinese && English == other.English;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Chinese, English);
+
     /// <inheritdoc />
     public override string ToString() => Chinese;
+
+    /// <summary>
+    /// A reason built from <paramref name="state"/> by <paramref name="build"/> when it is first read. Pass a
+    /// static lambda: a capturing one would allocate its closure wherever the captured variables are in scope.
+    /// </summary>
+    internal static Explanation Lazy<TState>(TState state, Func<TState, Explanation> build) => new(new DeferredByDelegate<TState>(state, build));
 
     internal static Explanation Join(IEnumerable<Explanation> parts)
     {
@@ -61,6 +123,38 @@ public readonly record struct Explanation(string Chinese, string English)
             ? list[0]
             : new Explanation(string.Join("；", list.Select(p => p.Chinese)), string.Join("; ", list.Select(p => p.English)));
     }
+
+    private sealed class DeferredByDelegate<TState>(TState state, Func<TState, Explanation> build) : DeferredExplanation
+    {
+        protected override Explanation Build() => build(state);
+    }
+}
+
+/// <summary>
+/// A reason worded when first read. The hot comparisons derive from it with the few figures they need,
+/// which costs one small object where a lambda costs a closure and a delegate.
+/// </summary>
+internal abstract class DeferredExplanation
+{
+    // Built at most once per reader race; every build gives the same text, so a race only wastes work.
+    private Explanation _value;
+    private volatile bool _built;
+
+    public Explanation Value
+    {
+        get
+        {
+            if (!_built)
+            {
+                _value = Build();
+                _built = true;
+            }
+
+            return _value;
+        }
+    }
+
+    protected abstract Explanation Build();
 }
 
 /// <summary>
@@ -113,31 +207,24 @@ public sealed class Attainment
     public static AttainmentState Rollup(IEnumerable<AttainmentState> components)
     {
         ArgumentNullException.ThrowIfNull(components);
-        bool met = false, missed = false, awaiting = false, undetermined = false, notReported = false, partial = false, any = false;
+        var rollup = new RollupOf();
         foreach (var state in components)
         {
-            switch (state)
-            {
-                case AttainmentState.NotAssessed:
-                    continue;
-                case AttainmentState.Met: met = true; break;
-                case AttainmentState.Missed: missed = true; break;
-                case AttainmentState.PartiallyMet: partial = true; break;
-                case AttainmentState.AwaitingCityFeedback: awaiting = true; break;
-                case AttainmentState.Undetermined: undetermined = true; break;
-                case AttainmentState.NotReported: notReported = true; break;
-            }
-
-            any = true;
+            rollup.Add(state);
         }
 
-        return !any ? AttainmentState.NotAssessed
-            : partial || (met && missed) ? AttainmentState.PartiallyMet
-            : missed ? AttainmentState.Missed
-            : awaiting ? AttainmentState.AwaitingCityFeedback
-            : undetermined ? AttainmentState.Undetermined
-            : notReported ? AttainmentState.NotReported
-            : AttainmentState.Met;
+        return rollup.Result;
+    }
+
+    internal static AttainmentState RollupStates(ReadOnlySpan<AttainmentState> components)
+    {
+        var rollup = new RollupOf();
+        foreach (var state in components)
+        {
+            rollup.Add(state);
+        }
+
+        return rollup.Result;
     }
 
     /// <summary>
@@ -148,26 +235,81 @@ public sealed class Attainment
     public static AttainmentState And(IEnumerable<AttainmentState> conditions)
     {
         ArgumentNullException.ThrowIfNull(conditions);
-        bool missed = false, awaiting = false, undetermined = false, notReported = false, assessed = false, any = false;
+        var and = new AndOf();
         foreach (var state in conditions)
         {
-            any = true;
-            switch (state)
-            {
-                case AttainmentState.Missed or AttainmentState.PartiallyMet: missed = true; break;
-                case AttainmentState.AwaitingCityFeedback: awaiting = true; break;
-                case AttainmentState.Undetermined: undetermined = true; break;
-                case AttainmentState.NotReported: notReported = true; break;
-            }
-
-            assessed |= state != AttainmentState.NotAssessed;
+            and.Add(state);
         }
 
-        return missed ? AttainmentState.Missed
-            : awaiting ? AttainmentState.AwaitingCityFeedback
-            : undetermined ? AttainmentState.Undetermined
-            : notReported ? AttainmentState.NotReported
-            : any && !assessed ? AttainmentState.NotAssessed
+        return and.Result;
+    }
+
+    internal static AttainmentState AndStates(ReadOnlySpan<AttainmentState> conditions)
+    {
+        var and = new AndOf();
+        foreach (var state in conditions)
+        {
+            and.Add(state);
+        }
+
+        return and.Result;
+    }
+
+    private struct RollupOf
+    {
+        private bool _met, _missed, _awaiting, _undetermined, _notReported, _partial, _any;
+
+        public void Add(AttainmentState state)
+        {
+            switch (state)
+            {
+                case AttainmentState.NotAssessed:
+                    return;
+                case AttainmentState.Met: _met = true; break;
+                case AttainmentState.Missed: _missed = true; break;
+                case AttainmentState.PartiallyMet: _partial = true; break;
+                case AttainmentState.AwaitingCityFeedback: _awaiting = true; break;
+                case AttainmentState.Undetermined: _undetermined = true; break;
+                case AttainmentState.NotReported: _notReported = true; break;
+            }
+
+            _any = true;
+        }
+
+        public readonly AttainmentState Result =>
+            !_any ? AttainmentState.NotAssessed
+            : _partial || (_met && _missed) ? AttainmentState.PartiallyMet
+            : _missed ? AttainmentState.Missed
+            : _awaiting ? AttainmentState.AwaitingCityFeedback
+            : _undetermined ? AttainmentState.Undetermined
+            : _notReported ? AttainmentState.NotReported
+            : AttainmentState.Met;
+    }
+
+    private struct AndOf
+    {
+        private bool _missed, _awaiting, _undetermined, _notReported, _assessed, _any;
+
+        public void Add(AttainmentState state)
+        {
+            _any = true;
+            switch (state)
+            {
+                case AttainmentState.Missed or AttainmentState.PartiallyMet: _missed = true; break;
+                case AttainmentState.AwaitingCityFeedback: _awaiting = true; break;
+                case AttainmentState.Undetermined: _undetermined = true; break;
+                case AttainmentState.NotReported: _notReported = true; break;
+            }
+
+            _assessed |= state != AttainmentState.NotAssessed;
+        }
+
+        public readonly AttainmentState Result =>
+            _missed ? AttainmentState.Missed
+            : _awaiting ? AttainmentState.AwaitingCityFeedback
+            : _undetermined ? AttainmentState.Undetermined
+            : _notReported ? AttainmentState.NotReported
+            : _any && !_assessed ? AttainmentState.NotAssessed
             : AttainmentState.Met;
     }
 }

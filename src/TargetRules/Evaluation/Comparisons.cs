@@ -29,13 +29,27 @@ internal readonly partial struct Judge
             _ => a.Value >= bound - tolerance,
         };
 
+        return new Outcome(holds ? AttainmentState.Met : AttainmentState.Missed,
+            new Explanation(new ThresholdWords(t, a, goal.Unit, bound, tolerance, interim ? period.Elapsed : 0m, note, holds, label)));
+    }
+
+    private sealed class ThresholdWords(ThresholdTarget t, Quantity a, Unit unit, decimal bound, decimal tolerance, decimal elapsed,
+        string note, bool holds, (string Zh, string En)? label) : DeferredExplanation
+    {
+        protected override Explanation Build() =>
+            ThresholdWhy(t, a, new Quantity(t.Value.Value, unit), bound, tolerance, elapsed > 0, elapsed, note, holds, label);
+    }
+
+    private static Explanation ThresholdWhy(ThresholdTarget t, Quantity a, Quantity goal, decimal bound, decimal tolerance, bool interim,
+        decimal elapsed, string note, bool holds, (string Zh, string En)? label)
+    {
         var (actualZh, actualEn) = Describe(t.Measure, a);
         var (goalZh, goalEn) = label ?? Goal(t.Comparison, goal);
         if (interim)
         {
             var prorated = new Quantity(bound, goal.Unit);
-            goalZh = $"序时进度 {prorated}（全年{goalZh} × {Unit.Format(period.Elapsed)}）";
-            goalEn = $"the pro-rata {prorated} (full-year {goalEn} × {Unit.Format(period.Elapsed)})";
+            goalZh = $"序时进度 {prorated}（全年{goalZh} × {Unit.Format(elapsed)}）";
+            goalEn = $"the pro-rata {prorated} (full-year {goalEn} × {Unit.Format(elapsed)})";
         }
         else if (tolerance > 0)
         {
@@ -58,7 +72,7 @@ internal readonly partial struct Judge
             (_, true) => ($"达到目标{goalZh}", $"meets the target of {goalEn}"),
             _ => ($"低于目标{goalZh}，差 {gapZh}", $"below the target of {goalEn}, short by {gapEn}"),
         };
-        return Outcome.Of(holds, $"{note}{actualZh}，{zh}", $"{NoteEn(note)}{actualEn}, {en}");
+        return new Explanation($"{note}{actualZh}，{zh}", $"{NoteEn(note)}{actualEn}, {en}");
     }
 
     private Outcome Range(string indicator, RangeTarget r, Observation actual)
@@ -86,13 +100,16 @@ internal readonly partial struct Judge
             return failure;
         }
 
-        var (ownZh, ownEn) = Describe(c.Measure, own);
         if (facts.Reference(indicator, ReferenceKind.City) is not { } city)
         {
-            return Outcome.Awaiting($"{note}{ownZh}，全市数据尚未提供", $"{NoteEn(note)}{ownEn}; the city's figure is not yet available");
+            return new Outcome(AttainmentState.AwaitingCityFeedback, Explanation.Lazy((c.Measure, own, note), static s =>
+            {
+                var (ownZh, ownEn) = Describe(s.Measure, s.own);
+                return new Explanation($"{s.note}{ownZh}，全市数据尚未提供", $"{NoteEn(s.note)}{ownEn}; the city's figure is not yet available");
+            }));
         }
 
-        if (ReadEither(c.Measure, city.Value) is not { } cityValue || !Align(own, cityValue, out var a, out var b, out var mismatch))
+        if (ReadEither(c.Measure, city.Value) is not { } cityValue || !Align(own, cityValue, out var a, out var b, out _))
         {
             return Outcome.Undetermined($"全市参考值“{city.Value.Text}”未给出可比较的{MeasureZh(c.Measure)}",
                 $"the city's figure \"{city.Value.Text}\" gives no comparable {MeasureEn(c.Measure)}");
@@ -100,6 +117,17 @@ internal readonly partial struct Judge
 
         var tolerance = c.Relation == CityRelation.BasicallyInSync ? SyncTolerance(b) : 0m;
         var holds = c.Relation == CityRelation.Above ? a.Value > b.Value : a.Value >= b.Value - tolerance;
+        return new Outcome(holds ? AttainmentState.Met : AttainmentState.Missed, new Explanation(new CityWords(c, own, a, b, note, holds)));
+    }
+
+    private sealed class CityWords(CityRelativeTarget c, Quantity own, Quantity a, Quantity b, string note, bool holds) : DeferredExplanation
+    {
+        protected override Explanation Build() => CityWhy(c, own, a, b, note, holds);
+    }
+
+    private static Explanation CityWhy(CityRelativeTarget c, Quantity own, Quantity a, Quantity b, string note, bool holds)
+    {
+        var (ownZh, ownEn) = Describe(c.Measure, own);
         var (cityZh, cityEn) = Describe(c.Measure, b);
         var (relationZh, relationEn) = c.Relation switch
         {
@@ -115,7 +143,7 @@ internal readonly partial struct Judge
             : ("低于", "below");
         var shortZh = holds || a.Value == b.Value ? "" : $"，差 {gap.Zh}";
         var shortEn = holds || a.Value == b.Value ? "" : $", short by {gap.En}";
-        return Outcome.Of(holds,
+        return new Explanation(
             $"{note}{ownZh}，{compareZh}全市{cityZh}{shortZh}，目标{relationZh}",
             $"{NoteEn(note)}{ownEn}, {compareEn} the city's {cityEn}{shortEn} (target: {relationEn})");
     }
@@ -178,13 +206,14 @@ internal readonly partial struct Judge
             var outcome = Threshold(indicator, threshold, actual);
             return outcome with
             {
-                Why = new Explanation(outcome.Why.Chinese.Replace("目标", "市下达目标", StringComparison.Ordinal),
-                    outcome.Why.English.Replace("the target", "the city's quota", StringComparison.Ordinal)),
+                Why = Explanation.Lazy(outcome.Why, static why => new Explanation(why.Chinese.Replace("目标", "市下达目标", StringComparison.Ordinal),
+                    why.English.Replace("the target", "the city's quota", StringComparison.Ordinal))),
             };
         }
 
         return actual.Level is { } level
-            ? Outcome.Awaiting($"{level}，市下达目标尚未提供", $"{level}; the city's quota or assessment is not yet available")
+            ? new Outcome(AttainmentState.AwaitingCityFeedback,
+                Explanation.Lazy(level, static level => new Explanation($"{level}，市下达目标尚未提供", $"{level}; the city's quota or assessment is not yet available")))
             : Outcome.Awaiting("待市级部门下达目标或反馈考核结果", "waiting for the city's quota or assessment");
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using TargetRules.Quantities;
 using TargetRules.Targets;
 
@@ -50,10 +51,19 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
         }
 
         var components = builder.MoveToImmutable();
-        var state = Attainment.Rollup(components.Select(c => c.State));
-        var why = Explanation.Join(components.Select(c => new Explanation($"{c.Indicator}：{c.Explanation.Chinese}", $"{c.Indicator}: {c.Explanation.English}")));
-        var expected = components.Select(c => c.Expected).FirstOrDefault(e => e is not null);
-        return new Attainment(indicator, target, actual, state, why, expected, components.Any(c => c.Provisional), components);
+        Span<AttainmentState> states = stackalloc AttainmentState[components.Length];
+        string? expected = null;
+        var provisional = false;
+        for (var i = 0; i < components.Length; i++)
+        {
+            states[i] = components[i].State;
+            expected ??= components[i].Expected;
+            provisional |= components[i].Provisional;
+        }
+
+        var why = Explanation.Lazy(components, static all =>
+            Explanation.Join(all.Select(c => new Explanation($"{c.Indicator}：{c.Explanation.Chinese}", $"{c.Indicator}: {c.Explanation.English}"))));
+        return new Attainment(indicator, target, actual, Attainment.RollupStates(states), why, expected, provisional, components);
     }
 
     private static Attainment Single(string indicator, Target target, Observation actual, Outcome outcome) =>
@@ -63,7 +73,7 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
     {
         if (actual.Components.Length == count)
         {
-            return [.. actual.Components];
+            return ImmutableCollectionsMarshal.AsArray(actual.Components);
         }
 
         // A blank or pending actual speaks for every component.
@@ -87,14 +97,16 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
         {
             judged = verdict.Value;
             var inner = Condition(indicator, target, judged);
-            // The city's reply stands in for the actual; an explanation that already quotes it need not repeat it.
-            var quoted = $"“{verdict.Value.Text}”";
             outcome = inner with
             {
-                Why = inner.Why.Chinese.StartsWith("完成情况称" + quoted, StringComparison.Ordinal)
-                    ? new Explanation("市级反馈" + inner.Why.Chinese["完成情况称".Length..],
-                        "the city reported" + inner.Why.English["the actual states".Length..])
-                    : new Explanation($"市级反馈{quoted}：{inner.Why.Chinese}", $"the city reported \"{verdict.Value.Text}\": {inner.Why.English}"),
+                Why = Explanation.Lazy((verdict.Value.Text, inner.Why), static s =>
+                {
+                    // The city's reply stands in for the actual; an explanation that already quotes it need not repeat it.
+                    var quoted = $"“{s.Text}”";
+                    return s.Why.Chinese.StartsWith("完成情况称" + quoted, StringComparison.Ordinal)
+                        ? new Explanation("市级反馈" + s.Why.Chinese["完成情况称".Length..], "the city reported" + s.Why.English["the actual states".Length..])
+                        : new Explanation($"市级反馈{quoted}：{s.Why.Chinese}", $"the city reported \"{s.Text}\": {s.Why.English}");
+                }),
             };
         }
         else
@@ -146,12 +158,14 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
     private Outcome AllOf(string indicator, AllOfTarget all, Observation actual)
     {
         var outcomes = new Outcome[all.Conditions.Length];
+        Span<AttainmentState> states = stackalloc AttainmentState[outcomes.Length];
         for (var i = 0; i < outcomes.Length; i++)
         {
             outcomes[i] = Condition(indicator, all.Conditions[i], actual);
+            states[i] = outcomes[i].State;
         }
 
-        return new Outcome(Attainment.And(outcomes.Select(o => o.State)), Explanation.Join(outcomes.Select(o => o.Why)));
+        return new Outcome(Attainment.AndStates(states), Explanation.Lazy(outcomes, static all => Explanation.Join(all.Select(o => o.Why))));
     }
 
     private Outcome Scoped(string indicator, ScopedTarget scoped, Observation actual)
@@ -165,7 +179,7 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
         var inner = Condition(indicator, scoped.Inner, part ?? actual);
         return inner with
         {
-            Why = new Explanation($"{scoped.Scope}：{inner.Why.Chinese}", $"{scoped.Scope}: {inner.Why.English}"),
+            Why = Explanation.Lazy((scoped.Scope, inner.Why), static s => new Explanation($"{s.Scope}：{s.Why.Chinese}", $"{s.Scope}: {s.Why.English}")),
         };
     }
 

@@ -1,0 +1,43 @@
+using TargetRules.Benchmarks.Plans;
+using TargetRules.Evaluation;
+
+namespace TargetRules.Benchmarks;
+
+/// <summary>`-- shapes`: TargetRules' evaluation cost per row shape, to see where the time goes.</summary>
+public static class ShapesRun
+{
+    public static int Run()
+    {
+        var plan = PlanGenerator.Generate(100_000);
+        var runner = new Engines.TargetRulesRunner(plan);
+        var warm = new Attainment[runner.Count];
+        for (var i = 0; i < 5; i++)
+        {
+            runner.Run(warm);
+        }
+
+        foreach (var group in plan.Rows.GroupBy(r => r.Shape).OrderBy(g => g.Key))
+        {
+            var rows = group.ToArray();
+            var states = new AttainmentState[rows.Length];
+            var example = Evaluator.Default.Evaluate(rows[0].Indicator, rows[0].Target, rows[0].Actual, plan.References);
+            var best = double.MaxValue;
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            for (var run = 0; run < 6; run++)
+            {
+                var start = CpuClock.Now();
+                for (var i = 0; i < rows.Length; i++)
+                {
+                    states[i] = Evaluator.Default.Evaluate(rows[i].Indicator, rows[i].Target, rows[i].Actual, plan.References).State;
+                }
+
+                best = Math.Min(best, (CpuClock.Now() - start) / rows.Length);
+            }
+
+            var bytes = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 6 / rows.Length;
+            Console.WriteLine($"{group.Key,-20} {rows.Length,7} rows {best,8:F0} ns/row {bytes,5} B/row  e.g. {example.State}: {example.Explanation.Chinese}");
+        }
+
+        return 0;
+    }
+}
