@@ -86,6 +86,16 @@ public sealed class TargetRendererTests
             back.Value.ShouldBe(target, $"'{text}'");
         }, iter: 20_000);
 
+    [Fact]
+    public void Render_SeedThatOnceFailed_ParsesBack() =>
+        Targets.Sample(target =>
+        {
+            var text = TargetRenderer.Render(target);
+            var back = TargetParser.Parse(text);
+            back.Error.ShouldBeNull($"'{text}' from {target}");
+            back.Value.ShouldBe(target, $"'{text}'");
+        }, seed: "9jBSoSppjHi2");
+
     [Theory]
     [InlineData("baoshan-2022-indicators.tsv")]
     [InlineData("baoshan-2023-indicators.tsv")]
