@@ -54,6 +54,12 @@ internal sealed class ObservationReader
 
     public static ParseResult<Observation> Read(string text, string? indicator, string column)
     {
+        // Project statuses (进场施工, 完成建设进度 45%) are the milestone parser's.
+        if (Phrases.FindMilestone(text) is var milestone and >= 0)
+        {
+            return ParseResult<Observation>.Failure(new ParseError(column, milestone, text, Phrases.MilestoneStatus));
+        }
+
         var reader = new ObservationReader(text, column);
         return reader.ReadAll(indicator) is { } observation
             ? ParseResult<Observation>.Success(observation)
@@ -69,7 +75,7 @@ internal sealed class ObservationReader
         }
 
         var parts = Phrases.SplitComponents(_s);
-        if (parts.Count == 1)
+        if (parts is null)
         {
             _kind = Phrases.Classify(indicator);
             return ReadComponent(0, text.Length);
@@ -105,7 +111,10 @@ internal sealed class ObservationReader
         o is { Status: ObservationStatus.Reported, Level: not null, Growth: null, ComparableGrowth: null, PointChange: null }
         && o.Assertions.IsEmpty && o.Parts.IsEmpty;
 
-    /// <summary>What one comma-separated item of an actual says.</summary>
+    /// <summary>A figure of an actual, kept apart until it is known whether it names a part (市级 80 个).</summary>
+    private readonly record struct Figure(string? Label, string? Verb, int Start, int End, Quantity? Level, bool Provisional, Observation? Growth = null);
+
+    /// <summary>What the comma-separated items of one actual component say.</summary>
     private sealed class Facts
     {
         public ObservationStatus Status = ObservationStatus.Reported;
@@ -115,7 +124,7 @@ internal sealed class ObservationReader
         public string? Expected;
         public bool Provisional;
         public List<string>? Assertions;
-        public List<(string? Label, string? Verb, int Start, int End, Quantity Level, bool Provisional)>? Figures;
+        public List<Figure>? Figures;
     }
 
     private Observation? ReadComponent(int start, int end)
@@ -156,56 +165,57 @@ internal sealed class ObservationReader
 
     private Observation? Build(Facts facts, int start, int end)
     {
-        var text = _s.Slice(start, end);
-        var observation = new Observation
+        var level = default(Quantity?);
+        var provisional = facts.Provisional;
+        var parts = ImmutableArray<ObservationPart>.Empty;
+        if (facts.Figures is { Count: > 0 } figures)
         {
-            Text = text,
+            var labelled = figures.Count > 1;
+            foreach (var figure in figures)
+            {
+                labelled |= figure.Label is not null;
+            }
+
+            if (!labelled)
+            {
+                level = figures[0].Level;
+                provisional |= figures[0].Provisional;
+            }
+            else
+            {
+                // 市级 80 个、区级 104 个 or 新增 639 台、完工 207 台: each figure is a part named by its label or verb.
+                var builder = ImmutableArray.CreateBuilder<ObservationPart>(figures.Count);
+                foreach (var figure in figures)
+                {
+                    var label = figure.Label ?? (figures.Count > 1 ? figure.Verb : null);
+                    if (label is null)
+                    {
+                        return Fail(Phrases.ExpectedPartName, figure.Start);
+                    }
+
+                    var text = _s.Slice(figure.Start, figure.End);
+                    builder.Add(new ObservationPart(label, figure.Growth is { } growth
+                        ? growth with { Text = text }
+                        : new Observation { Text = text, Level = figure.Level, Provisional = figure.Provisional }));
+                }
+
+                parts = builder.MoveToImmutable();
+            }
+        }
+
+        return new Observation
+        {
+            Text = _s.Slice(start, end),
             Status = facts.Status,
+            Level = level,
             Growth = facts.Growth,
             ComparableGrowth = facts.ComparableGrowth,
             PointChange = facts.PointChange,
             Expected = facts.Expected,
-            Provisional = facts.Provisional,
+            Provisional = provisional,
             Assertions = facts.Assertions is null ? [] : [.. facts.Assertions],
+            Parts = parts,
         };
-
-        var figures = facts.Figures;
-        if (figures is null)
-        {
-            return observation;
-        }
-
-        var labelled = figures.Count > 1;
-        foreach (var figure in figures)
-        {
-            labelled |= figure.Label is not null;
-        }
-
-        if (!labelled)
-        {
-            var only = figures[0];
-            return observation with { Level = only.Level, Provisional = observation.Provisional || only.Provisional };
-        }
-
-        // 市级 80 个、区级 104 个 or 新增 639 台、完工 207 台: each figure is a part named by its label or verb.
-        var parts = ImmutableArray.CreateBuilder<ObservationPart>(figures.Count);
-        foreach (var figure in figures)
-        {
-            var label = figure.Label ?? (figures.Count > 1 ? figure.Verb : null);
-            if (label is null)
-            {
-                return Fail(Phrases.ExpectedPartName, figure.Start);
-            }
-
-            parts.Add(new ObservationPart(label, new Observation
-            {
-                Text = _s.Slice(figure.Start, figure.End),
-                Level = figure.Level,
-                Provisional = figure.Provisional,
-            }));
-        }
-
-        return observation with { Parts = parts.MoveToImmutable() };
     }
 
     private bool ReadItem(Facts facts, ref string? inheritedVerb)
@@ -262,6 +272,22 @@ internal sealed class ObservationReader
         var label = Phrases.TryScope(_s);
         _s.SkipSpaces();
         var prefix = _s.MatchAny(GrowthPrefixes);
+        if (prefix >= 0 && label is not null)
+        {
+            // 市级增长 5%: the growth of one named part.
+            var part = new Facts { Provisional = provisional };
+            if (!Growth(part, prefix))
+            {
+                return false;
+            }
+
+            (facts.Figures ??= new(1)).Add(new Figure(label, null, start, _s.Position, null, part.Provisional, new Observation
+            {
+                Growth = part.Growth, ComparableGrowth = part.ComparableGrowth, PointChange = part.PointChange, Provisional = part.Provisional,
+            }));
+            return true;
+        }
+
         if (prefix >= 0)
         {
             facts.Provisional |= provisional;
@@ -315,36 +341,9 @@ internal sealed class ObservationReader
         }
 
         _s.SkipSpaces();
-        decimal? comparable = null;
-        if (_s.Peek == '(')
+        if (!TryComparable(out var comparable))
         {
-            var open = _s.Position;
-            _s.Position++;
-            _s.SkipSpaces();
-            var negative = _s.Match("可比下降");
-            if (!negative && !_s.Match("可比增长") && !_s.Match("可比"))
-            {
-                Fail(Phrases.ExpectedComparable, open + 1);
-                return false;
-            }
-
-            _s.SkipSpaces();
-            if (!_s.TryNumber(out var c))
-            {
-                Fail(Phrases.ExpectedComparable);
-                return false;
-            }
-
-            _s.SkipSpaces();
-            _s.Match("%");
-            _s.SkipSpaces();
-            if (!_s.Match(")"))
-            {
-                Fail(Phrases.ExpectedCloseParen);
-                return false;
-            }
-
-            comparable = negative ? -c : c;
+            return false;
         }
 
         if (unit.Dimension == Dimension.PercentagePoint)
@@ -396,7 +395,7 @@ internal sealed class ObservationReader
 
         verb ??= inheritedVerb;
         inheritedVerb = verb;
-        (facts.Figures ??= new(2)).Add((label, verb, start, _s.Position, new Quantity(value, unit), provisional));
+        (facts.Figures ??= new(1)).Add(new Figure(label, verb, start, _s.Position, new Quantity(value, unit), provisional));
         return true;
     }
 
@@ -444,7 +443,53 @@ internal sealed class ObservationReader
             return false;
         }
 
-        return prefix is 0 or 1 ? SetOnce(ref facts.ComparableGrowth, value, numberAt) : SetOnce(ref facts.Growth, value, numberAt);
+        if (prefix is 0 or 1)
+        {
+            return SetOnce(ref facts.ComparableGrowth, value, numberAt);
+        }
+
+        // 增长 10.9%（可比增长 7%）: nominal growth with its comparable rate.
+        return TryComparable(out var comparable) && SetOnce(ref facts.Growth, value, numberAt)
+            && (comparable is null || SetOnce(ref facts.ComparableGrowth, comparable.Value, numberAt));
+    }
+
+    /// <summary>Reads a comparable rate in parentheses after a figure: (可比7.0), (可比增长 7%), (可比下降 1%).</summary>
+    private bool TryComparable(out decimal? comparable)
+    {
+        comparable = null;
+        _s.SkipSpaces();
+        if (_s.Peek != '(')
+        {
+            return true;
+        }
+
+        _s.Position++;
+        _s.SkipSpaces();
+        var negative = _s.Match("可比下降");
+        if (!negative && !_s.Match("可比增长") && !_s.Match("可比"))
+        {
+            Fail(Phrases.ExpectedComparable);
+            return false;
+        }
+
+        _s.SkipSpaces();
+        if (!_s.TryNumber(out var value))
+        {
+            Fail(Phrases.ExpectedComparable);
+            return false;
+        }
+
+        _s.SkipSpaces();
+        _s.Match("%");
+        _s.SkipSpaces();
+        if (!_s.Match(")"))
+        {
+            Fail(Phrases.ExpectedCloseParen);
+            return false;
+        }
+
+        comparable = negative ? -value : value;
+        return true;
     }
 
     private bool SetOnce(ref decimal? slot, decimal value, int position)

@@ -54,6 +54,8 @@ public sealed class ObservationParserTests
     {
         { "10.9(可比7.0)", "地区生产总值", "Growth=10.9; Comparable=7" },
         { "10.9（可比增长 7.0%）", "规模以上工业总产值增长率", "Growth=10.9; Comparable=7" },
+        { "增长 10.9%（可比增长 7%）", null, "Growth=10.9; Comparable=7" },
+        { "10.9（可比下降 1%）", "地区生产总值", "Growth=10.9; Comparable=-1" },
         { "1248.3亿元 / 9.1%", "地区生产总值", "Level=1248.3 亿元; Growth=9.1" },
         { "1248.3亿元 / 9.1%", null, "Level=1248.3 亿元; Growth=9.1" },
         { "26000以上", null, "Level=26000; Provisional" },
@@ -154,4 +156,49 @@ public sealed class ObservationParserTests
     [Fact]
     public void ParseOrThrow_BadText_ThrowsWithPosition() =>
         Should.Throw<PhraseFormatException>(() => ObservationParser.ParseOrThrow("97%")).Error.Column.ShouldBe("actual_text");
+
+    [Fact]
+    public void Parse_2023TableActuals_AreAllNotReported()
+    {
+        foreach (var row in PlanTables.Rows("baoshan-2023-indicators.tsv"))
+        {
+            ObservationParser.ParseOrThrow(row.Actual, row.Indicator).Status.ShouldBe(ObservationStatus.NotReported, $"row {row.Id}");
+        }
+    }
+
+    public static TheoryData<string, int> ProjectStatuses => new()
+    {
+        { "管线搬迁进场施工", 2 },
+        { "施工招标手续办理", 0 },
+        { "基本竣工", 2 },
+        { "西段已完成, 东段南上水管搬迁已进场实施, 正在排管中", 13 },
+        { "一标段完成跨铁路南何支线立交桥 6 跨 二标段东侧道路已进场施工", 28 },
+        { "双城路: 取得施工许可 海江路: 进场施工中", 7 },
+        { "已竣工", 1 },
+        { "基本完工", 2 },
+        { "完成建设进度 45%", 4 },
+        { "进场施工", 0 },
+        { "开工", 0 },
+    };
+
+    [Theory]
+    [MemberData(nameof(ProjectStatuses))]
+    public void Parse_ProjectStatus_RejectedAsMilestone(string text, int position) =>
+        ObservationParser.Parse(text).Error.ShouldBe(new ParseError("actual_text", position, text, TargetRules.Text.Phrases.MilestoneStatus));
+
+    [Fact]
+    public void Parse_ProjectTableStatuses_AreAllRejectedAsMilestones()
+    {
+        foreach (var row in PlanTables.Rows("baoshan-2022-projects.tsv"))
+        {
+            ObservationParser.Parse(row.Actual, row.Indicator).Error?.Expected.ShouldBe(TargetRules.Text.Phrases.MilestoneStatus, $"row {row.Id}: {row.Actual}");
+            ObservationParser.Parse(row.Actual, row.Indicator).IsSuccess.ShouldBeFalse();
+        }
+
+        PlanTables.Rows("baoshan-2023-projects.tsv").ShouldAllBe(r => r.Actual.Length == 0);
+    }
+
+    [Fact]
+    public void Parse_LabelledGrowth_GivesParts() =>
+        ObservationText.Describe(ObservationParser.ParseOrThrow("市级增长 5%，区级下降 1%")).ShouldBe("Parts=[市级: Growth=5 | 区级: Growth=-1]");
 }
