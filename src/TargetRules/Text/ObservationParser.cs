@@ -81,14 +81,14 @@ internal sealed class ObservationReader
             return ReadComponent(0, text.Length);
         }
 
-        var names = Phrases.SplitIndicator(indicator, parts.Count);
+        var named = Phrases.HasParts(indicator, parts.Count);
         var components = new Observation[parts.Count];
         for (var i = 0; i < components.Length; i++)
         {
-            _kind = Phrases.Classify(names is null ? indicator : names[i]);
+            _kind = Phrases.Classify(Phrases.IndicatorPart(indicator, parts.Count, i));
 
             // 1248.3亿元 / 9.1% on a one-part indicator: a level and its growth.
-            _barePercentIsGrowth = i == 1 && names is null && parts.Count == 2 && IsPureLevel(components[0]);
+            _barePercentIsGrowth = i == 1 && !named && parts.Count == 2 && IsPureLevel(components[0]);
             if (ReadComponent(parts[i].Start, parts[i].End) is not { } component)
             {
                 return null;
@@ -97,7 +97,7 @@ internal sealed class ObservationReader
             components[i] = component;
         }
 
-        if (names is null && parts.Count == 2 && IsPureLevel(components[0])
+        if (!named && parts.Count == 2 && IsPureLevel(components[0])
             && components[1] is { Status: ObservationStatus.Reported, Level: null, ComparableGrowth: null, PointChange: null, Growth: { } growth } second
             && second.Assertions.IsEmpty && second.Parts.IsEmpty)
         {
@@ -125,7 +125,21 @@ internal sealed class ObservationReader
         public bool Provisional;
         public List<string>? Assertions;
         public List<Figure>? Figures;
+
+        /// <summary>Clears what the previous component said; the lists are kept for reuse.</summary>
+        public Facts Reset()
+        {
+            Status = ObservationStatus.Reported;
+            Growth = ComparableGrowth = PointChange = null;
+            Expected = null;
+            Provisional = false;
+            Assertions?.Clear();
+            Figures?.Clear();
+            return this;
+        }
     }
+
+    private readonly Facts _facts = new();
 
     private Observation? ReadComponent(int start, int end)
     {
@@ -136,7 +150,7 @@ internal sealed class ObservationReader
 
         _s.Position = start;
         _s.End = end;
-        var facts = new Facts();
+        var facts = _facts.Reset();
         string? inheritedVerb = null;
         while (true)
         {
@@ -213,7 +227,7 @@ internal sealed class ObservationReader
             PointChange = facts.PointChange,
             Expected = facts.Expected,
             Provisional = provisional,
-            Assertions = facts.Assertions is null ? [] : [.. facts.Assertions],
+            Assertions = facts.Assertions is { Count: > 0 } said ? [.. said] : [],
             Parts = parts,
         };
     }

@@ -240,9 +240,7 @@ internal sealed class PhraseScanner
     /// <summary>A CJK ideograph, which names parts (市级, 义务教育阶段) and statements.</summary>
     public static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
-    /// <summary>The text from <paramref name="start"/> to the position, folded and trimmed.</summary>
-    public string Slice(int start) => Slice(start, Position);
-
+    /// <summary>The text from <paramref name="start"/> to <paramref name="end"/>, folded and trimmed.</summary>
     public string Slice(int start, int end) =>
         TextNormalizer.Normalize(start == 0 && end == Text.Length ? Text : Text[start..end]).Trim();
 }

@@ -75,11 +75,10 @@ internal sealed class TargetReader
             return ReadComponent(0, text.Length);
         }
 
-        var names = Phrases.SplitIndicator(indicator, parts.Count);
         var components = new Target[parts.Count];
         for (var i = 0; i < components.Length; i++)
         {
-            _kind = Phrases.Classify(names is null ? indicator : names[i]);
+            _kind = Phrases.Classify(Phrases.IndicatorPart(indicator, parts.Count, i));
             if (ReadComponent(parts[i].Start, parts[i].End) is not { } component)
             {
                 return null;
@@ -160,6 +159,12 @@ internal sealed class TargetReader
     // Several figures in one component name their parts: 市级 80 个、区级 100 个, or by verb: 新增 400 台，完工 200 台.
     private Target? Combine()
     {
+        if (_clauses.Count == 1)
+        {
+            var only = _clauses[0];
+            return only.Scope is null ? only.Core : Target.Scoped(only.Scope, only.Core);
+        }
+
         var figures = 0;
         foreach (var clause in _clauses)
         {
@@ -184,7 +189,7 @@ internal sealed class TargetReader
             targets[i] = scope is null ? clause.Core : Target.Scoped(scope, clause.Core);
         }
 
-        return targets.Length == 1 ? targets[0] : Target.AllOf(targets);
+        return Target.AllOf(targets);
     }
 
     private bool ReadClause(ref Measure? last)
