@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using TargetRules.Targets;
 
@@ -43,20 +42,26 @@ public sealed class Rule
 /// </summary>
 public sealed class RuleSet
 {
-    private readonly FrozenDictionary<string, int> _byId;
-    private readonly FrozenDictionary<FactKey, int[]> _readers;
-    private readonly FrozenDictionary<string, PeerLink> _peers;
+    // Written only while compiling; concurrent reads of a dictionary nobody writes are safe.
+    private readonly Dictionary<string, int> _byId;
+    private readonly Dictionary<string, PeerLink> _peers;
+
+    // The rules that read each fact, all in one array: fact slot s owns _readerRules[_readerStart[s].._readerStart[s + 1]].
+    private readonly Dictionary<FactKey, int> _slots;
+    private readonly int[] _readerStart;
+    private readonly int[] _readerRules;
 
     private RuleSet(ImmutableArray<Rule> rules, Evaluator evaluator)
     {
         Rules = rules;
         Evaluator = evaluator;
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        _byId = new Dictionary<string, int>(rules.Length, StringComparer.Ordinal);
+        _slots = [];
         var compiled = new CompiledRule[rules.Length];
-        var readers = new Dictionary<FactKey, List<int>>();
+        var counts = new List<int>();
         for (var i = 0; i < rules.Length; i++)
         {
-            if (!ids.TryAdd(rules[i].Id, i))
+            if (!_byId.TryAdd(rules[i].Id, i))
             {
                 throw new ArgumentException($"Rule id '{rules[i].Id}' appears more than once.", nameof(rules));
             }
@@ -64,29 +69,45 @@ public sealed class RuleSet
             compiled[i] = CompiledRule.Compile(i, rules[i]);
             foreach (var key in compiled[i].Reads)
             {
-                if (!readers.TryGetValue(key, out var list))
+                if (_slots.TryGetValue(key, out var slot))
                 {
-                    readers[key] = list = [];
+                    counts[slot]++;
                 }
-
-                list.Add(i);
+                else
+                {
+                    _slots.Add(key, counts.Count);
+                    counts.Add(1);
+                }
             }
         }
 
         Compiled = compiled;
-        _byId = ids.ToFrozenDictionary(StringComparer.Ordinal);
-        _readers = readers.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray());
+        _readerStart = new int[counts.Count + 1];
+        for (var slot = 0; slot < counts.Count; slot++)
+        {
+            _readerStart[slot + 1] = _readerStart[slot] + counts[slot];
+        }
+
+        _readerRules = new int[_readerStart[^1]];
+        var next = _readerStart[..^1];
+        foreach (var rule in compiled)
+        {
+            foreach (var key in rule.Reads)
+            {
+                _readerRules[next[_slots[key]]++] = rule.Index;
+            }
+        }
 
         // A peer is resolved once, against the whole set (not only the rules before the reader).
-        var peers = new Dictionary<string, PeerLink>(StringComparer.Ordinal);
+        _peers = new Dictionary<string, PeerLink>(StringComparer.Ordinal);
         var peerReaders = new List<int>?[rules.Length];
         foreach (var rule in compiled)
         {
             foreach (var peer in rule.Peers)
             {
-                if (!peers.TryGetValue(peer, out var link))
+                if (!_peers.TryGetValue(peer, out var link))
                 {
-                    peers[peer] = link = ResolvePeer(peer);
+                    _peers[peer] = link = ResolvePeer(peer);
                 }
 
                 if (link.Rule >= 0 && link.Rule != rule.Index)
@@ -96,7 +117,6 @@ public sealed class RuleSet
             }
         }
 
-        _peers = peers.ToFrozenDictionary(StringComparer.Ordinal);
         PeerReaders = [.. peerReaders.Select(list => list is null ? [] : list.Distinct().ToArray())];
     }
 
@@ -188,7 +208,9 @@ public sealed class RuleSet
         return Readers(new FactKey(Target.Normalize(indicator), kind)).Length;
     }
 
-    internal int[] Readers(FactKey key) => _readers.TryGetValue(key, out var rules) ? rules : [];
+    /// <summary>The rules that read <paramref name="key"/>, in rule order.</summary>
+    internal ReadOnlySpan<int> Readers(FactKey key) =>
+        _slots.TryGetValue(key, out var slot) ? _readerRules.AsSpan(_readerStart[slot], _readerStart[slot + 1] - _readerStart[slot]) : [];
 
     /// <summary>The rule component a peer name reads: the same name first, then for 经济增长 the first GDP or 增加值 component.</summary>
     internal PeerLink Peer(string name) => _peers.TryGetValue(name, out var link) ? link : ResolvePeer(name);
@@ -268,15 +290,15 @@ internal sealed class CompiledRule
         var targets = rule.Target is ComponentsTarget slash ? slash.Components : [rule.Target];
         var names = PeerNames.Split(rule.Indicator, targets.Length);
         var components = new string[names.Length];
-        var reads = new List<FactKey>();
-        var peers = new List<string>();
+        var reads = new List<FactKey>(4 * names.Length);
+        List<string>? peers = null;
         for (var i = 0; i < names.Length; i++)
         {
             components[i] = Target.Normalize(names[i]);
 
             // A component whose actual awaits the city reads the city's verdict whatever its target.
             var kinds = 1 << (int)ReferenceKind.Verdict;
-            kinds |= Kinds(targets[i], peers);
+            kinds |= Kinds(targets[i], ref peers);
             for (var kind = ReferenceKind.City; kind <= ReferenceKind.Verdict; kind++)
             {
                 var key = new FactKey(components[i], kind);
@@ -287,7 +309,7 @@ internal sealed class CompiledRule
             }
         }
 
-        return new CompiledRule(index, rule, names, components, [.. reads], [.. peers.Distinct(StringComparer.Ordinal)]);
+        return new CompiledRule(index, rule, names, components, [.. reads], peers is null ? [] : [.. peers.Distinct(StringComparer.Ordinal)]);
     }
 
     /// <summary>
@@ -322,7 +344,7 @@ internal sealed class CompiledRule
     }
 
     // The reference kinds a target may read (as bits); an unknown kind of target may read any.
-    private static int Kinds(Target target, List<string> peers)
+    private static int Kinds(Target target, ref List<string>? peers)
     {
         const int city = 1 << (int)ReferenceKind.City, quota = 1 << (int)ReferenceKind.Quota, baseline = 1 << (int)ReferenceKind.Baseline;
         switch (target)
@@ -334,19 +356,19 @@ internal sealed class CompiledRule
             case CityRelativeTarget c:
                 return city | (c.Measure == Measure.Growth ? baseline : 0);
             case IndicatorRelativeTarget p:
-                peers.Add(p.Peer);
+                (peers ??= []).Add(p.Peer);
                 return p.Measure == Measure.Growth ? baseline : 0;
             case CityQuotaTarget:
                 return quota;
             case QualitativeTarget or VoidTarget:
                 return 0;
             case ScopedTarget s:
-                return Kinds(s.Inner, peers);
+                return Kinds(s.Inner, ref peers);
             case AllOfTarget all:
                 var kinds = 0;
                 foreach (var condition in all.Conditions)
                 {
-                    kinds |= Kinds(condition, peers);
+                    kinds |= Kinds(condition, ref peers);
                 }
 
                 return kinds;
