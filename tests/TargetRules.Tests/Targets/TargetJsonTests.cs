@@ -55,16 +55,11 @@ public sealed class TargetJsonTests
 
     public static TheoryData<string> ProjectTargets()
     {
-        var data = new TheoryData<string>();
-        foreach (var table in new[] { "baoshan-2022-projects.tsv", "baoshan-2023-projects.tsv" })
-        {
-            foreach (var line in File.ReadLines(Repository.File("data", table)).Where(l => l.Length > 0 && !l.StartsWith('#')).Skip(1))
-            {
-                data.Add(line.Split('\t')[4]);
-            }
-        }
-
-        return data;
+        var texts = new[] { "baoshan-2022-projects.tsv", "baoshan-2023-projects.tsv" }
+            .SelectMany(table => File.ReadLines(Repository.File("data", table)).Where(l => l.Length > 0 && !l.StartsWith('#')).Skip(1))
+            .Select(line => line.Split('\t')[4])
+            .Distinct();
+        return [.. texts];
     }
 
     [Theory]
