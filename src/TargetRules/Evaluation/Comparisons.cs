@@ -30,20 +30,26 @@ internal readonly partial struct Judge
         };
 
         return new Outcome(holds ? AttainmentState.Met : AttainmentState.Missed,
-            new Explanation(new ThresholdWords(t, a, goal.Unit, bound, tolerance, interim ? period.Elapsed : 0m, note, holds, label)));
+            new Explanation(new ThresholdWords(t, own, a, goal.Unit, bound, tolerance, interim ? period.Elapsed : 0m, note, holds, label)));
     }
 
-    private sealed class ThresholdWords(ThresholdTarget t, Quantity a, Unit unit, decimal bound, decimal tolerance, decimal elapsed,
+    private sealed class ThresholdWords(ThresholdTarget t, Quantity reported, Quantity a, Unit unit, decimal bound, decimal tolerance, decimal elapsed,
         string note, bool holds, (string Zh, string En)? label) : DeferredExplanation
     {
         protected override Explanation Build() =>
-            ThresholdWhy(t, a, new Quantity(t.Value.Value, unit), bound, tolerance, elapsed > 0, elapsed, note, holds, label);
+            ThresholdWhy(t, reported, a, new Quantity(t.Value.Value, unit), bound, tolerance, elapsed > 0, elapsed, note, holds, label);
     }
 
-    private static Explanation ThresholdWhy(ThresholdTarget t, Quantity a, Quantity goal, decimal bound, decimal tolerance, bool interim,
+    private static Explanation ThresholdWhy(ThresholdTarget t, Quantity reported, Quantity a, Quantity goal, decimal bound, decimal tolerance, bool interim,
         decimal elapsed, string note, bool holds, (string Zh, string En)? label)
     {
         var (actualZh, actualEn) = Describe(t.Measure, a);
+        if (reported.Unit != a.Unit && reported.Unit.Dimension != Dimension.Number)
+        {
+            // Say what was reported before what it was converted to: 60109 万美元（合 6.0109 亿美元）.
+            (actualZh, actualEn) = ($"{Describe(t.Measure, reported).Zh}（合 {a}）", $"{Describe(t.Measure, reported).En} (= {a})");
+        }
+
         var (goalZh, goalEn) = label ?? Goal(t.Comparison, goal);
         if (interim)
         {

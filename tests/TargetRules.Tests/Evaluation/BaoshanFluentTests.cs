@@ -145,7 +145,7 @@ public sealed class BaoshanFluentTests
         { 2, "增长 0.5%，低于目标 6%，差 5.5 个百分点；增长 0.5%，全市数据尚未提供",
              "growth 0.5%, below the target of 6%, short by 5.5 percentage points; growth 0.5%; the city's figure is not yet available" },
         { 5, "28 家，达到目标 27 家", "28 家, meets the target of 27 家" },
-        { 7, "6.0109 亿美元，达到目标 6 亿美元", "6.0109 亿美元, meets the target of 6 亿美元" },
+        { 7, "60109 万美元（合 6.0109 亿美元），达到目标 6 亿美元", "60109 万美元 (= 6.0109 亿美元), meets the target of 6 亿美元" },
         { 10, "27.5%，低于目标 30%，差 2.5 个百分点", "27.5%, below the target of 30%, short by 2.5 percentage points" },
         { 11, "3.16%，低于目标 3.5%，差 0.34 个百分点", "3.16%, below the target of 3.5%, short by 0.34 percentage points" },
         { 12, "市级：80 个，达到目标 80 个；区级：104 个，达到目标 100 个", "市级: 80 个, meets the target of 80 个; 区级: 104 个, meets the target of 100 个" },

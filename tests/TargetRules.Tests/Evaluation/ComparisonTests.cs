@@ -276,7 +276,7 @@ public sealed class ComparisonTests
     [Fact]
     public void Evaluate_PerTenThousandAgainstPerThousand_Converts() =>
         ShouldJudge(Judge(Target.AtLeast(40m, Unit.SquareMetre.PerCapita(1000)), Observation.OfLevel(407.7m, Unit.SquareMetre.PerCapita(10000))), Met,
-            "每千人 40.77 平方米，达到目标 每千人 40 平方米");
+            "每万人 407.7 平方米（合 每千人 40.77 平方米），达到目标 每千人 40 平方米");
 
     [Fact]
     public void Evaluate_GrowthFromBaselineInOtherUnit_ConvertsFirst() =>

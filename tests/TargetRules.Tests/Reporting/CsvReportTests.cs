@@ -19,7 +19,7 @@ public sealed class CsvReportTests
         summary.Total.ShouldBe(1);
         output.ToString().ShouldBe(
             "row,id,category,indicator,target,actual,state,explanation,备注\r\n" +
-            "1,7,主要经济指标,实际到位外资额,6 亿美元,60109 万美元,Met,6.0109 亿美元，达到目标 6 亿美元,\"口径：\"\"外资\"\",含\n增资\"\r\n");
+            "1,7,主要经济指标,实际到位外资额,6 亿美元,60109 万美元,Met,60109 万美元（合 6.0109 亿美元），达到目标 6 亿美元,\"口径：\"\"外资\"\",含\n增资\"\r\n");
     }
 
     [Fact]
