@@ -22,7 +22,7 @@ internal static class HtmlReport
         var summary = new ReportSummary();
         foreach (var row in rows)
         {
-            summary.Add(row.State);
+            summary.Add(row);
         }
 
         var h = Labels.Headings(language);

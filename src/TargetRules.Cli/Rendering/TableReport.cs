@@ -25,33 +25,58 @@ internal static class TableReport
         var table = new Table().Border(TableBorder.Rounded);
         // The explanation is the longest cell; the phrases get a fixed share so it is not squeezed.
         var phrase = Math.Max(12, console.Profile.Width * 3 / 20);
-        table.AddColumn(new TableColumn(h.Id).RightAligned());
-        table.AddColumn(new TableColumn(h.Indicator).Width(phrase));
-        table.AddColumn(new TableColumn(h.Target).Width(phrase));
-        table.AddColumn(new TableColumn(h.Actual).Width(phrase));
-        table.AddColumn(new TableColumn(h.State).NoWrap());
-        table.AddColumn(h.Explanation);
         var summary = new ReportSummary();
+        string[]? extras = null;
         foreach (var result in results)
         {
-            summary.Add(result.State);
             var row = result.Row;
+            if (extras is null)
+            {
+                // The plan's own extra columns (总投资 of a project table) are shown after the name.
+                extras = [.. row.Extra.Select(e => e.Key)];
+                AddColumns(table, h, phrase, [.. extras.Select(e => MarkdownReport.Heading(e, language))]);
+            }
+
+            summary.Add(result);
             var state = $"[{Labels.TerminalColour(result.State)}]{Markup.Escape(Labels.State(result.State, language))}[/]";
-            table.AddRow(
+            var cells = new List<string>
+            {
                 Markup.Escape(row.Id.Length > 0 ? row.Id : row.Row.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 Markup.Escape(row.Indicator),
-                Markup.Escape(row.TargetText),
-                Markup.Escape(row.ActualText),
-                state,
-                Markup.Escape(result.Attainment.Explanation.In(language)));
+            };
+            cells.AddRange(extras.Select(name => Markup.Escape(MarkdownReport.Extra(row, name))));
+            cells.AddRange([Markup.Escape(row.TargetText), Markup.Escape(row.ActualText), state, Markup.Escape(result.Attainment.Explanation.In(language))]);
+            table.AddRow([.. cells]);
+        }
+
+        if (extras is null)
+        {
+            AddColumns(table, h, phrase, []);
         }
 
         console.Write(table);
         var counts = AttainmentStates.All.Where(s => summary[s] > 0)
             .Select(s => $"[{Labels.TerminalColour(s)}]{Markup.Escape(language == "en" ? $"{summary[s]} {s}" : $"{s.Chinese()} {summary[s]}")}[/]");
+        var investment = Markup.Escape(MarkdownReport.InvestmentLine(summary.Investment, language));
         console.MarkupLine(language == "en"
-            ? $"{summary.Total} rows: {string.Join(", ", counts)}"
-            : $"共 {summary.Total} 行：{string.Join("，", counts)}");
+            ? $"{summary.Total} rows: {string.Join(", ", counts)}{investment}"
+            : $"共 {summary.Total} 行：{string.Join("，", counts)}{investment}");
         return summary;
+    }
+
+    private static void AddColumns(Table table, (string Id, string Category, string Indicator, string Project, string Target, string Actual, string State, string Explanation, string Chart) h,
+        int phrase, string[] extras)
+    {
+        table.AddColumn(new TableColumn(h.Id).RightAligned());
+        table.AddColumn(new TableColumn(h.Indicator).Width(phrase));
+        foreach (var name in extras)
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(name)));
+        }
+
+        table.AddColumn(new TableColumn(h.Target).Width(phrase));
+        table.AddColumn(new TableColumn(h.Actual).Width(phrase));
+        table.AddColumn(new TableColumn(h.State).NoWrap());
+        table.AddColumn(h.Explanation);
     }
 }

@@ -56,7 +56,7 @@ internal static class XlsxReport
                     WriteHeader(writer, line++, english, row.Kind, extraNames);
                 }
 
-                summary.Add(result.State);
+                summary.Add(result);
                 writer.WriteStartElement(new Row { RowIndex = line++ });
                 WriteCell(writer, row.Id);
                 WriteCell(writer, row.Category);

@@ -29,7 +29,7 @@ public static class CsvReport
                 headerWritten = true;
             }
 
-            summary.Add(result.State);
+            summary.Add(result);
             line.Clear().Append(row.Row.ToString(System.Globalization.CultureInfo.InvariantCulture));
             Field(line, row.Id);
             Field(line, row.Category);

@@ -32,7 +32,7 @@ public static class JsonReport
         json.WriteStartArray("rows");
         foreach (var result in results)
         {
-            summary.Add(result.State);
+            summary.Add(result);
             WriteRow(json, result, language);
             if (json.BytesPending > 1 << 16)
             {
@@ -48,6 +48,19 @@ public static class JsonReport
         }
 
         json.WriteEndObject();
+        if (summary.Investment.Rows > 0)
+        {
+            // Project tables: the planned investment (亿元) by state, beside the counts.
+            json.WriteStartObject("investment_yi_yuan");
+            json.WriteNumber("total", summary.Investment.Total);
+            foreach (var state in AttainmentStates.All)
+            {
+                json.WriteNumber(state.ToString(), summary.Investment[state]);
+            }
+
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
         json.Flush();
         return summary;

@@ -18,24 +18,45 @@ public static class MarkdownReport
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(output);
         var english = language == "en";
-        output.WriteLine(english
-            ? "| # | Indicator | Target | Actual | State | Explanation |"
-            : "| 序号 | 指标 | 目标 | 完成情况 | 判定 | 说明 |");
-        output.WriteLine("|---|---|---|---|---|---|");
         var summary = new ReportSummary();
         var line = new StringBuilder();
+        string[]? extras = null;
         foreach (var result in results)
         {
-            summary.Add(result.State);
             var row = result.Row;
+            if (extras is null)
+            {
+                // The plan's own extra columns (总投资 of a project table) are shown after the name, as read.
+                extras = [.. row.Extra.Select(e => e.Key)];
+                var more = string.Concat(extras.Select(e => $" {Cell(Heading(e, language))} |"));
+                output.WriteLine(english
+                    ? $"| # | Indicator |{more} Target | Actual | State | Explanation |"
+                    : $"| 序号 | 指标 |{more} 目标 | 完成情况 | 判定 | 说明 |");
+                output.WriteLine("|---|---|" + string.Concat(extras.Select(_ => "---|")) + "---|---|---|---|");
+            }
+
+            summary.Add(result);
             line.Clear().Append("| ").Append(Cell(row.Id.Length > 0 ? row.Id : row.Row.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-                .Append(" | ").Append(Cell(row.Indicator))
-                .Append(" | ").Append(Cell(row.TargetText))
+                .Append(" | ").Append(Cell(row.Indicator));
+            foreach (var name in extras)
+            {
+                line.Append(" | ").Append(Cell(Extra(row, name)));
+            }
+
+            line.Append(" | ").Append(Cell(row.TargetText))
                 .Append(" | ").Append(Cell(row.ActualText))
                 .Append(" | ").Append(StateName(result.State, english))
                 .Append(" | ").Append(Cell(result.Attainment.Explanation.In(language)))
                 .Append(" |");
             output.WriteLine(line);
+        }
+
+        if (extras is null)
+        {
+            output.WriteLine(english
+                ? "| # | Indicator | Target | Actual | State | Explanation |"
+                : "| 序号 | 指标 | 目标 | 完成情况 | 判定 | 说明 |");
+            output.WriteLine("|---|---|---|---|---|---|");
         }
 
         output.WriteLine();
@@ -51,8 +72,41 @@ public static class MarkdownReport
         ArgumentNullException.ThrowIfNull(summary);
         var states = AttainmentStates.All.Where(s => summary[s] > 0);
         return language == "en"
-            ? $"{summary.Total} rows: {string.Join(", ", states.Select(s => $"{summary[s]} {s}"))}"
-            : $"共 {summary.Total} 行：{string.Join("，", states.Select(s => $"{s.Chinese()} {summary[s]}"))}";
+            ? $"{summary.Total} rows: {string.Join(", ", states.Select(s => $"{summary[s]} {s}"))}{InvestmentLine(summary.Investment, language)}"
+            : $"共 {summary.Total} 行：{string.Join("，", states.Select(s => $"{s.Chinese()} {summary[s]}"))}{InvestmentLine(summary.Investment, language)}";
+    }
+
+    /// <summary>"；总投资 87.9 亿元：完成 53.2 亿元，未完成 34.7 亿元", or nothing when no row has an investment figure.</summary>
+    internal static string InvestmentLine(InvestmentSummary investment, string language)
+    {
+        if (investment.Rows == 0)
+        {
+            return string.Empty;
+        }
+
+        static string Yi(decimal value) => value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + " 亿元";
+        var states = AttainmentStates.All.Where(s => investment[s] != 0);
+        return language == "en"
+            ? $"; investment {Yi(investment.Total)}: {string.Join(", ", states.Select(s => $"{s} {Yi(investment[s])}"))}"
+            : $"；总投资 {Yi(investment.Total)}：{string.Join("，", states.Select(s => $"{s.Chinese()} {Yi(investment[s])}"))}";
+    }
+
+    /// <summary>The heading of an extra column: the investment column by its meaning, others as the plan names them.</summary>
+    internal static string Heading(string column, string language) => column == "investment_yi_yuan"
+        ? language == "en" ? "Investment (亿元)" : "总投资（亿元）"
+        : column;
+
+    internal static string Extra(PlanRow row, string name)
+    {
+        foreach (var (key, value) in row.Extra)
+        {
+            if (key == name)
+            {
+                return value;
+            }
+        }
+
+        return string.Empty;
     }
 
     private static string StateName(AttainmentState state, bool english) => english ? state.ToString() : state.Chinese();

@@ -53,6 +53,20 @@ public sealed class ReportSummary
 {
     private readonly int[] _counts = new int[AttainmentStates.All.Length];
 
+    /// <summary>The planned investment (亿元) of project rows, totalled by state; empty for indicator tables.</summary>
+    public InvestmentSummary Investment { get; } = new();
+
+    /// <summary>Adds one row: its state, and its investment when the row has an investment column.</summary>
+    public void Add(RowResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        Add(result.State);
+        if (result.Row.Extra.Length > 0)
+        {
+            Investment.Add(result);
+        }
+    }
+
     /// <summary>Adds one row's state.</summary>
     public void Add(AttainmentState state) => _counts[(int)state]++;
 

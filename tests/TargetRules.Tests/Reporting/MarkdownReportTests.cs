@@ -44,4 +44,28 @@ public sealed class MarkdownReportTests
 
         MarkdownReport.SummaryLine(summary, language).ShouldBe(line);
     }
+
+    [Fact]
+    public void Write_Projects2022_ShowsInvestmentColumnAndTotalsByState()
+    {
+        var output = new StringWriter();
+
+        var summary = MarkdownReport.Write(new PlanEvaluator().Evaluate(Tests.Evaluation.MilestoneData.Rows("baoshan-2022-projects.tsv")), output);
+
+        var lines = output.ToString().Split('\n', StringSplitOptions.TrimEntries);
+        lines[0].ShouldBe("| 序号 | 指标 | 总投资（亿元） | 目标 | 完成情况 | 判定 | 说明 |");
+        lines[2].ShouldBe("| 1 | 宝钱公路道路新建工程 (沪太路-潘泾路) | 8.9 | 施工 | 管线搬迁进场施工 | 完成 | 管线搬迁进场施工（施工阶段），达到施工 |");
+        lines.ShouldContain("共 16 行：完成 11，未完成 5；总投资 87.9 亿元：完成 53.2 亿元，未完成 34.7 亿元");
+        MarkdownReport.SummaryLine(summary, "en").ShouldBe("16 rows: 11 Met, 5 Missed; investment 87.9 亿元: Met 53.2 亿元, Missed 34.7 亿元");
+    }
+
+    [Fact]
+    public void SummaryLine_IndicatorTable_HasNoInvestment()
+    {
+        var summary = new ReportSummary();
+        summary.Add(new PlanEvaluator().EvaluateRow(new PlanRow(1, "18", "城市治理指标", "城镇污水处理率", "97%", "97%")));
+
+        MarkdownReport.SummaryLine(summary).ShouldBe("共 1 行：完成 1");
+        summary.Investment.Rows.ShouldBe(0);
+    }
 }
