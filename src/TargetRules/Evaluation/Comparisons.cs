@@ -81,7 +81,7 @@ internal readonly partial struct Judge
         if (policy.AssertedStatementsCount && (actual.Asserts(statement) || actual.Asserts(Assertion.AboveCity)))
         {
             var said = actual.Asserts(statement) ? statement : Assertion.AboveCity;
-            return Outcome.Met($"完成情况称{said}", $"the actual states \"{said}\"");
+            return Outcome.Met($"完成情况称“{said}”", $"the actual states \"{said}\"");
         }
 
         if (!Own(indicator, c.Measure, actual, out var own, out var note, out var failure))
@@ -104,19 +104,23 @@ internal readonly partial struct Judge
         var tolerance = c.Relation == CityRelation.BasicallyInSync ? SyncTolerance(b) : 0m;
         var holds = c.Relation == CityRelation.Above ? a.Value > b.Value : a.Value >= b.Value - tolerance;
         var (cityZh, cityEn) = Describe(c.Measure, b);
-        var relationZh = c.Relation switch
+        var (relationZh, relationEn) = c.Relation switch
         {
-            CityRelation.Above => "高于",
-            CityRelation.NotBelow => "不低于",
-            CityRelation.InSync => "与…同步：不低于",
-            _ => "与…基本同步：不低于",
+            CityRelation.Above => ("高于全市", "above the city"),
+            CityRelation.NotBelow => ("不低于全市", "not below the city"),
+            CityRelation.InSync => ("与全市保持同步", "in step with the city"),
+            _ => ("与全市基本同步", "basically in step with the city"),
         };
         var gap = Gap(Math.Abs(a.Value - b.Value), b.Unit);
+        var (compareZh, compareEn) = a.Value > b.Value ? ("高于", "above")
+            : a.Value == b.Value ? ("等于", "equal to")
+            : holds ? ("略低于", "slightly below")
+            : ("低于", "below");
+        var shortZh = holds || a.Value == b.Value ? "" : $"，差 {gap.Zh}";
+        var shortEn = holds || a.Value == b.Value ? "" : $", short by {gap.En}";
         return Outcome.Of(holds,
-            holds ? $"{note}{ownZh}，{(a.Value > b.Value ? "高于" : a.Value == b.Value ? "等于" : "略低于")}全市{cityZh}，目标{relationZh}全市"
-                  : $"{note}{ownZh}，{(a.Value == b.Value ? "等于" : "低于")}全市{cityZh}{(a.Value == b.Value ? "" : $"，差 {gap.Zh}")}，目标{relationZh}全市",
-            holds ? $"{NoteEn(note)}{ownEn}, {(a.Value > b.Value ? "above" : a.Value == b.Value ? "equal to" : "slightly below")} the city's {cityEn}"
-                  : $"{NoteEn(note)}{ownEn}, {(a.Value == b.Value ? "equal to" : "below")} the city's {cityEn}{(a.Value == b.Value ? "" : $", short by {gap.En}")}");
+            $"{note}{ownZh}，{compareZh}全市{cityZh}{shortZh}，目标{relationZh}",
+            $"{NoteEn(note)}{ownEn}, {compareEn} the city's {cityEn}{shortEn} (target: {relationEn})");
     }
 
     private Outcome Peer(string indicator, IndicatorRelativeTarget p, Observation actual)
@@ -353,8 +357,6 @@ internal readonly partial struct Judge
         };
     }
 
-    // The actual's description already names the measure, so the goal is the figure with its comparison word:
-    // "可比增长 -0.5%，低于目标 6%，差 6.5 个百分点".
     // The actual's description already names the measure, so the goal is the figure and, for 左右, its word:
     // "可比增长 -0.5%，低于目标 6%，差 6.5 个百分点".
     private static (string Zh, string En) Goal(ThresholdTarget t)

@@ -87,9 +87,14 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
         {
             judged = verdict.Value;
             var inner = Condition(indicator, target, judged);
+            // The city's reply stands in for the actual; an explanation that already quotes it need not repeat it.
+            var quoted = $"“{verdict.Value.Text}”";
             outcome = inner with
             {
-                Why = new Explanation($"市级反馈“{verdict.Value.Text}”：{inner.Why.Chinese}", $"the city reported \"{verdict.Value.Text}\": {inner.Why.English}"),
+                Why = inner.Why.Chinese.StartsWith("完成情况称" + quoted, StringComparison.Ordinal)
+                    ? new Explanation("市级反馈" + inner.Why.Chinese["完成情况称".Length..],
+                        "the city reported" + inner.Why.English["the actual states".Length..])
+                    : new Explanation($"市级反馈{quoted}：{inner.Why.Chinese}", $"the city reported \"{verdict.Value.Text}\": {inner.Why.English}"),
             };
         }
         else
@@ -132,7 +137,7 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
             ? new Outcome(AttainmentState.NotAssessed, new Explanation("年度指标，期中不考核", "reported annually; not assessed in an interim report"))
             : Outcome.Undetermined("完成情况为“年度指标”，未给出数值", "the actual says \"annual indicator\" and gives no figure"),
         ObservationStatus.AwaitingCity => Outcome.Awaiting(
-            actual.Expected is { } e ? $"{actual.Text}（预计{e}）" : actual.Text,
+            actual.Expected is { } e && !actual.Text.Contains(e, StringComparison.Ordinal) ? $"{actual.Text}（预计{e}）" : actual.Text,
             actual.Expected is { } f ? $"waiting for the city: {actual.Text} (expected: {f})" : $"waiting for the city: {actual.Text}"),
         _ => null,
     };
@@ -159,7 +164,7 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
         var inner = Condition(indicator, scoped.Inner, part ?? actual);
         return inner with
         {
-            Why = new Explanation($"{scoped.Scope}{inner.Why.Chinese}", $"{scoped.Scope}: {inner.Why.English}"),
+            Why = new Explanation($"{scoped.Scope}：{inner.Why.Chinese}", $"{scoped.Scope}: {inner.Why.English}"),
         };
     }
 

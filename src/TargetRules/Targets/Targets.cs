@@ -188,12 +188,12 @@ internal static class Sequence
 
 internal static class Validate
 {
-    public static void Defined<TEnum>(TEnum value)
+    public static void Defined<TEnum>(TEnum value, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? name = null)
         where TEnum : struct, Enum
     {
         if (!Enum.IsDefined(value))
         {
-            throw new ArgumentOutOfRangeException(nameof(value), value, $"Not a defined {typeof(TEnum).Name}.");
+            throw new ArgumentOutOfRangeException(name, value, $"Not a defined {typeof(TEnum).Name}.");
         }
     }
 

@@ -1,0 +1,27 @@
+using TargetRules.Evaluation;
+
+namespace TargetRules.Cli;
+
+/// <summary>The output formats of <c>evaluate</c>.</summary>
+internal enum OutputFormat
+{
+    Table,
+    Markdown,
+    Json,
+    Csv,
+    Html,
+    Xlsx,
+}
+
+/// <summary>The options of <c>targetrules evaluate</c>, checked.</summary>
+internal sealed record EvaluateOptions(
+    string? Plan,
+    string? References,
+    string? Policy,
+    ReportingPeriod Period,
+    OutputFormat Format,
+    string? Output,
+    string Language);
+
+/// <summary>The options of <c>targetrules parse</c>, checked.</summary>
+internal sealed record ParseOptions(string Text, string? Indicator, bool Json, bool Actual);

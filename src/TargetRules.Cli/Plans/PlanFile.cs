@@ -1,0 +1,136 @@
+using TargetRules.Reporting;
+
+namespace TargetRules.Cli.Plans;
+
+/// <summary>
+/// An open plan table. The header is read (and checked) when the file is opened, so a plan without its
+/// required columns fails before any output is written; the rows are then read one at a time, once.
+/// </summary>
+internal sealed class PlanFile : IDisposable
+{
+    private readonly IDisposable? _owner;
+
+    private PlanFile(Columns columns, IEnumerable<PlanRow> rows, IDisposable? owner)
+    {
+        Columns = columns;
+        Rows = rows;
+        _owner = owner;
+    }
+
+    /// <summary>How far through the file reading is, in [0, 1], when it can tell (delimited text).</summary>
+    public Func<double?> Position { get; private init; } = () => null;
+
+    /// <summary>Where the required columns are.</summary>
+    public Columns Columns { get; }
+
+    /// <summary>The rows, in order, numbered from 1; enumerate once.</summary>
+    public IEnumerable<PlanRow> Rows { get; }
+
+    /// <summary>Opens <paramref name="path"/> by its extension, or throws <see cref="UsageException"/> with one line to print.</summary>
+    public static PlanFile Open(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new UsageException(Directory.Exists(path) ? $"'{path}' is a folder, not a plan file" : $"plan file '{path}' not found");
+        }
+
+        var name = Path.GetFileName(path);
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        return extension switch
+        {
+            ".tsv" or ".txt" => Delimited(path, name, DelimitedText.Tsv),
+            ".csv" => Delimited(path, name, DelimitedText.Csv),
+            ".json" => Keyed(name, StructuredText.Json(path, name)),
+            ".yaml" or ".yml" => Keyed(name, StructuredText.Yaml(path, name)),
+            ".xlsx" => Xlsx(path, name),
+            _ => throw new UsageException($"'{name}': unknown plan format '{extension}' (expected .tsv, .csv, .json, .yaml or .xlsx)"),
+        };
+    }
+
+    public void Dispose() => _owner?.Dispose();
+
+    private static PlanFile Delimited(string path, string name, Func<TextReader, IEnumerator<string[]>> records)
+    {
+        var reader = Text(path);
+        try
+        {
+            var enumerator = records(reader);
+            if (!enumerator.MoveNext())
+            {
+                throw new UsageException($"{name}: the file has no header line");
+            }
+
+            var columns = Columns.From(enumerator.Current, name);
+            var stream = reader.BaseStream;
+            return new PlanFile(columns, Numbered(columns, Rest(enumerator)), reader)
+            {
+                Position = () => stream.CanSeek && stream.Length > 0 ? (double)stream.Position / stream.Length : null,
+            };
+        }
+        catch
+        {
+            reader.Dispose();
+            throw;
+        }
+    }
+
+    private static PlanFile Keyed(string name, (IReadOnlyList<string> Header, IEnumerable<string?[]> Rows) table)
+    {
+        var columns = Columns.From(table.Header, name);
+        return new PlanFile(columns, Numbered(columns, table.Rows), null);
+    }
+
+    private static PlanFile Xlsx(string path, string name)
+    {
+        var sheet = XlsxSheet.Open(path, name);
+        try
+        {
+            var enumerator = sheet.Rows().GetEnumerator();
+            if (!enumerator.MoveNext())
+            {
+                throw new UsageException($"{name}: the first sheet has no header row");
+            }
+
+            var columns = Columns.From(enumerator.Current.Select(c => c ?? string.Empty).ToArray(), name);
+            return new PlanFile(columns, Numbered(columns, Rest(enumerator)), sheet);
+        }
+        catch
+        {
+            sheet.Dispose();
+            throw;
+        }
+    }
+
+    private static StreamReader Text(string path)
+    {
+        try
+        {
+            // UTF-8 by default; a BOM (UTF-8 or UTF-16) decides otherwise.
+            return new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"cannot read '{path}': {e.Message}");
+        }
+    }
+
+    private static IEnumerable<T> Rest<T>(IEnumerator<T> enumerator)
+    {
+        using (enumerator)
+        {
+            while (enumerator.MoveNext())
+            {
+                yield return enumerator.Current;
+            }
+        }
+    }
+
+    private static IEnumerable<PlanRow> Numbered(Columns columns, IEnumerable<string?[]> rows)
+    {
+        var number = 0;
+        foreach (var cells in rows)
+        {
+            yield return columns.Row(++number, cells);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Text.Json;
+using TargetRules.Evaluation;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace TargetRules.Cli;
+
+/// <summary>
+/// Reads a <c>--policy</c> file (JSON or YAML mapping) into an <see cref="EvaluationPolicy"/>. Keys are the
+/// property names in any case, with or without underscores (syncTolerance, sync_tolerance); an unknown
+/// key or an out-of-range value is a usage error rather than a silently ignored setting.
+/// </summary>
+internal static class PolicyFile
+{
+    public static EvaluationPolicy Read(string path)
+    {
+        var name = Path.GetFileName(path);
+        if (!File.Exists(path))
+        {
+            throw new UsageException($"policy file '{path}' not found");
+        }
+
+        var settings = Path.GetExtension(path).ToLowerInvariant() switch
+        {
+            ".json" => Json(path, name),
+            ".yaml" or ".yml" => Yaml(path, name),
+            var other => throw new UsageException($"'{name}': unknown policy format '{other}' (expected .json or .yaml)"),
+        };
+        var policy = EvaluationPolicy.Default;
+        foreach (var (key, value) in settings)
+        {
+            policy = key.Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal).ToLowerInvariant() switch
+            {
+                "approximateratetolerance" => policy with { ApproximateRateTolerance = Number(name, key, value) },
+                "approximateleveltolerance" => policy with { ApproximateLevelTolerance = Number(name, key, value) },
+                "synctolerance" => policy with { SyncTolerance = Number(name, key, value) },
+                "basiccompletionmeetscompletion" => policy with { BasicCompletionMeetsCompletion = Boolean(name, key, value) },
+                "assertedstatementscount" => policy with { AssertedStatementsCount = Boolean(name, key, value) },
+                _ => throw new UsageException($"{name}: unknown policy setting '{key}' (expected approximateRateTolerance, approximateLevelTolerance, syncTolerance, basicCompletionMeetsCompletion or assertedStatementsCount)"),
+            };
+        }
+
+        try
+        {
+            return policy.Validate();
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            throw new UsageException($"{name}: {e.ParamName} {e.ActualValue} is out of range: {e.Message.Split(" (Parameter", 2)[0]}");
+        }
+    }
+
+    private static List<(string Key, string Value)> Json(string path, string name)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                throw new UsageException($"{name}: expected an object of policy settings");
+            }
+
+            return document.RootElement.EnumerateObject()
+                .Select(p => (p.Name, p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : p.Value.GetRawText()))
+                .ToList();
+        }
+        catch (JsonException e)
+        {
+            throw new UsageException($"{name}: not valid JSON (line {e.LineNumber + 1})");
+        }
+    }
+
+    private static List<(string Key, string Value)> Yaml(string path, string name)
+    {
+        var yaml = new YamlStream();
+        try
+        {
+            using var reader = File.OpenText(path);
+            yaml.Load(reader);
+        }
+        catch (YamlException e)
+        {
+            throw new UsageException($"{name}: not valid YAML (line {e.Start.Line})");
+        }
+
+        if (yaml.Documents.Count == 0)
+        {
+            return [];
+        }
+
+        if (yaml.Documents[0].RootNode is not YamlMappingNode map)
+        {
+            throw new UsageException($"{name}: expected a mapping of policy settings");
+        }
+
+        return map.Children.Select(p => ((p.Key as YamlScalarNode)?.Value ?? string.Empty, (p.Value as YamlScalarNode)?.Value ?? string.Empty)).ToList();
+    }
+
+    private static decimal Number(string name, string key, string value) =>
+        decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : throw new UsageException($"{name}: {key} must be a number, not '{value}'");
+
+    private static bool Boolean(string name, string key, string value) => value.ToLowerInvariant() switch
+    {
+        "true" or "yes" => true,
+        "false" or "no" => false,
+        _ => throw new UsageException($"{name}: {key} must be true or false, not '{value}'"),
+    };
+}

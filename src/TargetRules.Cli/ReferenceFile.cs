@@ -1,0 +1,75 @@
+using TargetRules.Evaluation;
+using TargetRules.Text;
+
+namespace TargetRules.Cli;
+
+/// <summary>
+/// Reads a <c>--references</c> TSV: <c>indicator, key, value[, source]</c> per line, key one of city,
+/// quota, baseline, verdict, values written like actuals. An optional header line and <c>#</c> comments
+/// are skipped. A line that cannot be read is a usage error naming the line, since a wrong city figure
+/// would silently change verdicts.
+/// </summary>
+internal static class ReferenceFile
+{
+    public static ReferenceSet Read(string path)
+    {
+        var name = Path.GetFileName(path);
+        if (!File.Exists(path))
+        {
+            throw new UsageException($"references file '{path}' not found");
+        }
+
+        IEnumerable<string> lines;
+        try
+        {
+            lines = File.ReadAllLines(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"cannot read '{path}': {e.Message}");
+        }
+
+        var set = ReferenceSet.Empty;
+        var number = 0;
+        foreach (var line in lines)
+        {
+            number++;
+            var text = line.TrimStart('\uFEFF');
+            if (string.IsNullOrWhiteSpace(text) || text.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var cells = text.Split('\t');
+            if (set.Count == 0 && cells[0].Trim() is "indicator" or "指标" && cells.Length > 1 && cells[1].Trim() is "key" or "类型")
+            {
+                continue;
+            }
+
+            if (cells.Length < 3 || string.IsNullOrWhiteSpace(cells[0]) || string.IsNullOrWhiteSpace(cells[2]))
+            {
+                throw new UsageException($"{name}:{number}: expected indicator, key and value separated by tabs");
+            }
+
+            var kind = cells[1].Trim().ToLowerInvariant() switch
+            {
+                "city" => ReferenceKind.City,
+                "quota" => ReferenceKind.Quota,
+                "baseline" => ReferenceKind.Baseline,
+                "verdict" => ReferenceKind.Verdict,
+                _ => throw new UsageException($"{name}:{number}: unknown key '{cells[1].Trim()}' (expected city, quota, baseline or verdict)"),
+            };
+            var indicator = cells[0].Trim();
+            var value = ObservationParser.Parse(cells[2].Trim(), indicator, "value");
+            if (!value.IsSuccess)
+            {
+                throw new UsageException($"{name}:{number}: {value.Error}");
+            }
+
+            var source = cells.Length > 3 && !string.IsNullOrWhiteSpace(cells[3]) ? cells[3].Trim() : name;
+            set = set.With(new Reference(indicator, kind, value.Value, source));
+        }
+
+        return set;
+    }
+}

@@ -1,0 +1,54 @@
+using Spectre.Console;
+using TargetRules.Evaluation;
+using TargetRules.Reporting;
+
+namespace TargetRules.Cli.Rendering;
+
+/// <summary>
+/// The terminal table: one line per row with its state coloured, then the summary line. Colour only when
+/// writing to a terminal; piped output is the same table in plain text.
+/// </summary>
+internal static class TableReport
+{
+    public static ReportSummary Write(IEnumerable<RowResult> results, TextWriter output, string language, bool terminal, int? width)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = width ?? (terminal ? console.Profile.Width : 160);
+        var h = Labels.Headings(language);
+        var table = new Table().Border(TableBorder.Rounded);
+        table.AddColumn(new TableColumn(h.Id).RightAligned());
+        table.AddColumn(h.Indicator);
+        table.AddColumn(h.Target);
+        table.AddColumn(h.Actual);
+        table.AddColumn(h.State);
+        table.AddColumn(h.Explanation);
+        var summary = new ReportSummary();
+        foreach (var result in results)
+        {
+            summary.Add(result.State);
+            var row = result.Row;
+            var state = $"[{Labels.TerminalColour(result.State)}]{Markup.Escape(Labels.State(result.State, language))}[/]";
+            table.AddRow(
+                Markup.Escape(row.Id.Length > 0 ? row.Id : row.Row.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                Markup.Escape(row.Indicator),
+                Markup.Escape(row.TargetText),
+                Markup.Escape(row.ActualText),
+                state,
+                Markup.Escape(result.Attainment.Explanation.In(language)));
+        }
+
+        console.Write(table);
+        var counts = AttainmentStates.All.Where(s => summary[s] > 0)
+            .Select(s => $"[{Labels.TerminalColour(s)}]{Markup.Escape(language == "en" ? $"{summary[s]} {s}" : $"{s.Chinese()} {summary[s]}")}[/]");
+        console.MarkupLine(language == "en"
+            ? $"{summary.Total} rows: {string.Join(", ", counts)}"
+            : $"共 {summary.Total} 行：{string.Join("，", counts)}");
+        return summary;
+    }
+}

@@ -1,0 +1,152 @@
+using System.Text;
+using TargetRules.Cli.Plans;
+using TargetRules.Cli.Rendering;
+using TargetRules.Evaluation;
+using TargetRules.Reporting;
+
+namespace TargetRules.Cli;
+
+/// <summary>
+/// The <c>targetrules</c> tool. <see cref="Run"/> takes the arguments and the output streams, so tests run
+/// it in-process; a usage error is one line on stderr and exit code 2, never a stack trace.
+/// </summary>
+internal static class TargetRulesCommand
+{
+    /// <summary>Where the bundled Baoshan 2022 table is, next to the tool.</summary>
+    public static string BundledPlan => Path.Combine(AppContext.BaseDirectory, "data", "baoshan-2022-indicators.tsv");
+
+    /// <summary>Runs the tool; returns the exit code.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="stdout">Where reports go unless --output names a file (UTF-8).</param>
+    /// <param name="stderr">Where errors, the progress bar and the summary of a written file go.</param>
+    /// <param name="stdoutIsTerminal">Whether stdout is a terminal (colour in the table).</param>
+    /// <param name="stderrIsTerminal">Whether stderr is a terminal (progress bar on large plans).</param>
+    public static int Run(IReadOnlyList<string> args, Stream stdout, TextWriter stderr, bool stdoutIsTerminal = false, bool stderrIsTerminal = false)
+    {
+        try
+        {
+            if (args.Count == 0)
+            {
+                throw new UsageException("missing command: evaluate or parse (see targetrules --help)");
+            }
+
+            if (args[0] is "-h" or "--help" or "help" || args.Skip(1).Any(a => a is "-h" or "--help"))
+            {
+                using var help = Text(stdout, bom: false);
+                help.WriteLine(CommandLine.Usage);
+                return 0;
+            }
+
+            if (args[0] == "--version")
+            {
+                using var version = Text(stdout, bom: false);
+                version.WriteLine(typeof(TargetRulesCommand).Assembly.GetName().Version?.ToString(3));
+                return 0;
+            }
+
+            var rest = args.Skip(1).ToList();
+            return args[0] switch
+            {
+                "evaluate" => Evaluate(CommandLine.ParseEvaluate(rest), stdout, stderr, stdoutIsTerminal, stderrIsTerminal),
+                "parse" => ParseCommand.Run(CommandLine.ParseParse(rest), stdout, stderr),
+                _ => throw new UsageException($"unknown command '{args[0]}' (expected evaluate or parse)"),
+            };
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine($"targetrules: {e.Message}");
+            return 2;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"targetrules: {OneLine(e.Message)}");
+            return 2;
+        }
+        catch (Exception e)
+        {
+            stderr.WriteLine($"targetrules: unexpected error ({e.GetType().Name}): {OneLine(e.Message)}");
+            return 1;
+        }
+    }
+
+    private static int Evaluate(EvaluateOptions options, Stream stdout, TextWriter stderr, bool stdoutIsTerminal, bool stderrIsTerminal)
+    {
+        var path = options.Plan ?? BundledPlan;
+        var evaluator = options.Policy is { } policy ? new Evaluator(PolicyFile.Read(policy)) : null;
+        var references = options.References is { } file ? ReferenceFile.Read(file) : null;
+        if (options.Format == OutputFormat.Xlsx && options.Output is null && stdoutIsTerminal)
+        {
+            throw new UsageException("xlsx is a binary format: give --output FILE.xlsx or redirect stdout");
+        }
+
+        using var plan = PlanFile.Open(path);
+        var rows = stderrIsTerminal && new FileInfo(path).Length > ProgressBar.LargePlanBytes
+            ? ProgressBar.Track(plan.Rows, plan.Position, stderr)
+            : plan.Rows;
+        var results = new PlanEvaluator(evaluator).Evaluate(rows, references, options.Period);
+
+        using var output = options.Output is null ? null : Create(options.Output);
+        var target = output ?? stdout;
+        ReportSummary summary;
+        switch (options.Format)
+        {
+            case OutputFormat.Json:
+                summary = JsonReport.Write(results, target, options.Language);
+                break;
+            case OutputFormat.Xlsx when output is null:
+                // The package writer needs a seekable stream; stdout is not.
+                using (var buffer = new MemoryStream())
+                {
+                    summary = XlsxReport.Write(results, buffer, options.Language);
+                    buffer.Position = 0;
+                    buffer.CopyTo(stdout);
+                }
+
+                break;
+            case OutputFormat.Xlsx:
+                summary = XlsxReport.Write(results, target, options.Language);
+                break;
+            default:
+                // A CSV file opens in Excel as UTF-8 only with a BOM; piped output stays without one.
+                using (var writer = Text(target, bom: options.Format == OutputFormat.Csv && output is not null))
+                {
+                    summary = options.Format switch
+                    {
+                        OutputFormat.Markdown => MarkdownReport.Write(results, writer, options.Language),
+                        OutputFormat.Csv => CsvReport.Write(results, writer, options.Language),
+                        OutputFormat.Html => HtmlReport.Write(results, writer, options.Language, Title(path, options.Language), options.Period),
+                        _ => TableReport.Write(results, writer, options.Language, stdoutIsTerminal && output is null, null),
+                    };
+                }
+
+                break;
+        }
+
+        target.Flush();
+        if (options.Output is not null)
+        {
+            stderr.WriteLine($"targetrules: wrote {options.Output}: {MarkdownReport.SummaryLine(summary, options.Language)}");
+        }
+
+        return 0;
+    }
+
+    private static string Title(string path, string language) =>
+        (language == "en" ? "Target attainment: " : "目标完成情况评估：") + Path.GetFileName(path);
+
+    private static FileStream Create(string path)
+    {
+        try
+        {
+            return new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"cannot write '{path}': {OneLine(e.Message)}");
+        }
+    }
+
+    internal static StreamWriter Text(Stream stream, bool bom) => new(stream, new UTF8Encoding(bom), 1 << 16, leaveOpen: true);
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+}

@@ -1,0 +1,79 @@
+using System.Text;
+using TargetRules.Evaluation;
+
+namespace TargetRules.Reporting;
+
+/// <summary>
+/// Writes results as RFC 4180 CSV: <c>row, id, category, indicator, target, actual, state, explanation</c>,
+/// then the plan's extra columns (named after the first row's). Rows stream out as they are judged.
+/// </summary>
+public static class CsvReport
+{
+    /// <summary>Writes every result to <paramref name="output"/> and returns the summary.</summary>
+    /// <param name="results">The results, consumed once, in order.</param>
+    /// <param name="output">Where the CSV goes (not closed); lines end with CRLF as RFC 4180 asks.</param>
+    /// <param name="language">"zh" or "en": the language of the explanations (state names stay as in the JSON).</param>
+    public static ReportSummary Write(IEnumerable<RowResult> results, TextWriter output, string language = "zh")
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(output);
+        var summary = new ReportSummary();
+        var line = new StringBuilder();
+        var headerWritten = false;
+        foreach (var result in results)
+        {
+            var row = result.Row;
+            if (!headerWritten)
+            {
+                WriteHeader(output, line, row.Extra.Select(e => e.Key));
+                headerWritten = true;
+            }
+
+            summary.Add(result.State);
+            line.Clear().Append(row.Row.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Field(line, row.Id);
+            Field(line, row.Category);
+            Field(line, row.Indicator);
+            Field(line, row.TargetText);
+            Field(line, row.ActualText);
+            Field(line, result.State.ToString());
+            Field(line, result.Attainment.Explanation.In(language));
+            foreach (var extra in row.Extra)
+            {
+                Field(line, extra.Value);
+            }
+
+            output.Write(line.Append("\r\n"));
+        }
+
+        if (!headerWritten)
+        {
+            WriteHeader(output, line, []);
+        }
+
+        return summary;
+    }
+
+    private static void WriteHeader(TextWriter output, StringBuilder line, IEnumerable<string> extra)
+    {
+        line.Clear().Append("row,id,category,indicator,target,actual,state,explanation");
+        foreach (var name in extra)
+        {
+            Field(line, name);
+        }
+
+        output.Write(line.Append("\r\n"));
+    }
+
+    private static void Field(StringBuilder line, string text)
+    {
+        line.Append(',');
+        if (text.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        {
+            line.Append(text);
+            return;
+        }
+
+        line.Append('"').Append(text.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+    }
+}

@@ -1,0 +1,118 @@
+namespace TargetRules.Cli.Tests;
+
+/// <summary>Every kind of broken input: exit 2, exactly one line on stderr, nothing on stdout, no stack trace.</summary>
+public sealed class ErrorTests
+{
+    [Theory]
+    [InlineData("", "targetrules: missing command: evaluate or parse (see targetrules --help)")]
+    [InlineData("check", "targetrules: unknown command 'check' (expected evaluate or parse)")]
+    [InlineData("evaluate|--format|pdf", "targetrules: unknown format 'pdf' (expected table, markdown, json, csv, html or xlsx)")]
+    [InlineData("evaluate|--lang|fr", "targetrules: unknown language 'fr' (expected zh or en)")]
+    [InlineData("evaluate|--elapsed|1.5", "targetrules: --elapsed '1.5' is not a share of the year in (0, 1], e.g. 0.5")]
+    [InlineData("evaluate|--elapsed|half", "targetrules: --elapsed 'half' is not a share of the year in (0, 1], e.g. 0.5")]
+    [InlineData("evaluate|--period|Q5", "targetrules: --period 'Q5' is not one of H1, H2, Q1..Q4, M1..M12")]
+    [InlineData("evaluate|--period|H1|--elapsed|0.5", "targetrules: give either --elapsed or --period, not both")]
+    [InlineData("evaluate|--verbose", "targetrules: unknown option '--verbose' for evaluate (see --help)")]
+    [InlineData("evaluate|--output", "targetrules: option '--output' needs a value")]
+    [InlineData("evaluate|a.tsv|b.tsv", "targetrules: evaluate takes one PLAN; 'b.tsv' is a second one")]
+    [InlineData("evaluate|missing.tsv", "targetrules: plan file 'missing.tsv' not found")]
+    [InlineData("evaluate|--references|missing.tsv", "targetrules: references file 'missing.tsv' not found")]
+    [InlineData("evaluate|--policy|missing.yaml", "targetrules: policy file 'missing.yaml' not found")]
+    [InlineData("parse", "targetrules: parse needs the TEXT of a target, e.g. targetrules parse \"可比增长 6%以上\"")]
+    [InlineData("parse|6%|--format|xml", "targetrules: unknown format 'xml' for parse (expected tree or json)")]
+    public void Run_UsageError_OneLineOnStderrAndExit2(string args, string message)
+    {
+        var run = ToolRun.Of(args.Length == 0 ? [] : args.Split('|'));
+
+        run.ExitCode.ShouldBe(2);
+        run.StdoutBytes.ShouldBeEmpty();
+        run.StderrLines.ShouldBe([message]);
+    }
+
+    [Theory]
+    [InlineData("plan.pdf", "x", "targetrules: 'plan.pdf': unknown plan format '.pdf' (expected .tsv, .csv, .json, .yaml or .xlsx)")]
+    [InlineData("plan.tsv", "# only a comment\n", "targetrules: plan.tsv: the file has no header line")]
+    [InlineData("plan.tsv", "id\tname\tgoal\n1\t地区生产总值\t6%\n", "targetrules: plan.tsv: the header has no indicator (or project, 指标内容, 项目名称) column and no target_text (or 预期目标, 年度目标, 目标) column (found: id, name, goal)")]
+    [InlineData("plan.csv", "序号,指标内容,完成情况\n1,地区生产总值,6%\n", "targetrules: plan.csv: the header has no target_text (or 预期目标, 年度目标, 目标) column (found: 序号, 指标内容, 完成情况)")]
+    [InlineData("plan.json", "[{\"indicator\": \"a\", ", "targetrules: plan.json: not valid JSON (line 1): Expected start of a property name or value, but instead reached end of data.")]
+    [InlineData("plan.json", "{\"plan\": 1}", "targetrules: plan.json: expected a list of rows, or an object with a \"rows\" list")]
+    [InlineData("plan.yaml", "rows:\n  - indicator: [a\n", "targetrules: plan.yaml: not valid YAML (line 3): While parsing a flow sequence, did not find expected ',' or ']'.")]
+    [InlineData("plan.xlsx", "not a zip", "targetrules: plan.xlsx: not a readable .xlsx workbook (File contains corrupted data.)")]
+    public void Evaluate_UnreadablePlan_OneLineOnStderrAndExit2(string name, string content, string message)
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write(name, content);
+
+        var run = ToolRun.Of("evaluate", path);
+
+        run.ExitCode.ShouldBe(2);
+        run.StdoutBytes.ShouldBeEmpty();
+        run.StderrLines.ShouldBe([message]);
+    }
+
+    [Fact]
+    public void Evaluate_PlanIsAFolder_OneLineOnStderrAndExit2()
+    {
+        using var folder = new TempFolder();
+
+        var run = ToolRun.Of("evaluate", folder.Path);
+
+        run.ExitCode.ShouldBe(2);
+        run.StderrLines.ShouldBe([$"targetrules: '{folder.Path}' is a folder, not a plan file"]);
+    }
+
+    [Theory]
+    [InlineData("地区生产总值\tcity\n", "targetrules: refs.tsv:1: expected indicator, key and value separated by tabs")]
+    [InlineData("# 市级数据\n地区生产总值\taverage\t增长 3%\n", "targetrules: refs.tsv:2: unknown key 'average' (expected city, quota, baseline or verdict)")]
+    public void Evaluate_BrokenReferences_OneLineOnStderrAndExit2(string content, string message)
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("refs.tsv", content);
+
+        var run = ToolRun.Of("evaluate", "--references", path);
+
+        run.ExitCode.ShouldBe(2);
+        run.StdoutBytes.ShouldBeEmpty();
+        run.StderrLines.ShouldBe([message]);
+    }
+
+    [Theory]
+    [InlineData("policy.yaml", "sync_tolerence: 1\n", "targetrules: policy.yaml: unknown policy setting 'sync_tolerence' (expected approximateRateTolerance, approximateLevelTolerance, syncTolerance, basicCompletionMeetsCompletion or assertedStatementsCount)")]
+    [InlineData("policy.json", "{\"syncTolerance\": -1}", "targetrules: policy.json: SyncTolerance -1 is out of range: A tolerance cannot be negative.")]
+    [InlineData("policy.json", "{\"approximateLevelTolerance\": \"much\"}", "targetrules: policy.json: approximateLevelTolerance must be a number, not 'much'")]
+    [InlineData("policy.yaml", "basicCompletionMeetsCompletion: maybe\n", "targetrules: policy.yaml: basicCompletionMeetsCompletion must be true or false, not 'maybe'")]
+    [InlineData("policy.toml", "x = 1", "targetrules: 'policy.toml': unknown policy format '.toml' (expected .json or .yaml)")]
+    public void Evaluate_BrokenPolicy_OneLineOnStderrAndExit2(string name, string content, string message)
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write(name, content);
+
+        var run = ToolRun.Of("evaluate", "--policy", path);
+
+        run.ExitCode.ShouldBe(2);
+        run.StdoutBytes.ShouldBeEmpty();
+        run.StderrLines.ShouldBe([message]);
+    }
+
+    [Fact]
+    public void Evaluate_OutputInAMissingFolder_OneLineOnStderrAndExit2()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "no", "such", "report.json");
+
+        var run = ToolRun.Of("evaluate", "--output", path);
+
+        run.ExitCode.ShouldBe(2);
+        run.StderrLines.ShouldHaveSingleItem().ShouldStartWith($"targetrules: cannot write '{path}': Could not find a part of the path");
+    }
+
+    [Fact]
+    public void Run_Help_PrintsUsageAndExits0()
+    {
+        var run = ToolRun.Of("evaluate", "--help");
+
+        run.ExitCode.ShouldBe(0);
+        run.Stdout.ShouldStartWith("usage:\n  targetrules evaluate [PLAN]");
+        run.Stderr.ShouldBeEmpty();
+    }
+}

@@ -1,0 +1,252 @@
+using System.Text.Json;
+using TargetRules.Evaluation;
+using TargetRules.Cli.Tests.Plans;
+
+namespace TargetRules.Cli.Tests;
+
+public sealed class EvaluateCommandTests
+{
+    public static TheoryData<string> Tables => new()
+    {
+        "baoshan-2022-indicators.tsv", "baoshan-2022-projects.tsv", "baoshan-2023-indicators.tsv", "baoshan-2023-projects.tsv",
+    };
+
+    [Theory]
+    [MemberData(nameof(Tables))]
+    public void Evaluate_BaoshanTableAsJson_EveryRowOnceInInputOrder(string table)
+    {
+        var (_, expected) = PlanConversions.ReadTsv(Repository.Data(table));
+
+        var run = ToolRun.Of("evaluate", Repository.Data(table), "--format", "json");
+
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        run.Stderr.ShouldBeEmpty();
+        using var json = run.Json();
+        var rows = json.RootElement.GetProperty("rows").EnumerateArray().ToList();
+        rows.Select(r => r.GetProperty("id").GetString()).ShouldBe(expected.Select(cells => cells[0]));
+        rows.Select(r => r.GetProperty("row").GetInt32()).ShouldBe(Enumerable.Range(1, expected.Count));
+        rows.Select(r => r.GetProperty("target").GetString()).ShouldBe(expected.Select(cells => cells[^2]));
+        var summary = json.RootElement.GetProperty("summary").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32());
+        summary.Keys.ShouldBe(["Met", "Missed", "PartiallyMet", "AwaitingCityFeedback", "NotAssessed", "NotReported", "Undetermined"]);
+        summary.Values.Sum().ShouldBe(expected.Count);
+        foreach (var state in summary.Keys)
+        {
+            summary[state].ShouldBe(rows.Count(r => r.GetProperty("state").GetString() == state), state);
+        }
+    }
+
+    [Fact]
+    public void Evaluate_WithoutPlan_EvaluatesTheBundledBaoshan2022Table()
+    {
+        var bundled = ToolRun.Of("evaluate", "--format", "json");
+        var explicitPlan = ToolRun.Of("evaluate", Repository.Data("baoshan-2022-indicators.tsv"), "--format", "json");
+
+        bundled.ExitCode.ShouldBe(0, bundled.Stderr);
+        bundled.Stdout.ShouldBe(explicitPlan.Stdout);
+        File.ReadAllText(TargetRulesCommand.BundledPlan).ShouldBe(File.ReadAllText(Repository.Data("baoshan-2022-indicators.tsv")));
+    }
+
+    [Fact]
+    public void Evaluate_DefaultFormatPiped_PlainTableEndingWithTheSummaryLine()
+    {
+        var run = ToolRun.Of("evaluate");
+
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        run.Stdout.ShouldNotContain("\u001b[");
+        run.Stdout.ShouldContain("│ 判定");
+        run.Stdout.ShouldContain("居民平均预期寿命");
+        var json = ToolRun.Of("evaluate", "--format", "json").Json();
+        var summary = json.RootElement.GetProperty("summary").EnumerateObject().Where(p => p.Value.GetInt32() > 0)
+            .Select(p => $"{Enum.Parse<AttainmentState>(p.Name).Chinese()} {p.Value.GetInt32()}");
+        run.Stdout.TrimEnd().Split('\n')[^1].ShouldBe($"共 25 行：{string.Join("，", summary)}");
+    }
+
+    [Fact]
+    public void Evaluate_LangEn_EnglishHeadingsStatesAndSummary()
+    {
+        var run = ToolRun.Of("evaluate", "--lang", "en");
+
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        run.Stdout.ShouldContain("│ State");
+        run.Stdout.ShouldNotContain("判定");
+        run.Stdout.TrimEnd().Split('\n')[^1].ShouldStartWith("25 rows: ");
+    }
+
+    [Theory]
+    [InlineData("baoshan-2022-indicators.tsv", ".csv")]
+    [InlineData("baoshan-2022-indicators.tsv", ".json")]
+    [InlineData("baoshan-2022-indicators.tsv", ".yaml")]
+    [InlineData("baoshan-2022-indicators.tsv", ".xlsx")]
+    [InlineData("baoshan-2023-projects.tsv", ".csv")]
+    [InlineData("baoshan-2023-projects.tsv", ".json")]
+    [InlineData("baoshan-2023-projects.tsv", ".yaml")]
+    [InlineData("baoshan-2023-projects.tsv", ".xlsx")]
+    public void Evaluate_SameTableInAnotherFormat_SameJsonAsTheTsv(string table, string extension)
+    {
+        using var folder = new TempFolder();
+        var converted = PlanConversions.Write(Repository.Data(table), extension, folder);
+
+        var run = ToolRun.Of("evaluate", converted, "--format", "json");
+
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        run.Stdout.ShouldBe(ToolRun.Of("evaluate", Repository.Data(table), "--format", "json").Stdout);
+    }
+
+    [Fact]
+    public void Evaluate_CsvWithChineseHeadersBomCrlfCommentsAndQuotes_ReadsEveryRowAndKeepsTheExtraColumn()
+    {
+        var run = ToolRun.Of("evaluate", Repository.Fixture("chinese-headers.csv"), "--format", "json");
+
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        using var json = run.Json();
+        var rows = json.RootElement.GetProperty("rows").EnumerateArray().ToList();
+        rows.Select(r => r.GetProperty("id").GetString()).ShouldBe(["1", "7", "18"]);
+        rows.Select(r => r.GetProperty("indicator").GetString()).ShouldBe(["地区生产总值", "实际到位外资额", "城镇污水处理率"]);
+        rows[0].GetProperty("target").GetString().ShouldBe("可比增长 6%（增长高于全市平均水平）");
+        rows[1].GetProperty("备注").GetString().ShouldBe("单位：万美元, 亿美元");
+        rows[2].GetProperty("备注").GetString().ShouldBe("口径：\"城镇\"\n含农村");
+        rows[2].GetProperty("actual").GetString().ShouldBe("97%");
+    }
+
+    [Fact]
+    public void Evaluate_ProjectTable_KeepsTheInvestmentColumnAndNamesTheProject()
+    {
+        var run = ToolRun.Of("evaluate", Repository.Data("baoshan-2022-projects.tsv"), "--format", "json");
+
+        using var json = run.Json();
+        var first = json.RootElement.GetProperty("rows")[0];
+        first.GetProperty("indicator").GetString().ShouldBe("宝钱公路道路新建工程 (沪太路-潘泾路)");
+        first.GetProperty("investment_yi_yuan").GetString().ShouldBe("8.9");
+    }
+
+    [Fact]
+    public void Evaluate_BrokenRows_EveryRowJudgedOnceAndTheBatchGoesOn()
+    {
+        var run = ToolRun.Of("evaluate", Repository.Fixture("bad-rows.tsv"), "--format", "json");
+
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        run.Stderr.ShouldBeEmpty();
+        using var json = run.Json();
+        var rows = json.RootElement.GetProperty("rows").EnumerateArray().ToList();
+        rows.Select(r => r.GetProperty("id").GetString()).ShouldBe(["1", "2", "3", "4", "5", "6"]);
+        rows[1].GetProperty("state").GetString().ShouldBe("Undetermined");
+        rows[1].GetProperty("diagnostics").GetArrayLength().ShouldBeGreaterThan(0);
+        rows[2].GetProperty("indicator").GetString().ShouldBe("");
+        rows[3].GetProperty("column6").GetString().ShouldBe("多余 1");
+        rows[3].GetProperty("column7").GetString().ShouldBe("多余 2");
+        rows[5].GetProperty("state").GetString().ShouldBe("Missed");
+    }
+
+    [Fact]
+    public void Evaluate_References_CityFiguresAndQuotasSettleAwaitingRows()
+    {
+        var without = ToolRun.Of("evaluate", "--format", "json");
+        var with = ToolRun.Of("evaluate", "--references", Repository.Fixture("references.tsv"), "--format", "json");
+
+        with.ExitCode.ShouldBe(0, with.Stderr);
+        State(without, "社会消费品零售总额/商品销售总额").ShouldBe("AwaitingCityFeedback");
+        State(with, "社会消费品零售总额/商品销售总额").ShouldBe("PartiallyMet");
+        State(without, "城镇登记失业人数").ShouldBe("AwaitingCityFeedback");
+        State(with, "城镇登记失业人数").ShouldBe("Met");
+    }
+
+    [Fact]
+    public void Evaluate_Elapsed_CumulativeAmountsProratedRatesCompareDirectly()
+    {
+        var annual = ToolRun.Of("evaluate", Repository.Fixture("interim.tsv"), "--format", "json");
+        var half = ToolRun.Of("evaluate", Repository.Fixture("interim.tsv"), "--elapsed", "0.5", "--format", "json");
+
+        half.ExitCode.ShouldBe(0, half.Stderr);
+        States(annual).ShouldBe(["Missed", "Missed", "Missed"]);
+        States(half).ShouldBe(["Met", "Missed", "Met"]);
+        ToolRun.Of("evaluate", Repository.Fixture("interim.tsv"), "--period", "H1", "--format", "json").Stdout.ShouldBe(half.Stdout);
+    }
+
+    [Fact]
+    public void Evaluate_PolicyFile_OverridesTheDefaults()
+    {
+        var defaults = ToolRun.Of("evaluate", "--format", "json");
+        var strict = ToolRun.Of("evaluate", "--policy", Repository.Fixture("policy.json"), "--format", "json");
+        var yaml = ToolRun.Of("evaluate", "--policy", Repository.Fixture("policy.yaml"), "--format", "json");
+
+        strict.ExitCode.ShouldBe(0, strict.Stderr);
+        yaml.ExitCode.ShouldBe(0, yaml.Stderr);
+        State(defaults, "居民平均预期寿命").ShouldBe("Met");
+        State(strict, "居民平均预期寿命").ShouldBe("AwaitingCityFeedback");
+    }
+
+    [Fact]
+    public void Evaluate_Markdown_TableAndSummaryLine()
+    {
+        var run = ToolRun.Of("evaluate", "--format", "markdown");
+
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        var lines = run.Stdout.TrimEnd().Split('\n');
+        lines[0].ShouldBe("| 序号 | 指标 | 目标 | 完成情况 | 判定 | 说明 |");
+        lines[1].ShouldBe("|---|---|---|---|---|---|");
+        lines[2].ShouldStartWith("| 1 | 地区生产总值 | 可比增长 6%（增长高于全市平均水平） | 可比下降 0.5% | ");
+        lines.Length.ShouldBe(2 + 25 + 2);
+        lines[^1].ShouldStartWith("共 25 行：");
+    }
+
+    [Fact]
+    public void Evaluate_CsvToFile_BomHeaderAndOneRecordPerRow()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("report.csv");
+
+        var run = ToolRun.Of("evaluate", Repository.Data("baoshan-2022-projects.tsv"), "--output", path);
+
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        run.StdoutBytes.ShouldBeEmpty();
+        run.StderrLines.ShouldHaveSingleItem().ShouldStartWith($"targetrules: wrote {path}: 共 16 行：");
+        var bytes = File.ReadAllBytes(path);
+        bytes.Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });
+        var lines = File.ReadAllLines(path);
+        lines[0].ShouldBe("row,id,category,indicator,target,actual,state,explanation,investment_yi_yuan");
+        lines.Length.ShouldBe(17);
+        lines[1].ShouldStartWith("1,1,区级骨干路网,宝钱公路道路新建工程 (沪太路-潘泾路),施工,管线搬迁进场施工,");
+        lines[1].ShouldEndWith(",8.9");
+    }
+
+    [Fact]
+    public void Evaluate_XlsxOutput_ReadsBackAsAPlanWithTheSameStates()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("report.xlsx");
+
+        var run = ToolRun.Of("evaluate", Repository.Data("baoshan-2022-projects.tsv"), "--output", path);
+        var again = ToolRun.Of("evaluate", path, "--format", "json");
+
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        again.ExitCode.ShouldBe(0, again.Stderr);
+        var original = ToolRun.Of("evaluate", Repository.Data("baoshan-2022-projects.tsv"), "--format", "json");
+        States(again).ShouldBe(States(original));
+        using var json = again.Json();
+        var first = json.RootElement.GetProperty("rows")[0];
+        first.GetProperty("判定").GetString().ShouldBe(Enum.Parse<AttainmentState>(States(original)[0]).Chinese());
+        first.GetProperty("investment_yi_yuan").GetString().ShouldBe("8.9");
+    }
+
+    [Fact]
+    public void Evaluate_XlsxToPipedStdout_WritesTheWorkbookBytes()
+    {
+        var run = ToolRun.Of("evaluate", "--format", "xlsx");
+
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        run.StdoutBytes.Take(2).ShouldBe("PK"u8.ToArray());
+    }
+
+    internal static string[] States(ToolRun run)
+    {
+        using var json = run.Json();
+        return json.RootElement.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("state").GetString()!).ToArray();
+    }
+
+    internal static string State(ToolRun run, string indicator)
+    {
+        using var json = run.Json();
+        return json.RootElement.GetProperty("rows").EnumerateArray()
+            .Single(r => r.GetProperty("indicator").GetString() == indicator).GetProperty("state").GetString()!;
+    }
+}
