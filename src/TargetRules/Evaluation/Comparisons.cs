@@ -330,7 +330,9 @@ internal readonly partial struct Judge
 
         if (!actual.TryConvertTo(target.Unit, out a))
         {
-            failure = Outcome.Undetermined($"单位不一致：完成情况为 {actual}，目标为 {target}", $"units differ: the actual is {actual}, the target {target}");
+            failure = actual.Unit.IsCompatibleWith(target.Unit)
+                ? Outcome.Undetermined($"数值超出可计算范围：{actual} 无法换算为{target.Unit}", $"{actual} is too large to convert to {target.Unit}")
+                : Outcome.Undetermined($"单位不一致：完成情况为 {actual}，目标为 {target}", $"units differ: the actual is {actual}, the target {target}");
             return false;
         }
 
