@@ -19,7 +19,7 @@ internal static class ProgressBar
             {
                 var share = position() ?? 0;
                 var done = (int)(share * Width);
-                stderr.Write($"\r[{new string('#', done)}{new string('.', Width - done)}] {share,4:P0} {count:N0} rows");
+                stderr.Write($"\r[{new string('#', done)}{new string('.', Width - done)}] {share * 100,3:0}% {count:N0} rows");
             }
         }
 

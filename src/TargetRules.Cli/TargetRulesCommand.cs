@@ -115,7 +115,7 @@ internal static class TargetRulesCommand
                         OutputFormat.Markdown => MarkdownReport.Write(results, writer, options.Language),
                         OutputFormat.Csv => CsvReport.Write(results, writer, options.Language),
                         OutputFormat.Html => HtmlReport.Write(results, writer, options.Language, Title(path, options.Language), options.Period),
-                        _ => TableReport.Write(results, writer, options.Language, stdoutIsTerminal && output is null, null),
+                        _ => TableReport.Write(results, writer, options.Language, stdoutIsTerminal && output is null),
                     };
                 }
 

@@ -1,7 +1,25 @@
-using TargetRules.Evaluation;
-using TargetRules.Targets;
+using TargetRules.Samples;
 
-// README example: author a target in C#, judge a reported figure against it.
-var target = Target.ComparableGrowth(6).And(Target.AboveCityAverage(Measure.ComparableGrowth));
-var result = Evaluator.Default.Evaluate("地区生产总值", target, Observation.OfComparableGrowth(-0.5m));
-Console.WriteLine($"{result.State}: {result.Explanation.Chinese}");
+// Runs one sample by name: dotnet run --project src/TargetRules.Samples -- fluent
+var samples = new (string Name, string About, Func<Task> Run)[]
+{
+    ("fluent", "author targets in C# and judge reported figures", () => { FluentAuthoring.Run(); return Task.CompletedTask; }),
+    ("text", "read targets and actuals as the plan writes them", () => { ParsingText.Run(); return Task.CompletedTask; }),
+    ("di", "a .NET host: AddTargetRules, options from configuration, the host's own reference source", DependencyInjectionHost.RunAsync),
+};
+
+var name = args.Length == 1 ? args[0] : null;
+var sample = samples.FirstOrDefault(s => s.Name == name);
+if (sample.Run is null)
+{
+    Console.Error.WriteLine(name is null ? "Name one sample:" : $"No sample named '{name}'. Name one of:");
+    foreach (var s in samples)
+    {
+        Console.Error.WriteLine($"  {s.Name,-8} {s.About}");
+    }
+
+    return 2;
+}
+
+await sample.Run();
+return 0;

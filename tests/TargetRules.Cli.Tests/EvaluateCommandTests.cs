@@ -229,6 +229,23 @@ public sealed class EvaluateCommandTests
     }
 
     [Fact]
+    public void Evaluate_EnglishXlsxReadBack_EarlierStateColumnKeptUnderAnotherName()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("report.xlsx");
+        ToolRun.Of("evaluate", "--lang", "en", "--output", path).ExitCode.ShouldBe(0);
+
+        var again = ToolRun.Of("evaluate", path, "--format", "json");
+
+        again.ExitCode.ShouldBe(0, again.Stderr);
+        using var json = again.Json();
+        var first = json.RootElement.GetProperty("rows")[0];
+        first.EnumerateObject().Select(p => p.Name).ShouldBeUnique();
+        first.GetProperty("state_input").GetString().ShouldBe(first.GetProperty("state").GetString());
+        first.GetProperty("explanation_input").GetString().ShouldStartWith("comparable growth");
+    }
+
+    [Fact]
     public void Evaluate_XlsxToPipedStdout_WritesTheWorkbookBytes()
     {
         var run = ToolRun.Of("evaluate", "--format", "xlsx");

@@ -37,7 +37,7 @@ internal sealed class Columns
                 case "target_text" when _target < 0: _target = i; break;
                 case "actual_text" when _actual < 0: _actual = i; break;
                 default:
-                    extra.Add((i, name.Length > 0 ? name : $"column{i + 1}"));
+                    extra.Add((i, ExtraName(name, i)));
                     break;
             }
         }
@@ -94,6 +94,20 @@ internal sealed class Columns
             Extra = extra.DrainToImmutable(),
         };
     }
+
+    /// <summary>
+    /// An extra column's name as reports write it. A name the JSON row already uses (a second target column,
+    /// or the state column of an English report read back) gets an _input suffix so the row has no duplicate key.
+    /// </summary>
+    private static string ExtraName(string name, int index) =>
+        name.Length == 0 ? $"column{index + 1}"
+        : Reserved.Contains(name) ? name + "_input"
+        : name;
+
+    private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "row", "id", "category", "indicator", "target", "actual", "state", "explanation", "components", "diagnostics",
+    };
 
     private static string Cell(IReadOnlyList<string?> cells, int index) =>
         index >= 0 && index < cells.Count ? cells[index] ?? string.Empty : string.Empty;

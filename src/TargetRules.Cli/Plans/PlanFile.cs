@@ -10,18 +10,14 @@ internal sealed class PlanFile : IDisposable
 {
     private readonly IDisposable? _owner;
 
-    private PlanFile(Columns columns, IEnumerable<PlanRow> rows, IDisposable? owner)
+    private PlanFile(IEnumerable<PlanRow> rows, IDisposable? owner)
     {
-        Columns = columns;
         Rows = rows;
         _owner = owner;
     }
 
     /// <summary>How far through the file reading is, in [0, 1], when it can tell (delimited text).</summary>
     public Func<double?> Position { get; private init; } = () => null;
-
-    /// <summary>Where the required columns are.</summary>
-    public Columns Columns { get; }
 
     /// <summary>The rows, in order, numbered from 1; enumerate once.</summary>
     public IEnumerable<PlanRow> Rows { get; }
@@ -62,7 +58,7 @@ internal sealed class PlanFile : IDisposable
 
             var columns = Columns.From(enumerator.Current, name);
             var stream = reader.BaseStream;
-            return new PlanFile(columns, Numbered(columns, Rest(enumerator)), reader)
+            return new PlanFile(Numbered(columns, Rest(enumerator)), reader)
             {
                 Position = () => stream.CanSeek && stream.Length > 0 ? (double)stream.Position / stream.Length : null,
             };
@@ -77,7 +73,7 @@ internal sealed class PlanFile : IDisposable
     private static PlanFile Keyed(string name, (IReadOnlyList<string> Header, IEnumerable<string?[]> Rows) table)
     {
         var columns = Columns.From(table.Header, name);
-        return new PlanFile(columns, Numbered(columns, table.Rows), null);
+        return new PlanFile(Numbered(columns, table.Rows), null);
     }
 
     private static PlanFile Xlsx(string path, string name)
@@ -92,7 +88,7 @@ internal sealed class PlanFile : IDisposable
             }
 
             var columns = Columns.From(enumerator.Current.Select(c => c ?? string.Empty).ToArray(), name);
-            return new PlanFile(columns, Numbered(columns, Rest(enumerator)), sheet);
+            return new PlanFile(Numbered(columns, Rest(enumerator)), sheet);
         }
         catch
         {

@@ -13,25 +13,63 @@ namespace TargetRules.Cli.Rendering;
 /// <param name="State">The component's state, for the colour.</param>
 internal sealed record Bullet(string Label, decimal Actual, decimal Threshold, Unit Unit, Comparison Comparison, AttainmentState State)
 {
-    /// <summary>The bullets of a row: one per slash component with a figure on both sides; none for a row without figures.</summary>
+    /// <summary>
+    /// The bullets of a row: one per slash component, or per scoped part (市级 80 个、区级 100 个), with a
+    /// figure on both sides; none for a row without figures.
+    /// </summary>
     public static IReadOnlyList<Bullet> Of(Attainment row, ReportingPeriod period)
     {
         var bullets = new List<Bullet>();
         foreach (var component in row.Components)
         {
-            if (Find(component.Target) is not var (measure, comparison, value, cumulative)
-                || component.Actual.Read(measure) is not { } actual
-                || !actual.TryConvertTo(value.Unit, out var converted))
+            foreach (var (label, target, actual) in Pairs(component))
             {
-                continue;
-            }
+                if (Find(target) is not var (measure, comparison, value, cumulative)
+                    || actual?.Read(measure) is not { } figure
+                    || !figure.TryConvertTo(value.Unit, out var converted))
+                {
+                    continue;
+                }
 
-            var threshold = cumulative && period.IsInterim ? value.Value * period.Elapsed : value.Value;
-            bullets.Add(new Bullet(component.Indicator, converted.Value, threshold, value.Unit, comparison, component.State));
+                var threshold = cumulative && period.IsInterim ? value.Value * period.Elapsed : value.Value;
+                bullets.Add(new Bullet(label, converted.Value, threshold, value.Unit, comparison, PartState(component.State, comparison, converted.Value, threshold)));
+            }
         }
 
         return bullets;
     }
+
+    /// <summary>What to draw for a component: the component itself, or each scoped part with the part of the actual of the same name.</summary>
+    private static IEnumerable<(string Label, Target Target, Observation? Actual)> Pairs(Attainment component)
+    {
+        var scoped = component.Target switch
+        {
+            ScopedTarget s => [s],
+            AllOfTarget all => all.Conditions.OfType<ScopedTarget>().ToList(),
+            _ => [],
+        };
+        if (scoped.Count == 0)
+        {
+            return [(component.Indicator, component.Target, component.Actual)];
+        }
+
+        return scoped.Select(s => ($"{component.Indicator}（{s.Scope}）", s.Inner,
+            component.Actual.Parts.FirstOrDefault(p => p.Label == s.Scope)?.Value ?? (component.Actual.Parts.IsEmpty ? component.Actual : null)));
+    }
+
+    /// <summary>
+    /// A part takes its component's state, except that in a missed component each part is coloured by its
+    /// own comparison, so the part that reached its figure is not drawn red.
+    /// </summary>
+    private static AttainmentState PartState(AttainmentState component, Comparison comparison, decimal actual, decimal threshold) =>
+        component != AttainmentState.Missed ? component
+        : comparison switch
+        {
+            Comparison.Above => actual > threshold,
+            Comparison.AtMost => actual <= threshold,
+            Comparison.Below => actual < threshold,
+            _ => actual >= threshold,
+        } ? AttainmentState.Met : AttainmentState.Missed;
 
     private static (Measure, Comparison, Quantity, bool)? Find(Target target) => target switch
     {

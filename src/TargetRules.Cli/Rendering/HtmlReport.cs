@@ -40,7 +40,7 @@ internal static class HtmlReport
             .meta { color: #616161; font-size: 13px; margin-bottom: 16px; }
             table { border-collapse: collapse; width: 100%; font-size: 13px; }
             th, td { border-bottom: 1px solid #e0e0e0; padding: 6px 8px; text-align: left; vertical-align: top; }
-            th { background: #f5f5f5; }
+            th { background: #f5f5f5; white-space: nowrap; }
             td.num { text-align: right; color: #616161; }
             .state { display: inline-block; padding: 1px 8px; border-radius: 10px; color: #fff; white-space: nowrap; font-size: 12px; }
             .figures { font-size: 11px; color: #616161; }

@@ -10,7 +10,7 @@ namespace TargetRules.Cli.Rendering;
 /// </summary>
 internal static class TableReport
 {
-    public static ReportSummary Write(IEnumerable<RowResult> results, TextWriter output, string language, bool terminal, int? width)
+    public static ReportSummary Write(IEnumerable<RowResult> results, TextWriter output, string language, bool terminal)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -19,14 +19,17 @@ internal static class TableReport
             ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
-        console.Profile.Width = width ?? (terminal ? console.Profile.Width : 160);
+        // Piped output has no width to detect; 160 columns keep the explanations readable in a file or a README.
+        console.Profile.Width = terminal ? console.Profile.Width : 160;
         var h = Labels.Headings(language);
         var table = new Table().Border(TableBorder.Rounded);
+        // The explanation is the longest cell; the phrases get a fixed share so it is not squeezed.
+        var phrase = Math.Max(12, console.Profile.Width * 3 / 20);
         table.AddColumn(new TableColumn(h.Id).RightAligned());
-        table.AddColumn(h.Indicator);
-        table.AddColumn(h.Target);
-        table.AddColumn(h.Actual);
-        table.AddColumn(h.State);
+        table.AddColumn(new TableColumn(h.Indicator).Width(phrase));
+        table.AddColumn(new TableColumn(h.Target).Width(phrase));
+        table.AddColumn(new TableColumn(h.Actual).Width(phrase));
+        table.AddColumn(new TableColumn(h.State).NoWrap());
         table.AddColumn(h.Explanation);
         var summary = new ReportSummary();
         foreach (var result in results)

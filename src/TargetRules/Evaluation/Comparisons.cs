@@ -5,7 +5,7 @@ namespace TargetRules.Evaluation;
 
 internal readonly partial struct Judge
 {
-    private Outcome Threshold(string indicator, ThresholdTarget t, Observation actual)
+    private Outcome Threshold(string indicator, ThresholdTarget t, Observation actual, (string Zh, string En)? label = null)
     {
         if (!Own(indicator, t.Measure, actual, out var own, out var note, out var failure))
         {
@@ -30,7 +30,7 @@ internal readonly partial struct Judge
         };
 
         var (actualZh, actualEn) = Describe(t.Measure, a);
-        var (goalZh, goalEn) = Goal(t);
+        var (goalZh, goalEn) = label ?? Goal(t.Comparison, goal);
         if (interim)
         {
             var prorated = new Quantity(bound, goal.Unit);
@@ -64,10 +64,7 @@ internal readonly partial struct Judge
     private Outcome Range(string indicator, RangeTarget r, Observation actual)
     {
         var low = Target.Threshold(r.Measure, Comparison.AtLeast, r.Low);
-        var outcome = Threshold(indicator, low, actual);
-        var zh = outcome.Why.Chinese.Replace($"目标{Goal(low).Zh}", $"目标区间 {Number(r.Low)}-{r.High}", StringComparison.Ordinal);
-        var en = outcome.Why.English.Replace($"target of {Goal(low).En}", $"target range {Number(r.Low)}-{r.High}", StringComparison.Ordinal);
-        return outcome with { Why = new Explanation(zh, en) };
+        return Threshold(indicator, low, actual, ($"区间 {Number(r.Low)}-{r.High}", $"the range {Number(r.Low)}-{r.High}"));
     }
 
     private Outcome City(string indicator, CityRelativeTarget c, Observation actual)
@@ -367,10 +364,10 @@ internal readonly partial struct Judge
 
     // The actual's description already names the measure, so the goal is the figure and, for 左右, its word:
     // "可比增长 -0.5%，低于目标 6%，差 6.5 个百分点".
-    private static (string Zh, string En) Goal(ThresholdTarget t)
+    private static (string Zh, string En) Goal(Comparison comparison, Quantity value)
     {
-        var figure = t.Value.ToString();
-        return t.Comparison == Comparison.About ? ($" {figure}左右", $"about {figure}") : ($" {figure}", figure);
+        var figure = value.ToString();
+        return comparison == Comparison.About ? ($" {figure}左右", $"about {figure}") : ($" {figure}", figure);
     }
 
     private static (string Zh, string En) Gap(decimal gap, Unit unit)

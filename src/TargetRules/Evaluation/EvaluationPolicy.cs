@@ -31,22 +31,31 @@ public sealed record EvaluationPolicy
     /// <exception cref="ArgumentOutOfRangeException">A tolerance is negative, or a share is 1 or more.</exception>
     public EvaluationPolicy Validate()
     {
+        foreach (var (setting, value, problem) in Problems())
+        {
+            throw new ArgumentOutOfRangeException(setting, value, problem);
+        }
+
+        return this;
+    }
+
+    /// <summary>Every setting out of range, with what is wrong with it; empty when the policy is valid.</summary>
+    internal IEnumerable<(string Setting, decimal Value, string Problem)> Problems()
+    {
         if (ApproximateRateTolerance < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(ApproximateRateTolerance), ApproximateRateTolerance, "A tolerance cannot be negative.");
+            yield return (nameof(ApproximateRateTolerance), ApproximateRateTolerance, "A tolerance cannot be negative.");
         }
 
         if (ApproximateLevelTolerance is < 0 or >= 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(ApproximateLevelTolerance), ApproximateLevelTolerance, "A share of the target lies in [0, 1).");
+            yield return (nameof(ApproximateLevelTolerance), ApproximateLevelTolerance, "A share of the target lies in [0, 1).");
         }
 
         if (SyncTolerance < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(SyncTolerance), SyncTolerance, "A tolerance cannot be negative.");
+            yield return (nameof(SyncTolerance), SyncTolerance, "A tolerance cannot be negative.");
         }
-
-        return this;
     }
 }
 

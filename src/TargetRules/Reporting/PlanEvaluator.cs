@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using TargetRules.Evaluation;
 using TargetRules.Targets;
 using TargetRules.Text;
@@ -10,12 +12,26 @@ namespace TargetRules.Reporting;
 /// row whose text cannot be read is judged <see cref="AttainmentState.Undetermined"/> with a diagnostic
 /// rather than stopping the batch.
 /// </summary>
-public sealed class PlanEvaluator
+public sealed partial class PlanEvaluator
 {
     private readonly Evaluator _evaluator;
+    private readonly ILogger _logger;
 
     /// <summary>Creates a plan evaluator judging with <paramref name="evaluator"/> (the default policy when null).</summary>
-    public PlanEvaluator(Evaluator? evaluator = null) => _evaluator = evaluator ?? Evaluator.Default;
+    public PlanEvaluator(Evaluator? evaluator = null)
+        : this(evaluator, null)
+    {
+    }
+
+    /// <summary>
+    /// Creates a plan evaluator that also logs, at Information, each row whose text could not be read
+    /// (rows that are judged, whatever their state, are not logged).
+    /// </summary>
+    public PlanEvaluator(Evaluator? evaluator, ILogger<PlanEvaluator>? logger)
+    {
+        _evaluator = evaluator ?? Evaluator.Default;
+        _logger = logger ?? NullLogger<PlanEvaluator>.Instance;
+    }
 
     /// <summary>
     /// Judges <paramref name="rows"/> lazily, in order. Targets that refer to another row of the plan
@@ -89,8 +105,17 @@ public sealed class PlanEvaluator
             attainment = new Attainment(row.Indicator, fallback, observation, state, why, observation.Expected, observation.Provisional, []);
         }
 
-        return new RowResult(row, target.IsSuccess ? target.Value : null, attainment, diagnostics.ToImmutable());
+        var result = new RowResult(row, target.IsSuccess ? target.Value : null, attainment, diagnostics.ToImmutable());
+        if (result.Diagnostics.Length > 0)
+        {
+            NotJudged(_logger, row.Row, row.Id, row.Indicator, attainment.Explanation.English);
+        }
+
+        return result;
     }
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Row {Row} (id {Id}, {Indicator}) could not be judged: {Reason}")]
+    private static partial void NotJudged(ILogger logger, int row, string id, string indicator, string reason);
 
     private static Explanation Unreadable(ParseError? target, ParseError? actual)
     {

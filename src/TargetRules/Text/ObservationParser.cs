@@ -54,6 +54,12 @@ internal sealed class ObservationReader
 
     public static ParseResult<Observation> Read(string text, string? indicator, string column)
     {
+        // Project statuses (进场施工, 完成建设进度 45%) are the milestone parser's.
+        if (Phrases.FindMilestone(text) is var milestone and >= 0)
+        {
+            return ParseResult<Observation>.Failure(new ParseError(column, milestone, text, Phrases.MilestoneStatus));
+        }
+
         var reader = new ObservationReader(text, column);
         return reader.ReadAll(indicator) is { } observation
             ? ParseResult<Observation>.Success(observation)
@@ -69,7 +75,7 @@ internal sealed class ObservationReader
         }
 
         var parts = Phrases.SplitComponents(_s);
-        if (parts.Count == 1)
+        if (parts is null)
         {
             _kind = Phrases.Classify(indicator);
             return ReadComponent(0, text.Length);
@@ -115,7 +121,7 @@ internal sealed class ObservationReader
         public string? Expected;
         public bool Provisional;
         public List<string>? Assertions;
-        public List<(string? Label, string? Verb, int Start, int End, Quantity Level, bool Provisional)>? Figures;
+        public List<(string? Label, string? Verb, int Start, int End, Observation Value)>? Figures;
     }
 
     private Observation? ReadComponent(int start, int end)
@@ -183,7 +189,7 @@ internal sealed class ObservationReader
 
         if (!labelled)
         {
-            var only = figures[0];
+            var only = figures[0].Value;
             return observation with { Level = only.Level, Provisional = observation.Provisional || only.Provisional };
         }
 
@@ -197,12 +203,7 @@ internal sealed class ObservationReader
                 return Fail(Phrases.ExpectedPartName, figure.Start);
             }
 
-            parts.Add(new ObservationPart(label, new Observation
-            {
-                Text = _s.Slice(figure.Start, figure.End),
-                Level = figure.Level,
-                Provisional = figure.Provisional,
-            }));
+            parts.Add(new ObservationPart(label, figure.Value with { Text = _s.Slice(figure.Start, figure.End) }));
         }
 
         return observation with { Parts = parts.MoveToImmutable() };
@@ -262,6 +263,22 @@ internal sealed class ObservationReader
         var label = Phrases.TryScope(_s);
         _s.SkipSpaces();
         var prefix = _s.MatchAny(GrowthPrefixes);
+        if (prefix >= 0 && label is not null)
+        {
+            // 市级增长 5%: the growth of one named part.
+            var part = new Facts { Provisional = provisional };
+            if (!Growth(part, prefix))
+            {
+                return false;
+            }
+
+            (facts.Figures ??= new(2)).Add((label, null, start, _s.Position, new Observation
+            {
+                Growth = part.Growth, ComparableGrowth = part.ComparableGrowth, PointChange = part.PointChange, Provisional = part.Provisional,
+            }));
+            return true;
+        }
+
         if (prefix >= 0)
         {
             facts.Provisional |= provisional;
@@ -315,36 +332,9 @@ internal sealed class ObservationReader
         }
 
         _s.SkipSpaces();
-        decimal? comparable = null;
-        if (_s.Peek == '(')
+        if (!TryComparable(out var comparable))
         {
-            var open = _s.Position;
-            _s.Position++;
-            _s.SkipSpaces();
-            var negative = _s.Match("可比下降");
-            if (!negative && !_s.Match("可比增长") && !_s.Match("可比"))
-            {
-                Fail(Phrases.ExpectedComparable, open + 1);
-                return false;
-            }
-
-            _s.SkipSpaces();
-            if (!_s.TryNumber(out var c))
-            {
-                Fail(Phrases.ExpectedComparable);
-                return false;
-            }
-
-            _s.SkipSpaces();
-            _s.Match("%");
-            _s.SkipSpaces();
-            if (!_s.Match(")"))
-            {
-                Fail(Phrases.ExpectedCloseParen);
-                return false;
-            }
-
-            comparable = negative ? -c : c;
+            return false;
         }
 
         if (unit.Dimension == Dimension.PercentagePoint)
@@ -396,7 +386,7 @@ internal sealed class ObservationReader
 
         verb ??= inheritedVerb;
         inheritedVerb = verb;
-        (facts.Figures ??= new(2)).Add((label, verb, start, _s.Position, new Quantity(value, unit), provisional));
+        (facts.Figures ??= new(2)).Add((label, verb, start, _s.Position, new Observation { Level = new Quantity(value, unit), Provisional = provisional }));
         return true;
     }
 
@@ -444,7 +434,53 @@ internal sealed class ObservationReader
             return false;
         }
 
-        return prefix is 0 or 1 ? SetOnce(ref facts.ComparableGrowth, value, numberAt) : SetOnce(ref facts.Growth, value, numberAt);
+        if (prefix is 0 or 1)
+        {
+            return SetOnce(ref facts.ComparableGrowth, value, numberAt);
+        }
+
+        // 增长 10.9%（可比增长 7%）: nominal growth with its comparable rate.
+        return TryComparable(out var comparable) && SetOnce(ref facts.Growth, value, numberAt)
+            && (comparable is null || SetOnce(ref facts.ComparableGrowth, comparable.Value, numberAt));
+    }
+
+    /// <summary>Reads a comparable rate in parentheses after a figure: (可比7.0), (可比增长 7%), (可比下降 1%).</summary>
+    private bool TryComparable(out decimal? comparable)
+    {
+        comparable = null;
+        _s.SkipSpaces();
+        if (_s.Peek != '(')
+        {
+            return true;
+        }
+
+        _s.Position++;
+        _s.SkipSpaces();
+        var negative = _s.Match("可比下降");
+        if (!negative && !_s.Match("可比增长") && !_s.Match("可比"))
+        {
+            Fail(Phrases.ExpectedComparable);
+            return false;
+        }
+
+        _s.SkipSpaces();
+        if (!_s.TryNumber(out var value))
+        {
+            Fail(Phrases.ExpectedComparable);
+            return false;
+        }
+
+        _s.SkipSpaces();
+        _s.Match("%");
+        _s.SkipSpaces();
+        if (!_s.Match(")"))
+        {
+            Fail(Phrases.ExpectedCloseParen);
+            return false;
+        }
+
+        comparable = negative ? -value : value;
+        return true;
     }
 
     private bool SetOnce(ref decimal? slot, decimal value, int position)

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace TargetRules.Text;
 
 /// <summary>What an indicator's name says a bare figure means.</summary>
@@ -46,6 +48,8 @@ internal static class Phrases
         "expected 增长 before a percent on an amount indicator (总值, 总额, 产值, 收入, 投资, 额, 数): 达到 X% does not say whether X is growth";
     public const string UndeterminedComparable =
         "expected an indicator name that says the figure is growth (总值, 额, 增长率) before a figure with 可比 in parentheses";
+    public const string MilestoneStatus =
+        "expected an indicator actual, not a project status (开工, 施工, 竣工, 建设进度 …): project rows are read by the milestone parser";
     public const string MilestoneText =
         "expected an indicator target, not a project milestone (开工, 施工, 竣工, 工程量 …): project rows are read by the milestone parser";
 
@@ -59,9 +63,14 @@ internal static class Phrases
         "常住人口", "户籍人口", "每千人", "每万人", "预计", "约",
     ];
 
-    private static readonly string[] MilestoneWords = ["开工", "施工", "竣工", "完工", "工程量", "腾地", "动迁", "搬迁", "前期", "启动", "进场", "招标"];
+    // The first characters of ClauseStarts: most positions are rejected by one lookup.
+    private static readonly SearchValues<char> ClauseStartChars = SearchValues.Create(string.Concat(ClauseStarts.Select(w => w[0])));
 
-    /// <summary>What a bare figure on <paramref name="indicator"/> means.</summary>
+    /// <summary>
+    /// What a bare figure on <paramref name="indicator"/> means: a growth rate (增长率, 增速, 增幅) before a
+    /// share or rate (比重, 比例, 占比, 率) before an index (指数: a score, not an amount) before an amount
+    /// (总值, 总额, 产值, 收入, 投资, 额, 数, 量). One pass over the name.
+    /// </summary>
     public static IndicatorKind Classify(string? indicator)
     {
         if (string.IsNullOrEmpty(indicator))
@@ -69,32 +78,34 @@ internal static class Phrases
             return IndicatorKind.Unknown;
         }
 
-        var name = indicator.AsSpan();
-        if (name.Contains("增长率", StringComparison.Ordinal) || name.Contains("增速", StringComparison.Ordinal) || name.Contains("增幅", StringComparison.Ordinal))
+        bool rate = false, index = false, level = false;
+        for (var i = 0; i < indicator.Length; i++)
         {
-            return IndicatorKind.GrowthRate;
+            var next = i + 1 < indicator.Length ? indicator[i + 1] : '\0';
+            switch (indicator[i])
+            {
+                case '增' when next is '速' or '幅' || (next == '长' && i + 2 < indicator.Length && indicator[i + 2] == '率'):
+                    return IndicatorKind.GrowthRate;
+                case '率':
+                case '比' when next is '重' or '例':
+                case '占' when next == '比':
+                    rate = true;
+                    break;
+                case '指' when next == '数':
+                    index = true;
+                    i++;
+                    break;
+                case '总' when next is '值' or '额':
+                case '产' when next == '值':
+                case '收' when next == '入':
+                case '投' when next == '资':
+                case '额' or '数' or '量':
+                    level = true;
+                    break;
+            }
         }
 
-        if (name.Contains("比重", StringComparison.Ordinal) || name.Contains("比例", StringComparison.Ordinal)
-            || name.Contains("占比", StringComparison.Ordinal) || name.Contains('率'))
-        {
-            return IndicatorKind.Rate;
-        }
-
-        // An index (安全感指数) is a score, not an amount, though it ends in 数.
-        if (name.Contains("指数", StringComparison.Ordinal))
-        {
-            return IndicatorKind.Unknown;
-        }
-
-        if (name.Contains("总值", StringComparison.Ordinal) || name.Contains("总额", StringComparison.Ordinal) || name.Contains("产值", StringComparison.Ordinal)
-            || name.Contains("收入", StringComparison.Ordinal) || name.Contains("投资", StringComparison.Ordinal)
-            || name.Contains('额') || name.Contains('数') || name.Contains('量'))
-        {
-            return IndicatorKind.Level;
-        }
-
-        return IndicatorKind.Unknown;
+        return rate ? IndicatorKind.Rate : index ? IndicatorKind.Unknown : level ? IndicatorKind.Level : IndicatorKind.Unknown;
     }
 
     /// <summary>The slash parts of an indicator name when there are exactly <paramref name="count"/>; otherwise null.</summary>
@@ -109,10 +120,18 @@ internal static class Phrases
         return parts.Length == count ? parts : null;
     }
 
-    /// <summary>The slash-separated parts of the scanned text as (start, end) pairs; a rate unit's slash (人/亿元) does not split.</summary>
-    public static List<(int Start, int End)> SplitComponents(PhraseScanner scanner)
+    /// <summary>
+    /// The slash-separated parts of the scanned text as (start, end) pairs, or null when there is only one;
+    /// a rate unit's slash (人/亿元) does not split.
+    /// </summary>
+    public static List<(int Start, int End)>? SplitComponents(PhraseScanner scanner)
     {
         var text = scanner.Text;
+        if (text.AsSpan().IndexOfAny('/', '／') < 0)
+        {
+            return null;
+        }
+
         var parts = new List<(int, int)>(4);
         var start = 0;
         for (var i = 0; i < text.Length; i++)
@@ -125,7 +144,7 @@ internal static class Phrases
         }
 
         parts.Add((start, text.Length));
-        return parts;
+        return parts.Count == 1 ? null : parts;
     }
 
     /// <summary>True when the slice holds nothing but spaces, or a lone dash or slash (no target, no actual).</summary>
@@ -152,25 +171,56 @@ internal static class Phrases
         return true;
     }
 
-    /// <summary>The position of the first milestone word in <paramref name="text"/>, or -1.</summary>
+    /// <summary>
+    /// The position of the first project-milestone word in <paramref name="text"/> (开工, 施工, 竣工, 工程量,
+    /// 腾地, 搬迁, 动迁, 进场, 进度, 招标, 前期, 启动, or 完工 without a count after it), or -1. One pass.
+    /// </summary>
     public static int FindMilestone(string text)
     {
-        var best = -1;
-        foreach (var word in MilestoneWords)
+        for (var i = 0; i + 1 < text.Length; i++)
         {
-            var at = text.IndexOf(word, StringComparison.Ordinal);
-            if (at >= 0 && (best < 0 || at < best))
+            var next = text[i + 1];
+            var found = text[i] switch
             {
-                best = at;
+                '开' or '施' or '竣' => next == '工',
+                '工' => next == '程' && i + 2 < text.Length && text[i + 2] == '量',
+                '腾' => next == '地',
+                '搬' or '动' => next == '迁',
+                '进' => next is '场' or '度',
+                '招' => next == '标',
+                '前' => next == '期',
+                '启' => next == '动',
+                '完' => next == '工' && !CountFollows(text, i + 2),
+                _ => false,
+            };
+            if (found)
+            {
+                return i;
             }
         }
 
-        return best;
+        return -1;
+    }
+
+    // 完工 200 台 counts lifts; 地下部分完工 is a milestone.
+    private static bool CountFollows(string text, int i)
+    {
+        while (i < text.Length && PhraseScanner.IsSpace(TextNormalizer.Fold(text[i])))
+        {
+            i++;
+        }
+
+        return i < text.Length && char.IsAsciiDigit(TextNormalizer.Fold(text[i]));
     }
 
     /// <summary>True when a condition-starting word is written at <paramref name="index"/>.</summary>
     public static bool ClauseStartsAt(PhraseScanner scanner, int index)
     {
+        if (!ClauseStartChars.Contains(scanner.PeekAt(index)))
+        {
+            return false;
+        }
+
         foreach (var word in ClauseStarts)
         {
             if (scanner.At(index, word))

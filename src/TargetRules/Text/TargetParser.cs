@@ -48,17 +48,16 @@ internal sealed class TargetReader
 
     public static ParseResult<Target> Read(string text, string? indicator, string column)
     {
-        var reader = new TargetReader(text, column);
-        if (reader.ReadAll(indicator) is { } target)
+        // Project milestones (开工, 竣工 …) are the milestone parser's: never read them as figures or scopes.
+        if (Phrases.FindMilestone(text) is var milestone and >= 0)
         {
-            return ParseResult<Target>.Success(target);
+            return ParseResult<Target>.Failure(new ParseError(column, milestone, text, Phrases.MilestoneText));
         }
 
-        // Project milestones (开工, 竣工 …) are the milestone parser's; say so rather than what was missing.
-        var milestone = Phrases.FindMilestone(text);
-        return ParseResult<Target>.Failure(milestone >= 0
-            ? new ParseError(column, milestone, text, Phrases.MilestoneText)
-            : reader._error!);
+        var reader = new TargetReader(text, column);
+        return reader.ReadAll(indicator) is { } target
+            ? ParseResult<Target>.Success(target)
+            : ParseResult<Target>.Failure(reader._error!);
     }
 
     private Target? ReadAll(string? indicator)
@@ -70,7 +69,7 @@ internal sealed class TargetReader
         }
 
         var parts = Phrases.SplitComponents(_s);
-        if (parts.Count == 1)
+        if (parts is null)
         {
             _kind = Phrases.Classify(indicator);
             return ReadComponent(0, text.Length);

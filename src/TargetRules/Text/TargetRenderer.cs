@@ -46,7 +46,7 @@ public static class TargetRenderer
 
     private static void Component(StringBuilder b, Target target)
     {
-        Measure? last = null;
+        var last = default(Context);
         if (target is VoidTarget)
         {
             b.Append('-');
@@ -69,13 +69,23 @@ public static class TargetRenderer
         }
     }
 
-    // `last` mirrors the parser: a city comparison without a measure word reads the measure of the condition before it.
-    private static void Condition(StringBuilder b, Target target, ref Measure? last)
+    /// <summary>
+    /// What the parser carries from one condition to the next: the measure a city comparison without a measure
+    /// word reads, and the verb (新增, 达到) a figure without one inherits.
+    /// </summary>
+    private struct Context
     {
+        public Measure? Measure;
+        public string? Verb;
+    }
+
+    private static void Condition(StringBuilder b, Target target, ref Context context)
+    {
+        ref var last = ref context.Measure;
         switch (target)
         {
             case ThresholdTarget t when t.Measure == Measure.Level:
-                LevelThreshold(b, t);
+                context.Verb = LevelThreshold(b, t, context.Verb) ?? context.Verb;
                 last = Measure.Level;
                 break;
             case ThresholdTarget t:
@@ -83,7 +93,7 @@ public static class TargetRenderer
                 last = t.Measure;
                 break;
             case RangeTarget r:
-                Range(b, r);
+                context.Verb = Range(b, r) ?? context.Verb;
                 last = r.Measure;
                 break;
             case CityRelativeTarget c:
@@ -112,11 +122,12 @@ public static class TargetRenderer
                 b.Append(s.Scope).Append(' ').Append(Figure(inner.Value));
                 b.Append(inner.Comparison == Comparison.About ? "左右" : "");
                 last = Measure.Level;
+                context.Verb = s.Scope;
                 break;
             case ScopedTarget s:
                 b.Append(s.Scope);
                 var at = b.Length;
-                Condition(b, s.Inner, ref last);
+                Condition(b, s.Inner, ref context);
                 if (at < b.Length && (char.IsAsciiDigit(b[at]) || b[at] == '-'))
                 {
                     b.Insert(at, ' ');
@@ -131,7 +142,7 @@ public static class TargetRenderer
                         b.Append('，');
                     }
 
-                    Condition(b, all.Conditions[i], ref last);
+                    Condition(b, all.Conditions[i], ref context);
                 }
 
                 break;
@@ -151,29 +162,36 @@ public static class TargetRenderer
         _ => sync || (last is { } l && l != Measure.Level) ? "总量" : "",
     };
 
-    private static void LevelThreshold(StringBuilder b, ThresholdTarget t)
+    // The verb written, or null; a figure after 新增 … inherits it, so the verb is written whenever one is inherited.
+    private static string? LevelThreshold(StringBuilder b, ThresholdTarget t, string? inherited)
     {
         var unit = t.Value.Unit;
         var percent = unit.Dimension == Dimension.Percent;
         var byDefault = Target.AtLeast(0, unit).Cumulative;
+        string verb;
         switch (t.Comparison)
         {
             case Comparison.AtLeast or Comparison.About:
                 // A bare percent needs the indicator name to say it is a level; 达到 says so.
-                b.Append(t.Cumulative == byDefault ? percent ? "达到 " : "" : t.Cumulative ? "新增 " : "达到 ");
-                b.Append(Figure(t.Value));
+                verb = t.Cumulative == byDefault && !percent && inherited is null ? "" : t.Cumulative && !percent ? "新增" : "达到";
+                b.Append(verb).Append(verb.Length > 0 ? " " : "").Append(Figure(t.Value));
                 b.Append(t.Comparison == Comparison.About ? "左右" : "");
                 break;
             case Comparison.Above:
+                verb = "超过";
                 b.Append("超过 ").Append(Figure(t.Value));
                 break;
             case Comparison.AtMost:
+                verb = "不超过";
                 b.Append("不超过 ").Append(Figure(t.Value));
                 break;
             default:
+                verb = "低于";
                 b.Append("低于 ").Append(Figure(t.Value));
                 break;
         }
+
+        return verb.Length > 0 ? verb : null;
     }
 
     private static void GrowthThreshold(StringBuilder b, ThresholdTarget t)
@@ -212,7 +230,7 @@ public static class TargetRenderer
         }
     }
 
-    private static void Range(StringBuilder b, RangeTarget r)
+    private static string? Range(StringBuilder b, RangeTarget r)
     {
         var unit = r.Low.Unit;
         var span = $"{Unit.Format(r.Low.Value)}-{Unit.Format(r.High.Value)}";
@@ -221,13 +239,13 @@ public static class TargetRenderer
             case Measure.Level:
                 b.Append(unit.Dimension == Dimension.Percent ? "达到 " : "");
                 b.Append(Figure(span, unit));
-                break;
+                return unit.Dimension == Dimension.Percent ? "达到" : null;
             case Measure.PointChange:
                 b.Append("提升 ").Append(span).Append(" 个百分点");
-                break;
+                return null;
             default:
                 b.Append(r.Measure == Measure.ComparableGrowth ? "可比增长 " : "增长 ").Append(span).Append('%');
-                break;
+                return null;
         }
     }
 

@@ -18,6 +18,11 @@ public sealed class AttainmentTests
         { [Undetermined, NotReported], Undetermined },
         { [Met, Met, Met], Met },
         { [Met, PartiallyMet], PartiallyMet },
+        { [Missed, AwaitingCityFeedback], Missed },
+        { [NotAssessed, Missed], Missed },
+        { [NotAssessed, NotReported], NotReported },
+        { [AwaitingCityFeedback, NotReported], AwaitingCityFeedback },
+        { [], NotAssessed },
     };
 
     [Theory]
@@ -35,7 +40,21 @@ public sealed class AttainmentTests
         { [NotAssessed, NotAssessed], NotAssessed },
         { [NotAssessed, Met], Met },
         { [NotReported, Met], NotReported },
+        { [PartiallyMet, Met], Missed },
+        { [Undetermined, NotReported], Undetermined },
+        { [NotAssessed, AwaitingCityFeedback], AwaitingCityFeedback },
     };
+
+    [Fact]
+    public void RollupAndAnd_Null_Throw()
+    {
+        Should.Throw<ArgumentNullException>(() => Attainment.Rollup(null!));
+        Should.Throw<ArgumentNullException>(() => Attainment.And(null!));
+    }
+
+    [Fact]
+    public void Chinese_EveryState_HasItsName() =>
+        AttainmentStates.All.Select(s => s.Chinese()).ShouldBe(["完成", "未完成", "部分完成", "待市级反馈", "不考核", "未报送", "无法判定"]);
 
     [Theory]
     [MemberData(nameof(AndCases))]

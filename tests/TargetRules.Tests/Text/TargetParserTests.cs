@@ -1,3 +1,4 @@
+using CsCheck;
 using TargetRules.Quantities;
 using TargetRules.Targets;
 using TargetRules.Text;
@@ -101,8 +102,161 @@ public sealed class TargetParserTests
                 var result = TargetParser.Parse(row.Target, row.Indicator);
 
                 result.IsSuccess.ShouldBeFalse($"{file} row {row.Id}: {row.Target}");
-                result.Error!.Expected.ShouldBe(Phrases.MilestoneText);
+                result.Error!.Expected.ShouldBe(TargetRules.Text.Phrases.MilestoneText);
             }
         }
+    }
+
+    private const string GrowthIndicator = "规模以上工业总产值增长率";
+    private const string LevelIndicator = "规模以上工业总产值";
+    private const string RateIndicator = "城镇污水处理率";
+
+    public static TheoryData<string, string?, Target> OtherPhrasings => new()
+    {
+        // Other districts' phrasings.
+        { "5左右", GrowthIndicator, Target.Threshold(Measure.Growth, Comparison.About, Quantity.Percent(5)) },
+        { "5左右", "专精特新企业数", Target.About(5, Unit.None) },
+        { "增长6%左右", null, Target.Threshold(Measure.Growth, Comparison.About, Quantity.Percent(6)) },
+        { "12-15", null, Target.Between(12, 15, Unit.None) },
+        { "12-15", GrowthIndicator, Target.Range(Measure.Growth, Quantity.Percent(12), Quantity.Percent(15)) },
+        { "增长 6-7%", null, Target.Range(Measure.Growth, Quantity.Percent(6), Quantity.Percent(7)) },
+        { "增速7%以上", null, Target.Growth(7) },
+        { "提升4个百分点", null, Target.PointRise(4) },
+        { "持平", null, Target.Flat() },
+        { "稳定增长", null, Target.StableGrowth() },
+        { "与市保持同步", null, Target.InSyncWithCity() },
+        { "与全市基本同步", null, Target.BasicallyInSyncWithCity() },
+        { "与经济增长保持同步", null, Target.InSyncWith("经济增长") },
+        { "控制在10410人内", null, Target.AtMost(10410, Ren) },
+        { "5600人以内", null, Target.AtMost(5600, Ren) },
+        { "控制在市下达指标以内", null, Target.WithinCityQuota() },
+        { "完成市下达指标", null, Target.CityQuota() },
+        { "控制在0.02人/亿元以内", null, Target.AtMost(0.02m, Unit.CountPer("人", Unit.YiYuan)) },
+        { "26000以上", null, Target.AtLeast(26000, Unit.None) },
+        { "下降 5%", null, Target.Decline(5) },
+        { "可比下降 2%以内", null, Target.Threshold(Measure.ComparableGrowth, Comparison.AtLeast, Quantity.Percent(-2)) },
+        { "不低于 95%", RateIndicator, Target.AtLeast(95, Pct) },
+        { "超过 100 亿元", null, Target.Above(100, Unit.YiYuan) },
+        { "低于 5%", "城镇调查失业率", Target.Below(5, Pct) },
+        { "每万人 25 件以上", null, Target.AtLeast(25, Unit.Count("件").PerCapita(10000)) },
+        { "在全市位居前列", null, Target.Qualitative("在全市位居前列") },
+        // A bare percent: growth on an amount indicator, the level on a share or rate, the growth on a growth rate.
+        { "8%", LevelIndicator, Target.Growth(8) },
+        { "8%", "社会消费品零售总额", Target.Growth(8) },
+        { "8%", "区级一般公共预算收入", Target.Growth(8) },
+        { "8%", "全社会固定资产投资", Target.Growth(8) },
+        { "8%", "高新技术企业数", Target.Growth(8) },
+        { "8%", "教育学区化集团化覆盖率", Target.AtLeast(8, Pct) },
+        { "8%", "城镇污水处理率", Target.AtLeast(8, Pct) },
+        { "8%", "网格化先行发现率", Target.AtLeast(8, Pct) },
+        { "8%", "战略性新兴产业产值占比", Target.AtLeast(8, Pct) },
+        { "8%", GrowthIndicator, Target.Growth(8) },
+        { "3%", "单位生产总值能耗降低率", Target.AtLeast(3, Pct) },
+        { "达到 8%", "居民人均可支配收入增速", Target.Growth(8) },
+        // ASCII and full-width forms, spaces, thousands separators are the same text.
+        { "可比增长６％（增长高于全市平均水平）", "地区生产总值", Target.ComparableGrowth(6).And(Target.AboveCityAverage(Measure.ComparableGrowth)) },
+        { "可比增长 6%(增长高于全市平均水平)", "地区生产总值", Target.ComparableGrowth(6).And(Target.AboveCityAverage(Measure.ComparableGrowth)) },
+        { "  可比增长  6 %  ( 增长高于全市平均水平 ) ", "地区生产总值", Target.ComparableGrowth(6).And(Target.AboveCityAverage(Measure.ComparableGrowth)) },
+        { "１８０亿元／１２０亿元", "产业类投资额/工业投资", Target.Slash(Target.AtLeast(180, Unit.YiYuan), Target.AtLeast(120, Unit.YiYuan)) },
+        { "26,000以上", null, Target.AtLeast(26000, Unit.None) },
+        { "２６，０００以上", null, Target.AtLeast(26000, Unit.None) },
+        { "市级 80 个,区级 100 个", null, Target.AllOf(Target.AtLeast(80, Ge).For("市级"), Target.AtLeast(100, Ge).For("区级")) },
+        { "市级80个；区级100个", null, Target.AllOf(Target.AtLeast(80, Ge).For("市级"), Target.AtLeast(100, Ge).For("区级")) },
+        { "新增400台、完工200台", null, Target.AllOf(Target.Scoped("新增", Added(400, Tai)), Target.Scoped("完工", Added(200, Tai))) },
+        { "可比增长6%以上,不低于全市平均水平", null, Target.ComparableGrowth(6).And(Target.NotBelowCityAverage(Measure.ComparableGrowth)) },
+        { "增长 6%，与全市保持同步", null, Target.Growth(6).And(Target.InSyncWithCity()) },
+        { "完成 600 亿元以上，不低于全市平均水平", null, Target.AllOf(Added(600, Unit.YiYuan), Target.NotBelowCityAverage(Measure.Level)) },
+        { "—", null, Target.None() },
+        { "", null, Target.None() },
+        { "180 亿元/-", "产业类投资额/工业投资", Target.Slash(Target.AtLeast(180, Unit.YiYuan), Target.None()) },
+    };
+
+    [Theory]
+    [MemberData(nameof(OtherPhrasings))]
+    public void Parse_Phrase_GivesIntendedTree(string text, string? indicator, Target expected)
+    {
+        var result = TargetParser.Parse(text, indicator);
+
+        result.Error.ShouldBeNull();
+        result.Value.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("1.2亿元", "12000万元")]
+    [InlineData("6 亿美元", "60000 万美元")]
+    [InlineData("１．２亿元以上", "12,000万元")]
+    public void Parse_MagnitudeMixes_GiveEqualFigures(string left, string right)
+    {
+        var a = (ThresholdTarget)TargetParser.ParseOrThrow(left);
+        var b = (ThresholdTarget)TargetParser.ParseOrThrow(right);
+
+        a.Value.CompareTo(b.Value).ShouldBe(0);
+        a.Comparison.ShouldBe(b.Comparison);
+    }
+
+    public static TheoryData<string, string?, int, string> Failures => new()
+    {
+        { "增长", null, 2, TargetRules.Text.Phrases.ExpectedGrowthFigure },
+        { "增长 6", null, 4, TargetRules.Text.Phrases.ExpectedGrowthUnit },
+        { "增长 6%，", null, 6, TargetRules.Text.Phrases.ExpectedTarget },
+        { "6%", null, 0, TargetRules.Text.Phrases.UndeterminedPercent },
+        { "30%以上", "居民平均预期寿命", 0, TargetRules.Text.Phrases.UndeterminedPercent },
+        { "达到 8%", LevelIndicator, 3, TargetRules.Text.Phrases.UndeterminedVerbPercent },
+        { "可比增长 6%（增长高于全市平均水平", null, 18, TargetRules.Text.Phrases.ExpectedCloseParen },
+        { "高于全市平均水平 较好", null, 9, TargetRules.Text.Phrases.ExpectedSeparator },
+        { "新增 5 家，10 家", null, 7, TargetRules.Text.Phrases.ExpectedPartName },
+        { "与全市", null, 3, TargetRules.Text.Phrases.ExpectedSync },
+        { "完成市下达", null, 5, TargetRules.Text.Phrases.ExpectedQuotaWord },
+        { "下降 5%左右", null, 5, TargetRules.Text.Phrases.ExpectedDeclineBound },
+        { "控制在 5% 以上", null, 7, TargetRules.Text.Phrases.ExpectedAgreeingBound },
+        { "15-12", null, 0, TargetRules.Text.Phrases.ExpectedRangeOrder },
+        { "在全市保持较好", null, 7, TargetRules.Text.Phrases.ExpectedStatementEnd },
+        { "提升 4%", null, 4, TargetRules.Text.Phrases.ExpectedPoints },
+        { "达到 5 个百分点", null, 5, TargetRules.Text.Phrases.ExpectedPointsVerb },
+        { "每千人 40", null, 6, TargetRules.Text.Phrases.ExpectedPerCapitaUnit },
+        { "总量 5%", null, 3, TargetRules.Text.Phrases.ExpectedCityAfterTotal },
+        { "国家已不再评定", null, 0, TargetRules.Text.Phrases.ExpectedTarget },
+        { "较好", null, 0, TargetRules.Text.Phrases.ExpectedTarget },
+        { "达到", null, 2, TargetRules.Text.Phrases.ExpectedNumber },
+        { "施工", null, 0, TargetRules.Text.Phrases.MilestoneText },
+        { "完成 60%工程量", null, 6, TargetRules.Text.Phrases.MilestoneText },
+        { "时光大道、纬一路开工, 海江路竣工, 双城路完成 50%工程量", null, 8, TargetRules.Text.Phrases.MilestoneText },
+    };
+
+    [Theory]
+    [MemberData(nameof(Failures))]
+    public void Parse_BadText_FailsWithPositionAndExpectation(string text, string? indicator, int position, string expected)
+    {
+        var result = TargetParser.Parse(text, indicator, "预期目标");
+
+        result.IsSuccess.ShouldBeFalse();
+        result.Error.ShouldBe(new ParseError("预期目标", position, text, expected));
+    }
+
+    [Fact]
+    public void ParseOrThrow_BadText_ThrowsWithPosition()
+    {
+        var error = Should.Throw<PhraseFormatException>(() => TargetParser.ParseOrThrow("增长 6"));
+
+        error.Error.Position.ShouldBe(4);
+        error.Message.ShouldBe("target_text, position 4: expected % or 个百分点 after the growth figure in '增长 6'");
+    }
+
+    [Fact]
+    public void Parse_RandomText_NeverThrows()
+    {
+        var alphabet = "增长下降可比同比高于低于全市平均水平与保持基本同步完成市下达目标指标控制在以内以上左右达到新增完工每千人常住人口亿万元美元家个台人岁平方米%％()（）/／,，、；.．-—0123456789０１２ 在较好前列区级国家提升个百分点持平稳定总量";
+        Gen.String[Gen.Char[alphabet], 0, 40].Sample(text =>
+        {
+            _ = TargetParser.Parse(text, "地区生产总值");
+            _ = TargetParser.Parse(text);
+            _ = ObservationParser.Parse(text, "地区生产总值/工业投资");
+            _ = ObservationParser.Parse(text);
+        }, iter: 50_000);
+        Gen.String.Sample(text =>
+        {
+            _ = TargetParser.Parse(text);
+            _ = ObservationParser.Parse(text);
+        }, iter: 20_000);
     }
 }
