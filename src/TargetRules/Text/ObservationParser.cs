@@ -81,14 +81,14 @@ internal sealed class ObservationReader
             return ReadComponent(0, text.Length);
         }
 
-        var names = Phrases.SplitIndicator(indicator, parts.Count);
+        var named = Phrases.HasParts(indicator, parts.Count);
         var components = new Observation[parts.Count];
         for (var i = 0; i < components.Length; i++)
         {
-            _kind = Phrases.Classify(names is null ? indicator : names[i]);
+            _kind = Phrases.Classify(Phrases.IndicatorPart(indicator, parts.Count, i));
 
             // 1248.3亿元 / 9.1% on a one-part indicator: a level and its growth.
-            _barePercentIsGrowth = i == 1 && names is null && parts.Count == 2 && IsPureLevel(components[0]);
+            _barePercentIsGrowth = i == 1 && !named && parts.Count == 2 && IsPureLevel(components[0]);
             if (ReadComponent(parts[i].Start, parts[i].End) is not { } component)
             {
                 return null;
@@ -97,7 +97,7 @@ internal sealed class ObservationReader
             components[i] = component;
         }
 
-        if (names is null && parts.Count == 2 && IsPureLevel(components[0])
+        if (!named && parts.Count == 2 && IsPureLevel(components[0])
             && components[1] is { Status: ObservationStatus.Reported, Level: null, ComparableGrowth: null, PointChange: null, Growth: { } growth } second
             && second.Assertions.IsEmpty && second.Parts.IsEmpty)
         {
@@ -111,7 +111,10 @@ internal sealed class ObservationReader
         o is { Status: ObservationStatus.Reported, Level: not null, Growth: null, ComparableGrowth: null, PointChange: null }
         && o.Assertions.IsEmpty && o.Parts.IsEmpty;
 
-    /// <summary>What one comma-separated item of an actual says.</summary>
+    /// <summary>A figure of an actual, kept apart until it is known whether it names a part (市级 80 个).</summary>
+    private readonly record struct Figure(string? Label, string? Verb, int Start, int End, Quantity? Level, bool Provisional, Observation? Growth = null);
+
+    /// <summary>What the comma-separated items of one actual component say.</summary>
     private sealed class Facts
     {
         public ObservationStatus Status = ObservationStatus.Reported;
@@ -121,8 +124,22 @@ internal sealed class ObservationReader
         public string? Expected;
         public bool Provisional;
         public List<string>? Assertions;
-        public List<(string? Label, string? Verb, int Start, int End, Observation Value)>? Figures;
+        public List<Figure>? Figures;
+
+        /// <summary>Clears what the previous component said; the lists are kept for reuse.</summary>
+        public Facts Reset()
+        {
+            Status = ObservationStatus.Reported;
+            Growth = ComparableGrowth = PointChange = null;
+            Expected = null;
+            Provisional = false;
+            Assertions?.Clear();
+            Figures?.Clear();
+            return this;
+        }
     }
+
+    private readonly Facts _facts = new();
 
     private Observation? ReadComponent(int start, int end)
     {
@@ -133,7 +150,7 @@ internal sealed class ObservationReader
 
         _s.Position = start;
         _s.End = end;
-        var facts = new Facts();
+        var facts = _facts.Reset();
         string? inheritedVerb = null;
         while (true)
         {
@@ -162,51 +179,57 @@ internal sealed class ObservationReader
 
     private Observation? Build(Facts facts, int start, int end)
     {
-        var text = _s.Slice(start, end);
-        var observation = new Observation
+        var level = default(Quantity?);
+        var provisional = facts.Provisional;
+        var parts = ImmutableArray<ObservationPart>.Empty;
+        if (facts.Figures is { Count: > 0 } figures)
         {
-            Text = text,
+            var labelled = figures.Count > 1;
+            foreach (var figure in figures)
+            {
+                labelled |= figure.Label is not null;
+            }
+
+            if (!labelled)
+            {
+                level = figures[0].Level;
+                provisional |= figures[0].Provisional;
+            }
+            else
+            {
+                // 市级 80 个、区级 104 个 or 新增 639 台、完工 207 台: each figure is a part named by its label or verb.
+                var builder = ImmutableArray.CreateBuilder<ObservationPart>(figures.Count);
+                foreach (var figure in figures)
+                {
+                    var label = figure.Label ?? (figures.Count > 1 ? figure.Verb : null);
+                    if (label is null)
+                    {
+                        return Fail(Phrases.ExpectedPartName, figure.Start);
+                    }
+
+                    var text = _s.Slice(figure.Start, figure.End);
+                    builder.Add(new ObservationPart(label, figure.Growth is { } growth
+                        ? growth with { Text = text }
+                        : new Observation { Text = text, Level = figure.Level, Provisional = figure.Provisional }));
+                }
+
+                parts = builder.MoveToImmutable();
+            }
+        }
+
+        return new Observation
+        {
+            Text = _s.Slice(start, end),
             Status = facts.Status,
+            Level = level,
             Growth = facts.Growth,
             ComparableGrowth = facts.ComparableGrowth,
             PointChange = facts.PointChange,
             Expected = facts.Expected,
-            Provisional = facts.Provisional,
-            Assertions = facts.Assertions is null ? [] : [.. facts.Assertions],
+            Provisional = provisional,
+            Assertions = facts.Assertions is { Count: > 0 } said ? [.. said] : [],
+            Parts = parts,
         };
-
-        var figures = facts.Figures;
-        if (figures is null)
-        {
-            return observation;
-        }
-
-        var labelled = figures.Count > 1;
-        foreach (var figure in figures)
-        {
-            labelled |= figure.Label is not null;
-        }
-
-        if (!labelled)
-        {
-            var only = figures[0].Value;
-            return observation with { Level = only.Level, Provisional = observation.Provisional || only.Provisional };
-        }
-
-        // 市级 80 个、区级 104 个 or 新增 639 台、完工 207 台: each figure is a part named by its label or verb.
-        var parts = ImmutableArray.CreateBuilder<ObservationPart>(figures.Count);
-        foreach (var figure in figures)
-        {
-            var label = figure.Label ?? (figures.Count > 1 ? figure.Verb : null);
-            if (label is null)
-            {
-                return Fail(Phrases.ExpectedPartName, figure.Start);
-            }
-
-            parts.Add(new ObservationPart(label, figure.Value with { Text = _s.Slice(figure.Start, figure.End) }));
-        }
-
-        return observation with { Parts = parts.MoveToImmutable() };
     }
 
     private bool ReadItem(Facts facts, ref string? inheritedVerb)
@@ -272,7 +295,7 @@ internal sealed class ObservationReader
                 return false;
             }
 
-            (facts.Figures ??= new(2)).Add((label, null, start, _s.Position, new Observation
+            (facts.Figures ??= new(1)).Add(new Figure(label, null, start, _s.Position, null, part.Provisional, new Observation
             {
                 Growth = part.Growth, ComparableGrowth = part.ComparableGrowth, PointChange = part.PointChange, Provisional = part.Provisional,
             }));
@@ -386,7 +409,7 @@ internal sealed class ObservationReader
 
         verb ??= inheritedVerb;
         inheritedVerb = verb;
-        (facts.Figures ??= new(2)).Add((label, verb, start, _s.Position, new Observation { Level = new Quantity(value, unit), Provisional = provisional }));
+        (facts.Figures ??= new(1)).Add(new Figure(label, verb, start, _s.Position, new Quantity(value, unit), provisional));
         return true;
     }
 

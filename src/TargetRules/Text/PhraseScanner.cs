@@ -61,7 +61,8 @@ internal sealed class PhraseScanner
 
         for (var k = 0; k < literal.Length; k++)
         {
-            if (TextNormalizer.Fold(Text[index + k]) != literal[k])
+            var c = Text[index + k];
+            if (c != literal[k] && TextNormalizer.Fold(c) != literal[k])
             {
                 return false;
             }
@@ -180,12 +181,16 @@ internal sealed class PhraseScanner
             return true;
         }
 
-        foreach (var (symbol, named) in NamedUnits)
+        // Most units are one classifier (家, 个, 台); only 个百分点 among the named units starts with one.
+        if (!IsClassifier(c) || c == '个')
         {
-            if (Match(symbol))
+            foreach (var (symbol, named) in NamedUnits)
             {
-                unit = named;
-                return true;
+                if (Match(symbol))
+                {
+                    unit = named;
+                    return true;
+                }
             }
         }
 
@@ -235,8 +240,7 @@ internal sealed class PhraseScanner
     /// <summary>A CJK ideograph, which names parts (市级, 义务教育阶段) and statements.</summary>
     public static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
-    /// <summary>The text from <paramref name="start"/> to the position, folded and trimmed.</summary>
-    public string Slice(int start) => Slice(start, Position);
-
-    public string Slice(int start, int end) => TextNormalizer.Normalize(Text[start..end]).Trim();
+    /// <summary>The text from <paramref name="start"/> to <paramref name="end"/>, folded and trimmed.</summary>
+    public string Slice(int start, int end) =>
+        TextNormalizer.Normalize(start == 0 && end == Text.Length ? Text : Text[start..end]).Trim();
 }

@@ -28,7 +28,6 @@ internal static class Phrases
     public const string ExpectedGrowthFigure = "expected a number, or 高于全市平均水平 / 与全市保持同步, after the growth word";
     public const string ExpectedGrowthUnit = "expected % or 个百分点 after the growth figure";
     public const string ExpectedPoints = "expected 个百分点 after the figure of 提升/提高";
-    public const string ExpectedCity = "expected 全市平均水平 or a figure after 高于/不低于";
     public const string ExpectedCityAfterTotal = "expected 高于全市平均水平, 不低于全市平均水平 or 与全市保持同步 after 总量";
     public const string ExpectedSync = "expected 同步, 保持同步 or 基本同步 after 与 and the name compared with";
     public const string ExpectedQuotaWord = "expected 目标 or 指标 after 市下达";
@@ -36,7 +35,6 @@ internal static class Phrases
     public const string ExpectedDeclineBound = "expected 以上, 以内 or the end of the decline (下降 X%左右 is not a target)";
     public const string ExpectedAgreeingBound = "expected a bound word that agrees with the verb (以上 after 达到, 以内 after 控制在)";
     public const string ExpectedRangeOrder = "expected a range written from low to high (12-15)";
-    public const string ExpectedRangeUnit = "expected the same unit at both ends of the range";
     public const string ExpectedPartName = "expected a part name (市级, 区级) or a verb (新增, 完工) before each of several figures";
     public const string ExpectedPointsVerb = "expected 提升 before a change in percentage points";
     public const string ExpectedPerCapitaUnit = "expected a unit (平方米, 个 …) after the per-capita figure";
@@ -63,6 +61,8 @@ internal static class Phrases
         "常住人口", "户籍人口", "每千人", "每万人", "预计", "约",
     ];
 
+    private static readonly SearchValues<char> IndicatorWordStarts = SearchValues.Create("增率比占指总产收投额数量");
+
     // The first characters of ClauseStarts: most positions are rejected by one lookup.
     private static readonly SearchValues<char> ClauseStartChars = SearchValues.Create(string.Concat(ClauseStarts.Select(w => w[0])));
 
@@ -71,16 +71,21 @@ internal static class Phrases
     /// share or rate (比重, 比例, 占比, 率) before an index (指数: a score, not an amount) before an amount
     /// (总值, 总额, 产值, 收入, 投资, 额, 数, 量). One pass over the name.
     /// </summary>
-    public static IndicatorKind Classify(string? indicator)
-    {
-        if (string.IsNullOrEmpty(indicator))
-        {
-            return IndicatorKind.Unknown;
-        }
+    public static IndicatorKind Classify(string? indicator) => Classify(indicator.AsSpan());
 
+    /// <inheritdoc cref="Classify(string?)"/>
+    public static IndicatorKind Classify(ReadOnlySpan<char> indicator)
+    {
         bool rate = false, index = false, level = false;
         for (var i = 0; i < indicator.Length; i++)
         {
+            var skip = indicator[i..].IndexOfAny(IndicatorWordStarts);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             var next = i + 1 < indicator.Length ? indicator[i + 1] : '\0';
             switch (indicator[i])
             {
@@ -108,17 +113,30 @@ internal static class Phrases
         return rate ? IndicatorKind.Rate : index ? IndicatorKind.Unknown : level ? IndicatorKind.Level : IndicatorKind.Unknown;
     }
 
-    /// <summary>The slash parts of an indicator name when there are exactly <paramref name="count"/>; otherwise null.</summary>
-    public static string[]? SplitIndicator(string? indicator, int count)
+    /// <summary>
+    /// The name of slash component <paramref name="index"/> of <paramref name="count"/>: that part of the
+    /// indicator name (产业类投资额 in 全社会固定资产投资总额/产业类投资额/工业投资) when the name has as many
+    /// parts, else the whole name.
+    /// </summary>
+    public static ReadOnlySpan<char> IndicatorPart(string? indicator, int count, int index)
     {
-        if (count < 2 || indicator is null)
+        var name = indicator.AsSpan();
+        if (name.Count('/') != count - 1)
         {
-            return null;
+            return name;
         }
 
-        var parts = indicator.Split('/', StringSplitOptions.TrimEntries);
-        return parts.Length == count ? parts : null;
+        for (var i = 0; i < index; i++)
+        {
+            name = name[(name.IndexOf('/') + 1)..];
+        }
+
+        var end = name.IndexOf('/');
+        return (end < 0 ? name : name[..end]).Trim();
     }
+
+    /// <summary>True when the indicator name has exactly <paramref name="count"/> slash parts.</summary>
+    public static bool HasParts(string? indicator, int count) => indicator.AsSpan().Count('/') == count - 1;
 
     /// <summary>
     /// The slash-separated parts of the scanned text as (start, end) pairs, or null when there is only one;

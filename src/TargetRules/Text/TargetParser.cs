@@ -75,11 +75,10 @@ internal sealed class TargetReader
             return ReadComponent(0, text.Length);
         }
 
-        var names = Phrases.SplitIndicator(indicator, parts.Count);
         var components = new Target[parts.Count];
         for (var i = 0; i < components.Length; i++)
         {
-            _kind = Phrases.Classify(names is null ? indicator : names[i]);
+            _kind = Phrases.Classify(Phrases.IndicatorPart(indicator, parts.Count, i));
             if (ReadComponent(parts[i].Start, parts[i].End) is not { } component)
             {
                 return null;

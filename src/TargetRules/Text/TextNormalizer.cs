@@ -32,7 +32,8 @@ internal static class TextNormalizer
     }
 
     /// <summary>Folds one character: full-width forms to ASCII, odd spaces to a space.</summary>
-    public static char Fold(char c) => c switch
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static char Fold(char c) => c < '\u00A0' && c != '\t' ? c : c switch
     {
         >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
         '\u3000' or '\u00A0' or '\u2002' or '\u2003' or '\u2009' or '\t' => ' ',
