@@ -6,6 +6,7 @@ var samples = new (string Name, string About, Func<Task> Run)[]
     ("fluent", "author targets in C# and judge reported figures", () => { FluentAuthoring.Run(); return Task.CompletedTask; }),
     ("text", "read targets and actuals as the plan writes them", () => { ParsingText.Run(); return Task.CompletedTask; }),
     ("di", "a .NET host: AddTargetRules, options from configuration, the host's own reference source", DependencyInjectionHost.RunAsync),
+    ("late", "the city publishes late: a session re-evaluates only the rows each figure reaches", LateCityFigures.RunAsync),
 };
 
 var name = args.Length == 1 ? args[0] : null;

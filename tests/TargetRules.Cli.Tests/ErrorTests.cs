@@ -31,6 +31,7 @@ public sealed class ErrorTests
 
     [Theory]
     [InlineData("plan.pdf", "x", "targetrules: 'plan.pdf': unknown plan format '.pdf' (expected .tsv, .csv, .json, .yaml or .xlsx)")]
+    [InlineData("plan", "x", "targetrules: 'plan' has no extension to tell its format (expected .tsv, .csv, .json, .yaml or .xlsx)")]
     [InlineData("plan.tsv", "# only a comment\n", "targetrules: plan.tsv: the file has no header line")]
     [InlineData("plan.tsv", "id\tname\tgoal\n1\t地区生产总值\t6%\n", "targetrules: plan.tsv: the header has no indicator (or project, 指标内容, 项目名称) column and no target_text (or 预期目标, 年度目标, 目标) column (found: id, name, goal)")]
     [InlineData("plan.csv", "序号,指标内容,完成情况\n1,地区生产总值,6%\n", "targetrules: plan.csv: the header has no target_text (or 预期目标, 年度目标, 目标) column (found: 序号, 指标内容, 完成情况)")]

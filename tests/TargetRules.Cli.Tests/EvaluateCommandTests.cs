@@ -229,6 +229,32 @@ public sealed class EvaluateCommandTests
     }
 
     [Fact]
+    public void Evaluate_XlsxOutput_StateCellsFilledWithTheStateColour()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("report.xlsx");
+        ToolRun.Of("evaluate", "--output", path).ExitCode.ShouldBe(0);
+
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(path, false);
+        var workbook = document.WorkbookPart!;
+        var stylesheet = workbook.WorkbookStylesPart!.Stylesheet;
+        var fills = stylesheet.Fills!.Elements<DocumentFormat.OpenXml.Spreadsheet.Fill>().ToList();
+        var formats = stylesheet.CellFormats!.Elements<DocumentFormat.OpenXml.Spreadsheet.CellFormat>().ToList();
+        var rows = workbook.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().ToList();
+        var header = rows[0].Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(c => c.InnerText).ToList();
+        header.ShouldBe(["序号", "类别", "指标内容", "预期目标", "完成情况", "判定", "说明"]);
+        var colours = rows.Skip(1).Select(row =>
+        {
+            var cell = row.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().ElementAt(5);
+            var fill = fills[(int)formats[(int)cell.StyleIndex!.Value].FillId!.Value];
+            return (cell.InnerText, fill.PatternFill!.ForegroundColor!.Rgb!.Value);
+        }).Distinct().ToList();
+        colours.ShouldContain(("完成", "FF2E7D32"));
+        colours.ShouldContain(("未完成", "FFC62828"));
+        colours.Select(c => c.InnerText).ShouldBeUnique();
+    }
+
+    [Fact]
     public void Evaluate_EnglishXlsxReadBack_EarlierStateColumnKeptUnderAnotherName()
     {
         using var folder = new TempFolder();

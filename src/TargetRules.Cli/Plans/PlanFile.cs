@@ -42,6 +42,7 @@ internal sealed class PlanFile : IDisposable
             ".json" => Keyed(name, StructuredText.Json(path, name)),
             ".yaml" or ".yml" => Keyed(name, StructuredText.Yaml(path, name)),
             ".xlsx" => Xlsx(path, name),
+            "" => throw new UsageException($"'{name}' has no extension to tell its format (expected .tsv, .csv, .json, .yaml or .xlsx)"),
             _ => throw new UsageException($"'{name}': unknown plan format '{extension}' (expected .tsv, .csv, .json, .yaml or .xlsx)"),
         };
     }

@@ -143,9 +143,15 @@ internal readonly partial struct Judge
         var (peerZh, peerEn) = Describe(p.Measure, b);
         var sync = p.Basically ? "基本同步" : "同步";
         return Outcome.Of(holds,
-            $"{note}{ownZh}，{p.Peer}{peerZh}，{(holds ? "" : "未")}与{p.Peer}{sync}",
+            $"{note}{ownZh}，{PeerFigure(p.Peer, peerZh)}，{(holds ? "" : "未")}与{p.Peer}{sync}",
             $"{NoteEn(note)}{ownEn}; {p.Peer} {peerEn}; {(holds ? "in step" : "not in step")} with {p.Peer}{(p.Basically ? " (within the sync tolerance)" : "")}");
     }
+
+    // 经济增长 already says growth: "经济增长 3%", not "经济增长增长 3%".
+    private static string PeerFigure(string peer, string figure) =>
+        peer.EndsWith("增长", StringComparison.Ordinal) && figure.StartsWith("增长 ", StringComparison.Ordinal)
+            ? peer + figure["增长".Length..]
+            : $"{peer} {figure}";
 
     private Outcome Quota(string indicator, CityQuotaTarget q, Observation actual)
     {

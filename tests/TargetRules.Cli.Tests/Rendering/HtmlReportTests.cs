@@ -27,6 +27,17 @@ public sealed partial class HtmlReportTests
         html.ShouldContain("@media print");
     }
 
+    [Fact]
+    public void Write_Interim_ThresholdOfCumulativeAmountsIsTheProratedTarget()
+    {
+        var run = ToolRun.Of("evaluate", Repository.Fixture("interim.tsv"), "--elapsed", "0.5", "--format", "html");
+
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        Regex.Matches(run.Stdout, "<div class=\"figures\">([^<]*)</div>").Select(m => m.Groups[1].Value)
+            .ShouldBe(["600 个 / 目标 500 个", "96% / 目标 97%", "70 亿元 / 目标 60 亿元"]);
+        run.Stdout.ShouldContain("序时进度 0.5");
+    }
+
     [ChromiumFact]
     public async Task Write_BaoshanTable_RendersInHeadlessChromiumWithOneChartPerNumericRow()
     {

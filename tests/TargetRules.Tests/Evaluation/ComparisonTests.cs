@@ -162,8 +162,8 @@ public sealed class ComparisonTests
             policy: EvaluationPolicy.Default with { AssertedStatementsCount = false }).State.ShouldBe(AwaitingCityFeedback);
 
     [Theory]
-    [InlineData(5.7, Met, "增长 5.7%，经济增长增长 6%，与经济增长基本同步")]
-    [InlineData(5.4, Missed, "增长 5.4%，经济增长增长 6%，未与经济增长基本同步")]
+    [InlineData(5.7, Met, "增长 5.7%，经济增长 6%，与经济增长基本同步")]
+    [InlineData(5.4, Missed, "增长 5.4%，经济增长 6%，未与经济增长基本同步")]
     public void Evaluate_PeerSync_ComparesWithThePlansOtherIndicator(decimal own, AttainmentState state, string chinese) =>
         ShouldJudge(Judge(Target.InSyncWith("经济增长", basically: true), Observation.OfGrowth(own),
             peers: name => name == "经济增长" ? Observation.OfComparableGrowth(6m) : null), state, chinese);

@@ -1,0 +1,357 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using TargetRules.Targets;
+
+namespace TargetRules.Evaluation;
+
+/// <summary>One target of a plan to be judged: a row's id, its indicator and its target.</summary>
+public sealed class Rule
+{
+    /// <summary>Creates a rule.</summary>
+    /// <param name="id">The rule's id, unique within its rule set (the row's 序号).</param>
+    /// <param name="indicator">The indicator as the plan names it; its slash parts name the components (产业类投资额/工业投资).</param>
+    /// <param name="target">The target.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="indicator"/> is blank.</exception>
+    public Rule(string id, string indicator, Target target)
+    {
+        Validate.Text(id, nameof(id));
+        Validate.Text(indicator, nameof(indicator));
+        ArgumentNullException.ThrowIfNull(target);
+        Id = id;
+        Indicator = indicator;
+        Target = target;
+    }
+
+    /// <summary>The rule's id.</summary>
+    public string Id { get; }
+
+    /// <summary>The indicator judged.</summary>
+    public string Indicator { get; }
+
+    /// <summary>The target judged against.</summary>
+    public Target Target { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Id} {Indicator}: {Target}";
+}
+
+/// <summary>
+/// A set of rules compiled once: every rule's components, the facts each may read (city figures,
+/// quotas, baselines, verdicts, other rules' actuals) and the index from each fact to the rules that
+/// read it. Immutable and safe to share between threads; each <see cref="EvaluationSession"/> over it
+/// holds its own facts and results.
+/// </summary>
+public sealed class RuleSet
+{
+    private readonly FrozenDictionary<string, int> _byId;
+    private readonly FrozenDictionary<FactKey, int[]> _readers;
+    private readonly FrozenDictionary<string, PeerLink> _peers;
+
+    private RuleSet(ImmutableArray<Rule> rules, Evaluator evaluator)
+    {
+        Rules = rules;
+        Evaluator = evaluator;
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var compiled = new CompiledRule[rules.Length];
+        var readers = new Dictionary<FactKey, List<int>>();
+        for (var i = 0; i < rules.Length; i++)
+        {
+            if (!ids.TryAdd(rules[i].Id, i))
+            {
+                throw new ArgumentException($"Rule id '{rules[i].Id}' appears more than once.", nameof(rules));
+            }
+
+            compiled[i] = CompiledRule.Compile(i, rules[i]);
+            foreach (var key in compiled[i].Reads)
+            {
+                if (!readers.TryGetValue(key, out var list))
+                {
+                    readers[key] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        Compiled = compiled;
+        _byId = ids.ToFrozenDictionary(StringComparer.Ordinal);
+        _readers = readers.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray());
+
+        // A peer is resolved once, against the whole set (not only the rules before the reader).
+        var peers = new Dictionary<string, PeerLink>(StringComparer.Ordinal);
+        var peerReaders = new List<int>?[rules.Length];
+        foreach (var rule in compiled)
+        {
+            foreach (var peer in rule.Peers)
+            {
+                if (!peers.TryGetValue(peer, out var link))
+                {
+                    peers[peer] = link = ResolvePeer(peer);
+                }
+
+                if (link.Rule >= 0 && link.Rule != rule.Index)
+                {
+                    (peerReaders[link.Rule] ??= []).Add(rule.Index);
+                }
+            }
+        }
+
+        _peers = peers.ToFrozenDictionary(StringComparer.Ordinal);
+        PeerReaders = [.. peerReaders.Select(list => list is null ? [] : list.Distinct().ToArray())];
+    }
+
+    /// <summary>The rules, in the order given.</summary>
+    public ImmutableArray<Rule> Rules { get; }
+
+    /// <summary>The evaluator (and so the policy) the rules are judged by.</summary>
+    public Evaluator Evaluator { get; }
+
+    /// <summary>How many rules the set holds.</summary>
+    public int Count => Rules.Length;
+
+    internal CompiledRule[] Compiled { get; }
+
+    /// <summary>For each rule, the rules that read its actual as a peer (与经济增长基本同步 reads 地区生产总值).</summary>
+    internal int[][] PeerReaders { get; }
+
+    /// <summary>Compiles <paramref name="rules"/> judged by <paramref name="evaluator"/> (the default policy when null).</summary>
+    /// <exception cref="ArgumentException">Two rules share an id.</exception>
+    public static RuleSet Compile(IEnumerable<Rule> rules, Evaluator? evaluator = null)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var list = rules.ToImmutableArray();
+        foreach (var rule in list)
+        {
+            ArgumentNullException.ThrowIfNull(rule, nameof(rules));
+        }
+
+        return new RuleSet(list, evaluator ?? Evaluator.Default);
+    }
+
+    /// <summary>The position of the rule with <paramref name="id"/>, or -1 when the set has none.</summary>
+    public int IndexOf(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return _byId.TryGetValue(id, out var index) ? index : -1;
+    }
+
+    /// <summary>
+    /// Starts a session for plan year <paramref name="year"/> and <paramref name="period"/> (the whole year by
+    /// default): every rule is judged at once with no actual and no reference (<see cref="AttainmentState.NotReported"/>
+    /// for most), then actuals and references are added as they arrive.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not in 1..9999.</exception>
+    public EvaluationSession CreateSession(int year, ReportingPeriod period = default) => new(this, EvaluationSession.CheckYear(year), period);
+
+    /// <summary>
+    /// Judges every rule once against <paramref name="actuals"/> (by rule id; a rule without one is not
+    /// reported) and <paramref name="references"/>. Safe to call from several threads at once.
+    /// </summary>
+    /// <returns>One attainment per rule, in rule order.</returns>
+    /// <exception cref="ArgumentException">An actual names a rule the set does not hold.</exception>
+    public ImmutableArray<Attainment> Evaluate(IEnumerable<KeyValuePair<string, Observation>> actuals, IEnumerable<Reference>? references = null,
+        ReportingPeriod period = default)
+    {
+        ArgumentNullException.ThrowIfNull(actuals);
+
+        // The year only names what a session loads or carries over; a one-off evaluation does neither.
+        var session = new EvaluationSession(this, EvaluationSession.AnyYear, period, evaluate: false);
+        session.Load(actuals, references ?? []);
+        session.EvaluateAll();
+        return [.. session.Results];
+    }
+
+    /// <summary>
+    /// Judges every rule once against <paramref name="actuals"/> and the references <paramref name="source"/>
+    /// gives for <paramref name="year"/> and <paramref name="period"/>, consulting it once. Safe to call from
+    /// several threads at once.
+    /// </summary>
+    /// <returns>One attainment per rule, in rule order.</returns>
+    /// <exception cref="ArgumentException">An actual names a rule the set does not hold.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not in 1..9999.</exception>
+    public async ValueTask<ImmutableArray<Attainment>> EvaluateAsync(IEnumerable<KeyValuePair<string, Observation>> actuals, IReferenceSource source,
+        int year, ReportingPeriod period = default, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actuals);
+        ArgumentNullException.ThrowIfNull(source);
+        var session = new EvaluationSession(this, EvaluationSession.CheckYear(year), period, evaluate: false);
+        var references = await source.LoadAsync(year, period, cancellationToken).ConfigureAwait(false);
+        session.Load(actuals, references ?? []);
+        session.EvaluateAll();
+        return [.. session.Results];
+    }
+
+    /// <summary>How many rules read the reference <paramref name="kind"/> of <paramref name="indicator"/>.</summary>
+    public int CountReaders(string indicator, ReferenceKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return Readers(new FactKey(Target.Normalize(indicator), kind)).Length;
+    }
+
+    internal int[] Readers(FactKey key) => _readers.TryGetValue(key, out var rules) ? rules : [];
+
+    /// <summary>The rule component a peer name reads: the same name first, then for 经济增长 the first GDP or 增加值 component.</summary>
+    internal PeerLink Peer(string name) => _peers.TryGetValue(name, out var link) ? link : ResolvePeer(name);
+
+    private PeerLink ResolvePeer(string peer)
+    {
+        var normalized = Target.Normalize(peer);
+        foreach (var rule in Compiled)
+        {
+            for (var c = 0; c < rule.Components.Length; c++)
+            {
+                if (rule.Components[c] == normalized)
+                {
+                    return new PeerLink(rule.Index, c);
+                }
+            }
+        }
+
+        foreach (var rule in Compiled)
+        {
+            for (var c = 0; c < rule.Components.Length; c++)
+            {
+                if (PeerNames.Matches(normalized, rule.Components[c]))
+                {
+                    return new PeerLink(rule.Index, c);
+                }
+            }
+        }
+
+        return PeerLink.None;
+    }
+}
+
+/// <summary>A reference fact: an indicator (normalized) and what kind of figure.</summary>
+internal readonly record struct FactKey(string Indicator, ReferenceKind Kind);
+
+/// <summary>The rule and slash component a peer name reads; <see cref="None"/> when the set has no such indicator.</summary>
+internal readonly record struct PeerLink(int Rule, int Component)
+{
+    public static PeerLink None { get; } = new(-1, -1);
+}
+
+/// <summary>A rule with what its evaluation may read worked out from its target tree.</summary>
+internal sealed class CompiledRule
+{
+    private const int AllKinds = (1 << 4) - 1;
+
+    private readonly string[] _names;
+
+    private CompiledRule(int index, Rule rule, string[] names, string[] components, FactKey[] reads, string[] peers)
+    {
+        Index = index;
+        Rule = rule;
+        _names = names;
+        Components = components;
+        Reads = reads;
+        Peers = peers;
+    }
+
+    public int Index { get; }
+
+    public Rule Rule { get; }
+
+    public bool IsSlash => Rule.Target is ComponentsTarget;
+
+    /// <summary>The normalized names of the components, as the judge names them (the slash parts of the indicator).</summary>
+    public string[] Components { get; }
+
+    /// <summary>The references the rule's evaluation may read.</summary>
+    public FactKey[] Reads { get; }
+
+    /// <summary>The peer names its targets compare with.</summary>
+    public string[] Peers { get; }
+
+    public static CompiledRule Compile(int index, Rule rule)
+    {
+        var targets = rule.Target is ComponentsTarget slash ? slash.Components : [rule.Target];
+        var names = PeerNames.Split(rule.Indicator, targets.Length);
+        var components = new string[names.Length];
+        var reads = new List<FactKey>();
+        var peers = new List<string>();
+        for (var i = 0; i < names.Length; i++)
+        {
+            components[i] = Target.Normalize(names[i]);
+
+            // A component whose actual awaits the city reads the city's verdict whatever its target.
+            var kinds = 1 << (int)ReferenceKind.Verdict;
+            kinds |= Kinds(targets[i], peers);
+            for (var kind = ReferenceKind.City; kind <= ReferenceKind.Verdict; kind++)
+            {
+                var key = new FactKey(components[i], kind);
+                if ((kinds & (1 << (int)kind)) != 0 && !reads.Contains(key))
+                {
+                    reads.Add(key);
+                }
+            }
+        }
+
+        return new CompiledRule(index, rule, names, components, [.. reads], [.. peers.Distinct(StringComparer.Ordinal)]);
+    }
+
+    /// <summary>
+    /// The normalized form of a name the judge asks about: its own components' names are known already, so
+    /// the common case neither scans nor allocates.
+    /// </summary>
+    public string Normalize(string name)
+    {
+        for (var i = 0; i < _names.Length; i++)
+        {
+            if (string.Equals(_names[i], name, StringComparison.Ordinal))
+            {
+                return Components[i];
+            }
+        }
+
+        return Target.Normalize(name);
+    }
+
+    /// <summary>True when the target tree says the rule may read <paramref name="key"/>.</summary>
+    public bool Predicts(FactKey key)
+    {
+        foreach (var read in Reads)
+        {
+            if (read.Kind == key.Kind && string.Equals(read.Indicator, key.Indicator, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The reference kinds a target may read (as bits); an unknown kind of target may read any.
+    private static int Kinds(Target target, List<string> peers)
+    {
+        const int city = 1 << (int)ReferenceKind.City, quota = 1 << (int)ReferenceKind.Quota, baseline = 1 << (int)ReferenceKind.Baseline;
+        switch (target)
+        {
+            case ThresholdTarget t:
+                return t.Measure == Measure.Growth ? baseline : 0;
+            case RangeTarget r:
+                return r.Measure == Measure.Growth ? baseline : 0;
+            case CityRelativeTarget c:
+                return city | (c.Measure == Measure.Growth ? baseline : 0);
+            case IndicatorRelativeTarget p:
+                peers.Add(p.Peer);
+                return p.Measure == Measure.Growth ? baseline : 0;
+            case CityQuotaTarget:
+                return quota;
+            case QualitativeTarget or VoidTarget:
+                return 0;
+            case ScopedTarget s:
+                return Kinds(s.Inner, peers);
+            case AllOfTarget all:
+                var kinds = 0;
+                foreach (var condition in all.Conditions)
+                {
+                    kinds |= Kinds(condition, peers);
+                }
+
+                return kinds;
+            default:
+                return AllKinds;
+        }
+    }
+}
