@@ -5,7 +5,7 @@ using TargetRules.Targets;
 
 namespace TargetRules.Tests.Robustness;
 
-/// <summary>One evaluator shared by 8 threads gives, row for row, what a sequential run gives.</summary>
+/// <summary>One evaluator, plan evaluator or compiled rule set shared by 8 threads gives, row for row, what a sequential run gives.</summary>
 public sealed class ConcurrencyTests
 {
     private const int Threads = 8;
@@ -53,6 +53,25 @@ public sealed class ConcurrencyTests
         foreach (var run in results.SelectMany(r => r))
         {
             run.ShouldBe(sequential);
+        }
+    }
+
+    [Fact]
+    public void RuleSetEvaluate_SharedFromEightThreads_SameAsSequential()
+    {
+        var targets = RandomFacts.Targets.Array[500].Single();
+        var rules = RuleSet.Compile(targets.Select((t, i) => new Rule($"r{i}", $"指标{i}", t)));
+        var inputs = Gen.Select(RandomFacts.Observations.Array[targets.Length], RandomFacts.References).Array[16].Single()
+            .Select(x => (Actuals: x.Item1.Select((o, i) => KeyValuePair.Create($"r{i}", o)).ToArray(), References: x.Item2.All.ToArray()))
+            .ToArray();
+        string[] Run(int input) => [.. rules.Evaluate(inputs[input].Actuals, inputs[input].References).Select(Describe)];
+        var sequential = Enumerable.Range(0, inputs.Length).Select(Run).ToArray();
+
+        var results = OnThreads(thread => Enumerable.Range(0, inputs.Length).Select(i => (i + 2 * thread) % inputs.Length).Select(i => (i, Run(i))).ToArray());
+
+        foreach (var (input, run) in results.SelectMany(r => r))
+        {
+            run.ShouldBe(sequential[input]);
         }
     }
 

@@ -86,7 +86,7 @@ public sealed class RulesEngineDifferentialTests
         return met ? AttainmentState.Met : AttainmentState.Missed;
     }
 
-    private static Rule Rule(string name, string n) => new()
+    private static RulesEngine.Models.Rule Rule(string name, string n) => new()
     {
         RuleName = name,
         RuleExpressionType = RuleExpressionType.LambdaExpression,
