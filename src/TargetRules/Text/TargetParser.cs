@@ -159,6 +159,12 @@ internal sealed class TargetReader
     // Several figures in one component name their parts: 市级 80 个、区级 100 个, or by verb: 新增 400 台，完工 200 台.
     private Target? Combine()
     {
+        if (_clauses.Count == 1)
+        {
+            var only = _clauses[0];
+            return only.Scope is null ? only.Core : Target.Scoped(only.Scope, only.Core);
+        }
+
         var figures = 0;
         foreach (var clause in _clauses)
         {
@@ -183,7 +189,7 @@ internal sealed class TargetReader
             targets[i] = scope is null ? clause.Core : Target.Scoped(scope, clause.Core);
         }
 
-        return targets.Length == 1 ? targets[0] : Target.AllOf(targets);
+        return Target.AllOf(targets);
     }
 
     private bool ReadClause(ref Measure? last)

@@ -234,6 +234,28 @@ public sealed class TargetParserTests
     }
 
     [Fact]
+    public void Parse_RateUnit_ConvertsBetweenMoneyMagnitudes()
+    {
+        var perYi = (ThresholdTarget)TargetParser.ParseOrThrow("控制在0.02人/亿元以内");
+        var perWan = (ThresholdTarget)TargetParser.ParseOrThrow("不超过 0.000002 人/万元");
+
+        perYi.Value.Unit.Dimension.ShouldBe(Dimension.CountPerMoney);
+        perYi.Value.CompareTo(perWan.Value).ShouldBe(0);
+        perYi.Value.CompareTo(new Quantity(0.02m, Unit.YiYuan)).ShouldBeNull();
+    }
+
+    [Fact]
+    public void Parse_FullWidthText_ReportsPositionsInTheTextAsWritten()
+    {
+        var result = TargetParser.Parse("可比增长　６％，增长　６");
+
+        result.Error.ShouldBe(new ParseError("target_text", 12, "可比增长　６％，增长　６", TargetRules.Text.Phrases.ExpectedGrowthUnit));
+    }
+
+    [Fact]
+    public void Parse_NullText_IsNoTarget() => TargetParser.Parse(null!).Value.ShouldBe(Target.None());
+
+    [Fact]
     public void ParseOrThrow_BadText_ThrowsWithPosition()
     {
         var error = Should.Throw<PhraseFormatException>(() => TargetParser.ParseOrThrow("增长 6"));
