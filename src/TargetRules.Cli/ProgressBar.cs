@@ -17,9 +17,16 @@ internal static class ProgressBar
             yield return row;
             if (++count % Every == 0)
             {
-                var share = position() ?? 0;
-                var done = (int)(share * Width);
-                stderr.Write($"\r[{new string('#', done)}{new string('.', Width - done)}] {share * 100,3:0}% {count:N0} rows");
+                if (position() is { } share)
+                {
+                    var done = (int)(share * Width);
+                    stderr.Write($"\r[{new string('#', done)}{new string('.', Width - done)}] {share * 100,3:0}% {count:N0} rows");
+                }
+                else
+                {
+                    // A workbook cannot tell how far through it the reader is: the count alone.
+                    stderr.Write($"\r{count:N0} rows");
+                }
             }
         }
 

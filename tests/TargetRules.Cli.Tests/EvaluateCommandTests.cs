@@ -189,6 +189,21 @@ public sealed class EvaluateCommandTests
         lines[^1].ShouldStartWith("共 25 行：");
     }
 
+    [Theory]
+    [InlineData("report.md", "| 序号 | 指标 | 目标 | 完成情况 | 判定 | 说明 |")]
+    [InlineData("report.json", "{")]
+    [InlineData("report.html", "<!DOCTYPE html>")]
+    [InlineData("report.txt", "╭──────┬")]
+    public void Evaluate_OutputWithoutFormat_TheExtensionPicksTheFormat(string name, string firstLine)
+    {
+        using var folder = new TempFolder();
+        var path = folder.File(name);
+
+        ToolRun.Of("evaluate", "--output", path).ExitCode.ShouldBe(0);
+
+        File.ReadAllLines(path)[0].ShouldStartWith(firstLine);
+    }
+
     [Fact]
     public void Evaluate_CsvToFile_BomHeaderAndOneRecordPerRow()
     {

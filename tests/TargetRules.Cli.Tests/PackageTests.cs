@@ -12,7 +12,9 @@ public sealed class PackageTests
         var feed = folder.File("feed");
         var tools = folder.File("tools");
 
-        await Dotnet("pack", Repository.File("src", "TargetRules.Cli"), "-c", "Release", "-o", feed, "--nologo");
+        // Built under the temp folder (--artifacts-path), so the pack never writes into the repository's bin
+        // and obj folders while another test project builds or packs the library there.
+        await Dotnet("pack", Repository.File("src", "TargetRules.Cli"), "-c", "Release", "-o", feed, "--artifacts-path", folder.File("artifacts"), "--nologo");
         Directory.GetFiles(feed, "TargetRules.Tool.*.nupkg").ShouldHaveSingleItem();
         await Dotnet("tool", "install", "--tool-path", tools, "--add-source", feed, "TargetRules.Tool");
         var (code, stdout, stderr) = await Run(Path.Combine(tools, "targetrules"), "evaluate", "--format", "json");

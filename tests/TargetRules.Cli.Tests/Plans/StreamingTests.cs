@@ -140,4 +140,14 @@ public sealed class ProgressBarTests
             "\r[########################......]  80% 10,000 rows" +
             "\r" + new string(' ', 60) + "\r");
     }
+
+    [Fact]
+    public void Track_PositionUnknown_CountsRowsWithoutABar()
+    {
+        using var stderr = new StringWriter();
+
+        ProgressBar.Track(Enumerable.Range(1, 5_000), () => null, stderr).Count().ShouldBe(5_000);
+
+        stderr.ToString().ShouldBe("\r5,000 rows\r" + new string(' ', 60) + "\r");
+    }
 }
