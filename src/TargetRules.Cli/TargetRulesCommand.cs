@@ -62,6 +62,12 @@ internal static class TargetRulesCommand
             stderr.WriteLine($"targetrules: {OneLine(e.Message)}");
             return 2;
         }
+        catch (DecoderFallbackException e)
+        {
+            // Past the start of a plan that began as valid text: the rows before it were already written.
+            stderr.WriteLine($"targetrules: the plan is not valid text past its start (bytes {Convert.ToHexString(e.BytesUnknown ?? [])}); save it as UTF-8");
+            return 2;
+        }
         catch (Exception e)
         {
             stderr.WriteLine($"targetrules: unexpected error ({e.GetType().Name}): {OneLine(e.Message)}");
@@ -80,6 +86,11 @@ internal static class TargetRulesCommand
         }
 
         using var plan = PlanFile.Open(path);
+        if (plan.Note is { } note)
+        {
+            stderr.WriteLine($"targetrules: {note}");
+        }
+
         var rows = stderrIsTerminal && new FileInfo(path).Length > ProgressBar.LargePlanBytes
             ? ProgressBar.Track(plan.Rows, plan.Position, stderr)
             : plan.Rows;

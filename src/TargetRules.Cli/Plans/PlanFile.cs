@@ -19,6 +19,9 @@ internal sealed class PlanFile : IDisposable
     /// <summary>How far through the file reading is, in [0, 1], when it can tell (delimited text).</summary>
     public Func<double?> Position { get; private init; } = () => null;
 
+    /// <summary>What the tool should say about how the file was read (an encoding other than UTF-8), or null.</summary>
+    public string? Note { get; private init; }
+
     /// <summary>The rows, in order, numbered from 1; enumerate once.</summary>
     public IEnumerable<PlanRow> Rows { get; }
 
@@ -48,7 +51,7 @@ internal sealed class PlanFile : IDisposable
 
     private static PlanFile Delimited(string path, string name, Func<TextReader, IEnumerator<string[]>> records)
     {
-        var reader = Text(path);
+        var (reader, note) = PlanText.Open(path, name);
         try
         {
             var enumerator = records(reader);
@@ -61,6 +64,7 @@ internal sealed class PlanFile : IDisposable
             var stream = reader.BaseStream;
             return new PlanFile(Numbered(columns, Rest(enumerator)), reader)
             {
+                Note = note,
                 Position = () => stream.CanSeek && stream.Length > 0 ? (double)stream.Position / stream.Length : null,
             };
         }
@@ -95,19 +99,6 @@ internal sealed class PlanFile : IDisposable
         {
             sheet.Dispose();
             throw;
-        }
-    }
-
-    private static StreamReader Text(string path)
-    {
-        try
-        {
-            // UTF-8 by default; a BOM (UTF-8 or UTF-16) decides otherwise.
-            return new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 });
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new UsageException($"cannot read '{path}': {e.Message}");
         }
     }
 

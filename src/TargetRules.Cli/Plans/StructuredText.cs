@@ -52,7 +52,7 @@ internal static class StructuredText
         var yaml = new YamlStream();
         try
         {
-            using var reader = File.OpenText(path);
+            using var reader = PlanText.Open(path, name).Reader;
             yaml.Load(reader);
         }
         catch (YamlException e)
@@ -75,9 +75,13 @@ internal static class StructuredText
             throw new UsageException($"{name}: expected a list of rows, or a mapping with a rows list");
         }
 
-        var records = sequence.Children.Select(node => node is YamlMappingNode row
-            ? row.Children.Select(p => (Key: (p.Key as YamlScalarNode)?.Value ?? string.Empty, Value: (p.Value as YamlScalarNode)?.Value)).ToList()
-            : []).ToList();
+        // A list or mapping where a cell belongs would vanish as text (and an alias to one can be a "billion laughs"
+        // expansion): say which row and column rather than read it as empty.
+        var records = sequence.Children.Select((node, index) => node is YamlMappingNode row
+            ? row.Children.Select(p => (Key: (p.Key as YamlScalarNode)?.Value ?? string.Empty,
+                Value: p.Value is YamlScalarNode scalar ? scalar.Value
+                    : throw new UsageException($"{name}: row {index + 1}, '{(p.Key as YamlScalarNode)?.Value}' (line {p.Value.Start.Line}) is a list or mapping, not text"))).ToList()
+            : throw new UsageException($"{name}: row {index + 1} (line {node.Start.Line}) is not a mapping of column names to text")).ToList();
         return Table(records);
     }
 

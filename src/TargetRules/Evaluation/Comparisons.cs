@@ -206,8 +206,14 @@ internal readonly partial struct Judge
                 : Outcome.Undetermined($"市级考核结果“{verdict.Value.Text}”无法识别，应为达标或未达标", $"the city's assessment \"{verdict.Value.Text}\" is neither met nor missed");
         }
 
-        if (facts.Reference(indicator, ReferenceKind.Quota) is { } quota && quota.Value.Level is { } bound)
+        if (facts.Reference(indicator, ReferenceKind.Quota) is { } quota)
         {
+            // A quota is a level bound; one given as points or a rate cannot bound a level.
+            if (quota.Value.Level is not { Unit.Dimension: not Dimension.PercentagePoint } bound)
+            {
+                return Outcome.Undetermined($"市下达目标“{quota.Value.Text}”未给出可比较的数值", $"the city's quota \"{quota.Value.Text}\" gives no figure to compare");
+            }
+
             var threshold = Target.Threshold(Measure.Level, q.Direction == QuotaDirection.Within ? Comparison.AtMost : Comparison.AtLeast, bound);
             var outcome = Threshold(indicator, threshold, actual);
             return outcome with
@@ -362,7 +368,9 @@ internal readonly partial struct Judge
 
         if (!actual.TryConvertTo(target.Unit, out a))
         {
-            failure = Outcome.Undetermined($"单位不一致：完成情况为 {actual}，目标为 {target}", $"units differ: the actual is {actual}, the target {target}");
+            failure = actual.Unit.IsCompatibleWith(target.Unit)
+                ? Outcome.Undetermined($"数值超出可计算范围：{actual} 无法换算为{target.Unit}", $"{actual} is too large to convert to {target.Unit}")
+                : Outcome.Undetermined($"单位不一致：完成情况为 {actual}，目标为 {target}", $"units differ: the actual is {actual}, the target {target}");
             return false;
         }
 

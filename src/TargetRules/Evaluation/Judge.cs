@@ -125,7 +125,19 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
             return pending;
         }
 
-        return target switch
+        try
+        {
+            return Judged(indicator, target, actual);
+        }
+        catch (OverflowException)
+        {
+            // Figures near decimal's limits (a gap, a tolerance, a growth from a tiny baseline) cannot be computed.
+            return Outcome.Undetermined("数值超出可计算范围，无法比较", "a figure is too large to compute with, so it cannot be compared");
+        }
+    }
+
+    private Outcome Judged(string indicator, Target target, Observation actual) =>
+        target switch
         {
             ThresholdTarget t => Threshold(indicator, t, actual),
             RangeTarget r => Range(indicator, r, actual),
@@ -139,7 +151,6 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
             VoidTarget => new Outcome(AttainmentState.NotAssessed, new Explanation("无考核目标", "no target set")),
             _ => Outcome.Undetermined($"不支持的目标类型 {target.GetType().Name}", $"unsupported target kind {target.GetType().Name}"),
         };
-    }
 
     private Outcome? Status(Observation actual) => actual.Status switch
     {

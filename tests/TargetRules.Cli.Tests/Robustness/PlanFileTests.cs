@@ -1,0 +1,254 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+
+namespace TargetRules.Cli.Tests.Robustness;
+
+/// <summary>
+/// Broken plan files through the tool: a clear one-line error and exit 2, or every row in the output with
+/// its cells as read. Nothing read is dropped silently; no byte turns silently into U+FFFD.
+/// </summary>
+public sealed class PlanFileTests
+{
+    private const string Header = "id\tindicator\ttarget_text\tactual_text\n";
+
+    [Theory]
+    [InlineData("plan.tsv", "targetrules: plan.tsv: the file has no header line")]
+    [InlineData("plan.csv", "targetrules: plan.csv: the file has no header line")]
+    [InlineData("plan.json", "targetrules: plan.json: not valid JSON (line 1): The input does not contain any JSON tokens. Expected the input to start with a valid JSON token, when isFinalBlock is true.")]
+    [InlineData("plan.yaml", "targetrules: plan.yaml: the header has no indicator (or project, 指标内容, 项目名称) column and no target_text (or 预期目标, 年度目标, 目标) column (found: )")]
+    [InlineData("plan.xlsx", "targetrules: plan.xlsx: not a readable .xlsx workbook (Archive file cannot be size 0.)")]
+    public void Evaluate_EmptyFile_OneLineOnStderrAndExit2(string name, string message)
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write(name, "");
+
+        var run = ToolRun.Of("evaluate", path);
+
+        run.ExitCode.ShouldBe(2);
+        run.StdoutBytes.ShouldBeEmpty();
+        run.StderrLines.ShouldBe([message]);
+    }
+
+    [Theory]
+    [InlineData("plan.tsv", Header)]
+    [InlineData("plan.csv", "序号,指标内容,预期目标,完成情况\r\n")]
+    [InlineData("plan.json", "[]")]
+    [InlineData("plan.yaml", "rows: []\n")]
+    public void Evaluate_HeaderOnly_EmptyReportAndExit0(string name, string content)
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write(name, content);
+
+        var run = ToolRun.Of("evaluate", path, "--format", "json");
+
+        run.ExitCode.ShouldBe(name == "plan.json" || name == "plan.yaml" ? 2 : 0, run.Stderr);
+        if (run.ExitCode == 0)
+        {
+            run.Stderr.ShouldBeEmpty();
+            var json = run.Json();
+            json.RootElement.GetProperty("rows").GetArrayLength().ShouldBe(0);
+            json.RootElement.GetProperty("summary").EnumerateObject().ShouldAllBe(s => s.Value.GetInt32() == 0);
+        }
+        else
+        {
+            // A structured plan without rows has no header either: the columns cannot be checked.
+            run.StderrLines.ShouldHaveSingleItem().ShouldEndWith("(found: )");
+        }
+    }
+
+    [Theory]
+    [InlineData("plan.json", "[{\"id\": \"1\", \"name\": \"地区生产总值\", \"goal\": \"增长 6%\"}]", "targetrules: plan.json: the header has no indicator (or project, 指标内容, 项目名称) column and no target_text (or 预期目标, 年度目标, 目标) column (found: id, name, goal)")]
+    [InlineData("plan.yaml", "- 指标内容: 地区生产总值\n  完成情况: 增长 7%\n", "targetrules: plan.yaml: the header has no target_text (or 预期目标, 年度目标, 目标) column (found: 指标内容, 完成情况)")]
+    [InlineData("plan.tsv", "\uFEFFid\ttarget_text\n1\t增长 6%\n", "targetrules: plan.tsv: the header has no indicator (or project, 指标内容, 项目名称) column (found: id, target_text)")]
+    public void Evaluate_MissingRequiredColumns_OneLineOnStderrAndExit2(string name, string content, string message)
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write(name, content);
+
+        var run = ToolRun.Of("evaluate", path);
+
+        run.ExitCode.ShouldBe(2);
+        run.StdoutBytes.ShouldBeEmpty();
+        run.StderrLines.ShouldBe([message]);
+    }
+
+    [Fact]
+    public void Evaluate_DuplicateIds_EveryRowKeptInOrder()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("plan.tsv", Header + "1\t地区生产总值\t增长 6%\t增长 7%\n1\t地区生产总值\t增长 6%\t增长 5%\n1\t地区生产总值\t增长 6%\t\n");
+
+        var run = ToolRun.Of("evaluate", path, "--format", "json");
+
+        run.ExitCode.ShouldBe(0);
+        Rows(run).ShouldBe([(1, "1", "增长 7%", "Met"), (2, "1", "增长 5%", "Missed"), (3, "1", "", "NotReported")]);
+    }
+
+    [Fact]
+    public void Evaluate_RaggedRows_ShortRowsReadEmptyAndLongRowsKeepTheirCells()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("plan.tsv", Header + "1\t地区生产总值\n2\t税收\t增长 6%\t增长 7%\t多余\t更多\n3\n4\t地区生产总值\t增长 6%\t增长 7%\n");
+
+        var run = ToolRun.Of("evaluate", path, "--format", "json");
+
+        run.ExitCode.ShouldBe(0);
+        Rows(run).ShouldBe([(1, "1", "", "NotAssessed"), (2, "2", "增长 7%", "Met"), (3, "3", "", "NotAssessed"), (4, "4", "增长 7%", "Met")]);
+        var long_ = run.Json().RootElement.GetProperty("rows")[1];
+        long_.GetProperty("column5").GetString().ShouldBe("多余");
+        long_.GetProperty("column6").GetString().ShouldBe("更多");
+    }
+
+    [Theory]
+    [InlineData("plan.tsv")]
+    [InlineData("plan.csv")]
+    [InlineData("plan.yaml")]
+    public void Evaluate_InvalidUtf8_OneLineNamingTheByteAndExit2(string name)
+    {
+        using var folder = new TempFolder();
+        var text = name switch
+        {
+            "plan.csv" => "id,indicator,target_text,actual_text\n1,地区生产总值,增长 6%,增长 7",
+            "plan.yaml" => "- indicator: 地区生产总值\n  target_text: 增长 6%\n  actual_text: 增长 7",
+            _ => Header + "1\t地区生产总值\t增长 6%\t增长 7",
+        };
+        var bytes = Encoding.UTF8.GetBytes(text).Concat(new byte[] { 0xFF }).Concat(Encoding.UTF8.GetBytes("%\n")).ToArray();
+        var path = folder.File(name);
+        File.WriteAllBytes(path, bytes);
+
+        var run = ToolRun.Of("evaluate", path);
+
+        run.ExitCode.ShouldBe(2);
+        run.StdoutBytes.ShouldBeEmpty();
+        run.StderrLines.ShouldBe([$"targetrules: {name}: not valid UTF-8 (byte 0xFF at offset {bytes.Length - 3}); save the plan as UTF-8"]);
+    }
+
+    [Fact]
+    public void Evaluate_InvalidUtf8PastTheFirstMegabyte_OneLineAndExit2()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("plan.tsv");
+        using (var file = File.Create(path))
+        {
+            var row = Encoding.UTF8.GetBytes("1\t地区生产总值\t增长 6%\t增长 7%\n");
+            file.Write(Encoding.UTF8.GetBytes(Header));
+            for (var written = 0; written < 1_200_000; written += row.Length)
+            {
+                file.Write(row);
+            }
+
+            file.Write([0xC3, 0x28, 0x0A]);
+        }
+
+        var run = ToolRun.Of("evaluate", path, "--format", "csv");
+
+        run.ExitCode.ShouldBe(2);
+        run.StderrLines.ShouldBe(["targetrules: the plan is not valid text past its start (bytes C3); save it as UTF-8"]);
+    }
+
+    [Theory]
+    [InlineData("plan.tsv", "序号\t指标内容\t预期目标\t完成情况\n1\t地区生产总值\t可比增长 6%\t可比增长 7%\n2\t一般公共预算收入\t增长 5%\t下降 2.1%\n")]
+    [InlineData("plan.csv", "序号,指标内容,预期目标,完成情况\r\n1,地区生产总值,可比增长 6%,可比增长 7%\r\n2,一般公共预算收入,增长 5%,下降 2.1%\r\n")]
+    public void Evaluate_GbkEncodedPlan_ReadAsGbkWithANote(string name, string text)
+    {
+        using var folder = new TempFolder();
+        var path = folder.File(name);
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        File.WriteAllBytes(path, Encoding.GetEncoding("GBK").GetBytes(text));
+
+        var run = ToolRun.Of("evaluate", path, "--format", "json");
+
+        run.ExitCode.ShouldBe(0);
+        run.StderrLines.ShouldBe([$"targetrules: {name} is not UTF-8; read it as GBK (GB18030)"]);
+        var rows = run.Json().RootElement.GetProperty("rows");
+        rows.EnumerateArray().Select(r => (r.GetProperty("indicator").GetString(), r.GetProperty("state").GetString()))
+            .ShouldBe([("地区生产总值", "Met"), ("一般公共预算收入", "Missed")]);
+    }
+
+    [Fact]
+    public void Evaluate_ZipWithoutWorksheet_OneLineOnStderrAndExit2()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("plan.xlsx");
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
+        {
+            using var entry = new StreamWriter(zip.CreateEntry("xl/workbook.xml").Open());
+            entry.Write("<workbook>");
+        }
+
+        var run = ToolRun.Of("evaluate", path);
+
+        run.ExitCode.ShouldBe(2);
+        run.StdoutBytes.ShouldBeEmpty();
+        run.StderrLines.ShouldBe(["targetrules: plan.xlsx: the workbook has no worksheet"]);
+    }
+
+    [Fact]
+    public void Evaluate_TruncatedXlsx_OneLineOnStderrAndExit2()
+    {
+        using var folder = new TempFolder();
+        var workbook = folder.File("report.xlsx");
+        ToolRun.Of("evaluate", "--format", "xlsx", "--output", workbook).ExitCode.ShouldBe(0);
+        var bytes = File.ReadAllBytes(workbook);
+        var path = folder.File("plan.xlsx");
+        File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
+
+        var run = ToolRun.Of("evaluate", path);
+
+        run.ExitCode.ShouldBe(2);
+        run.StderrLines.ShouldHaveSingleItem().ShouldStartWith("targetrules: plan.xlsx: not a readable .xlsx workbook (");
+    }
+
+    [Fact]
+    public async Task Evaluate_YamlBillionLaughs_RejectedQuicklyNamingTheCell()
+    {
+        using var folder = new TempFolder();
+        var yaml = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        foreach (var (name, previous) in "bcdefghi".Zip("abcdefgh"))
+        {
+            yaml.Append($"{name}: &{name} [{string.Join(",", Enumerable.Repeat($"*{previous}", 9))}]\n");
+        }
+
+        yaml.Append("rows:\n  - indicator: *i\n    target_text: 增长 6%\n    actual_text: 增长 7%\n");
+        var path = folder.Write("plan.yaml", yaml.ToString());
+
+        // A TimeoutException here means the bomb was expanded.
+        var run = await Task.Run(() => ToolRun.Of("evaluate", path)).WaitAsync(TimeSpan.FromSeconds(60));
+
+        run.ExitCode.ShouldBe(2);
+        run.StderrLines.ShouldBe(["targetrules: plan.yaml: row 1, 'indicator' (line 9) is a list or mapping, not text"]);
+    }
+
+    [Fact]
+    public void Evaluate_YamlRowThatIsNotAMapping_OneLineAndExit2()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("plan.yaml", "rows:\n  - indicator: 地区生产总值\n    target_text: 增长 6%\n  - 增长 7%\n");
+
+        var run = ToolRun.Of("evaluate", path);
+
+        run.ExitCode.ShouldBe(2);
+        run.StderrLines.ShouldBe(["targetrules: plan.yaml: row 2 (line 4) is not a mapping of column names to text"]);
+    }
+
+    [Fact]
+    public void Evaluate_RowsOfUnreadableText_EveryRowInTheOutputWithADiagnostic()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("plan.tsv", Header + "1\t地区生产总值\t\u0001\uFFFF\t增长 7%\n2\t地区生产总值\t增长 6%\t\uD800\n3\t地区生产总值\t增长 6%\t增长 7%\n");
+
+        var run = ToolRun.Of("evaluate", path, "--format", "json");
+
+        run.ExitCode.ShouldBe(0);
+        var rows = run.Json().RootElement.GetProperty("rows").EnumerateArray().ToList();
+        rows.Select(r => r.GetProperty("state").GetString()).ShouldBe(["Undetermined", "Undetermined", "Met"]);
+        rows[0].GetProperty("diagnostics")[0].GetProperty("column").GetString().ShouldBe("target_text");
+        rows[1].GetProperty("diagnostics")[0].GetProperty("column").GetString().ShouldBe("actual_text");
+    }
+
+    private static (int Row, string Id, string Actual, string State)[] Rows(ToolRun run) =>
+        run.Json().RootElement.GetProperty("rows").EnumerateArray()
+            .Select(r => (r.GetProperty("row").GetInt32(), r.GetProperty("id").GetString()!, r.GetProperty("actual").GetString()!, r.GetProperty("state").GetString()!))
+            .ToArray();
+}
