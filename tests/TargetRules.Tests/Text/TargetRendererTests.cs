@@ -96,6 +96,16 @@ public sealed class TargetRendererTests
             back.Value.ShouldBe(target, $"'{text}'");
         }, seed: "9jBSoSppjHi2");
 
+    [Fact]
+    public void Render_SecondSeedThatOnceFailed_ParsesBack() =>
+        Targets.Sample(target =>
+        {
+            var text = TargetRenderer.Render(target);
+            var back = TargetParser.Parse(text);
+            back.Error.ShouldBeNull($"'{text}' from {target}");
+            back.Value.ShouldBe(target, $"'{text}'");
+        }, seed: "7ZlFV_znsnN1");
+
     [Theory]
     [InlineData("baoshan-2022-indicators.tsv")]
     [InlineData("baoshan-2023-indicators.tsv")]
