@@ -30,17 +30,19 @@ internal readonly partial struct Judge
         };
 
         return new Outcome(holds ? AttainmentState.Met : AttainmentState.Missed,
-            new Explanation(new ThresholdWords(t, own, a, goal.Unit, bound, tolerance, interim ? period.Elapsed : 0m, note, holds, label)));
+            new Explanation(new ThresholdWords(t, own, a, goal.Unit, bound, Math.Abs(a.Value - bound), tolerance, interim ? period.Elapsed : 0m, note, holds, label)));
     }
 
-    private sealed class ThresholdWords(ThresholdTarget t, Quantity reported, Quantity a, Unit unit, decimal bound, decimal tolerance, decimal elapsed,
+    // The gap is computed while judging, not when the reason is read: near decimal's limits it overflows, and
+    // that must make the condition Undetermined, not throw from a lazily built explanation.
+    private sealed class ThresholdWords(ThresholdTarget t, Quantity reported, Quantity a, Unit unit, decimal bound, decimal gap, decimal tolerance, decimal elapsed,
         string note, bool holds, (string Zh, string En)? label) : DeferredExplanation
     {
         protected override Explanation Build() =>
-            ThresholdWhy(t, reported, a, new Quantity(t.Value.Value, unit), bound, tolerance, elapsed > 0, elapsed, note, holds, label);
+            ThresholdWhy(t, reported, a, new Quantity(t.Value.Value, unit), bound, gap, tolerance, elapsed > 0, elapsed, note, holds, label);
     }
 
-    private static Explanation ThresholdWhy(ThresholdTarget t, Quantity reported, Quantity a, Quantity goal, decimal bound, decimal tolerance, bool interim,
+    private static Explanation ThresholdWhy(ThresholdTarget t, Quantity reported, Quantity a, Quantity goal, decimal bound, decimal gap, decimal tolerance, bool interim,
         decimal elapsed, string note, bool holds, (string Zh, string En)? label)
     {
         var (actualZh, actualEn) = Describe(t.Measure, a);
@@ -63,7 +65,6 @@ internal readonly partial struct Judge
             goalEn += $" (tolerance {Gap(tolerance, goal.Unit).En})";
         }
 
-        var gap = Math.Abs(a.Value - bound);
         var (gapZh, gapEn) = Gap(gap, goal.Unit);
         var (zh, en) = (t.Comparison, holds) switch
         {
@@ -123,15 +124,15 @@ internal readonly partial struct Judge
 
         var tolerance = c.Relation == CityRelation.BasicallyInSync ? SyncTolerance(b) : 0m;
         var holds = c.Relation == CityRelation.Above ? a.Value > b.Value : a.Value >= b.Value - tolerance;
-        return new Outcome(holds ? AttainmentState.Met : AttainmentState.Missed, new Explanation(new CityWords(c, own, a, b, note, holds)));
+        return new Outcome(holds ? AttainmentState.Met : AttainmentState.Missed, new Explanation(new CityWords(c, own, a, b, Math.Abs(a.Value - b.Value), note, holds)));
     }
 
-    private sealed class CityWords(CityRelativeTarget c, Quantity own, Quantity a, Quantity b, string note, bool holds) : DeferredExplanation
+    private sealed class CityWords(CityRelativeTarget c, Quantity own, Quantity a, Quantity b, decimal gap, string note, bool holds) : DeferredExplanation
     {
-        protected override Explanation Build() => CityWhy(c, own, a, b, note, holds);
+        protected override Explanation Build() => CityWhy(c, own, a, b, gap, note, holds);
     }
 
-    private static Explanation CityWhy(CityRelativeTarget c, Quantity own, Quantity a, Quantity b, string note, bool holds)
+    private static Explanation CityWhy(CityRelativeTarget c, Quantity own, Quantity a, Quantity b, decimal difference, string note, bool holds)
     {
         var (ownZh, ownEn) = Describe(c.Measure, own);
         var (cityZh, cityEn) = Describe(c.Measure, b);
@@ -142,7 +143,7 @@ internal readonly partial struct Judge
             CityRelation.InSync => ("与全市保持同步", "in step with the city"),
             _ => ("与全市基本同步", "basically in step with the city"),
         };
-        var gap = Gap(Math.Abs(a.Value - b.Value), b.Unit);
+        var gap = Gap(difference, b.Unit);
         var (compareZh, compareEn) = a.Value > b.Value ? ("高于", "above")
             : a.Value == b.Value ? ("等于", "equal to")
             : holds ? ("略低于", "slightly below")
