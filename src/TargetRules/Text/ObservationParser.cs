@@ -330,7 +330,7 @@ internal sealed class ObservationReader
         var numberAt = _s.Position;
         if (!_s.TryNumber(out var value))
         {
-            Fail(verb is null && label is null && perCapita == 0 && !provisional ? Phrases.ExpectedActual : Phrases.ExpectedNumber);
+            Fail(_s.AtDigit ? Phrases.NumberTooLarge : verb is null && label is null && perCapita == 0 && !provisional ? Phrases.ExpectedActual : Phrases.ExpectedNumber);
             return false;
         }
 
@@ -426,7 +426,7 @@ internal sealed class ObservationReader
 
         if (!_s.TryNumber(out var value))
         {
-            Fail(Phrases.ExpectedNumber);
+            Fail(_s.AtDigit ? Phrases.NumberTooLarge : Phrases.ExpectedNumber);
             return false;
         }
 

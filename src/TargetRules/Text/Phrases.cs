@@ -25,6 +25,7 @@ internal static class Phrases
     public const string ExpectedSeparator = "expected '，', '、', '/' or the end of the text after the condition";
     public const string ExpectedCloseParen = "expected ')' to close the condition in parentheses";
     public const string ExpectedNumber = "expected a number";
+    public const string NumberTooLarge = "expected a number of at most 19 significant digits and 28 decimals; this figure is too large to compare";
     public const string ExpectedGrowthFigure = "expected a number, or 高于全市平均水平 / 与全市保持同步, after the growth word";
     public const string ExpectedGrowthUnit = "expected % or 个百分点 after the growth figure";
     public const string ExpectedPoints = "expected 个百分点 after the figure of 提升/提高";

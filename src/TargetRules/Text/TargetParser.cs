@@ -388,7 +388,7 @@ internal sealed class TargetReader
 
         if (!_s.TryNumber(out var value))
         {
-            return Fail(Phrases.ExpectedGrowthFigure);
+            return Fail(_s.AtDigit ? Phrases.NumberTooLarge : Phrases.ExpectedGrowthFigure);
         }
 
         value = negative ? -value : value;
@@ -503,7 +503,7 @@ internal sealed class TargetReader
         var numberAt = _s.Position;
         if (!_s.TryNumber(out var value))
         {
-            return Fail(verb is null && perCapita == 0 && scope is null ? Phrases.ExpectedTarget : Phrases.ExpectedNumber);
+            return Fail(_s.AtDigit ? Phrases.NumberTooLarge : verb is null && perCapita == 0 && scope is null ? Phrases.ExpectedTarget : Phrases.ExpectedNumber);
         }
 
         var high = TryRangeEnd();
