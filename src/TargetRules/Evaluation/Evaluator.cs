@@ -67,8 +67,15 @@ internal static class PeerNames
             return true;
         }
 
-        return peer is "经济增长" or "经济" && (indicator.Contains("生产总值", StringComparison.Ordinal) || indicator.Contains("增加值", StringComparison.Ordinal));
+        return IsEconomy(peer) && IsEconomyIndicator(indicator);
     }
+
+    /// <summary>True when a target names the economy's growth (经济增长) rather than a row by its name.</summary>
+    public static bool IsEconomy(string peer) => peer is "经济增长" or "经济";
+
+    /// <summary>True for the rows that give the economy's growth: 地区生产总值 or an 增加值.</summary>
+    public static bool IsEconomyIndicator(string indicator) =>
+        indicator.Contains("生产总值", StringComparison.Ordinal) || indicator.Contains("增加值", StringComparison.Ordinal);
 
     /// <summary>Splits "A/B/C" into its slash parts, or numbers the components when the name has fewer parts.</summary>
     public static string[] Split(string indicator, int count)

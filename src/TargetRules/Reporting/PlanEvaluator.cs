@@ -48,7 +48,7 @@ public sealed partial class PlanEvaluator
         // Rows another row can name: by their own name, and the first economy-growth row for 经济增长.
         var seen = new Dictionary<string, Observation>(StringComparer.Ordinal);
         Observation? economy = null;
-        var facts = new Facts(references, name => seen.TryGetValue(name, out var exact) ? exact : PeerNames.Matches(name, "生产总值") ? economy : null);
+        var facts = new Facts(references, name => seen.TryGetValue(name, out var exact) ? exact : PeerNames.IsEconomy(name) ? economy : null);
         foreach (var row in rows)
         {
             var result = EvaluateRow(row, facts, period);
@@ -57,7 +57,7 @@ public sealed partial class PlanEvaluator
                 foreach (var component in result.Attainment.Components)
                 {
                     seen.TryAdd(component.Indicator, component.Actual);
-                    if (economy is null && PeerNames.Matches("经济增长", component.Indicator))
+                    if (economy is null && PeerNames.IsEconomyIndicator(component.Indicator))
                     {
                         economy = component.Actual;
                     }
