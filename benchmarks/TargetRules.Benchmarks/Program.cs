@@ -11,6 +11,16 @@ if (args is ["explain", var count])
     return ExplainRun.Run(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
 }
 
+if (args is ["generate", var size, var stem])
+{
+    return GenerateRun.Run(int.Parse(size, System.Globalization.CultureInfo.InvariantCulture), stem);
+}
+
+if (args is ["stages", ..])
+{
+    return StagesRun.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
+}
+
 if (args is ["shapes"])
 {
     return ShapesRun.Run();
