@@ -52,9 +52,9 @@ public static class QuickRun
         var incrementalNs = PerItem(() => incremental.Run(), incremental.Dependents, runs: 5, before: incremental.Reset);
 
         var summary = new Reporting.ReportSummary();
-        foreach (var attainment in attainments)
+        foreach (var state in attainments.States)
         {
-            summary.Add(attainment.State);
+            summary.Add(state);
         }
 
         Console.WriteLine($"states: {summary}");

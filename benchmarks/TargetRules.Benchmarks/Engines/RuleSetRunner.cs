@@ -25,7 +25,7 @@ public sealed class RuleSetRunner
     public static RuleSet Compile(GeneratedPlan plan) => RuleSet.Compile(plan.Rows.Select(r => new Rule(Id(r), r.Indicator, r.Target)));
 
     /// <summary>Judges every rule against the plan's actuals and references.</summary>
-    public ImmutableArray<Attainment> Evaluate() => Rules.Evaluate(_actuals, _references);
+    public EvaluationResults Evaluate() => Rules.Evaluate(_actuals, _references);
 
     /// <summary>A session with every actual and reference known, ready for late figures.</summary>
     public EvaluationSession Session()

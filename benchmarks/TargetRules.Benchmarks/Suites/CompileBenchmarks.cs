@@ -26,5 +26,5 @@ public class CompileBenchmarks
     public RuleSet Compile() => RuleSetRunner.Compile(_plan);
 
     [Benchmark]
-    public int EvaluateCompiled() => _runner.Evaluate().Length;
+    public int EvaluateCompiled() => _runner.Evaluate().Count;
 }

@@ -17,6 +17,15 @@ internal readonly partial struct Judge
             return mismatch;
         }
 
+        var d = Decide(t, a, goal);
+        return new Outcome(d.Holds ? AttainmentState.Met : AttainmentState.Missed,
+            new Explanation(new ThresholdWords(t, own, a, goal.Unit, d.Bound, d.Gap, d.Tolerance, d.Interim ? period.Elapsed : 0m, note, d.Holds, label)));
+    }
+
+    /// <summary>Compares an aligned actual with a threshold's goal: prorated for an interim report, with the 左右 tolerance.</summary>
+    /// <exception cref="OverflowException">A figure is beyond decimal's range.</exception>
+    private ThresholdDecision Decide(ThresholdTarget t, Quantity a, Quantity goal)
+    {
         var interim = period.IsInterim && t.Cumulative && t.Comparison is Comparison.AtLeast or Comparison.Above or Comparison.About;
         var bound = interim ? goal.Value * period.Elapsed : goal.Value;
         var tolerance = t.Comparison == Comparison.About ? Tolerance(goal) : 0m;
@@ -29,12 +38,13 @@ internal readonly partial struct Judge
             _ => a.Value >= bound - tolerance,
         };
 
-        return new Outcome(holds ? AttainmentState.Met : AttainmentState.Missed,
-            new Explanation(new ThresholdWords(t, own, a, goal.Unit, bound, Math.Abs(a.Value - bound), tolerance, interim ? period.Elapsed : 0m, note, holds, label)));
+        // The gap is computed here, not when the reason is read: near decimal's limits it overflows, and that must
+        // make the condition Undetermined, not throw from a lazily built explanation.
+        return new ThresholdDecision(holds, bound, Math.Abs(a.Value - bound), tolerance, interim);
     }
 
-    // The gap is computed while judging, not when the reason is read: near decimal's limits it overflows, and
-    // that must make the condition Undetermined, not throw from a lazily built explanation.
+    private readonly record struct ThresholdDecision(bool Holds, decimal Bound, decimal Gap, decimal Tolerance, bool Interim);
+
     private sealed class ThresholdWords(ThresholdTarget t, Quantity reported, Quantity a, Unit unit, decimal bound, decimal gap, decimal tolerance, decimal elapsed,
         string note, bool holds, (string Zh, string En)? label) : DeferredExplanation
     {
@@ -90,12 +100,7 @@ internal readonly partial struct Judge
 
     private Outcome City(string indicator, CityRelativeTarget c, Observation actual)
     {
-        var statement = c.Relation switch
-        {
-            CityRelation.Above => Assertion.AboveCity,
-            CityRelation.NotBelow => Assertion.NotBelowCity,
-            _ => Assertion.InSyncWithCity,
-        };
+        var statement = CityStatement(c);
         if (policy.AssertedStatementsCount && (actual.Asserts(statement) || actual.Asserts(Assertion.AboveCity)))
         {
             var said = actual.Asserts(statement) ? statement : Assertion.AboveCity;
@@ -122,10 +127,25 @@ internal readonly partial struct Judge
                 $"the city's figure \"{city.Value.Text}\" gives no comparable {MeasureEn(c.Measure)}");
         }
 
+        var (holds, gap) = Decide(c, a, b);
+        return new Outcome(holds ? AttainmentState.Met : AttainmentState.Missed, new Explanation(new CityWords(c, own, a, b, gap, note, holds)));
+    }
+
+    /// <summary>Compares an aligned actual with the city's figure; the gap as in <see cref="Decide(ThresholdTarget, Quantity, Quantity)"/>.</summary>
+    /// <exception cref="OverflowException">A figure is beyond decimal's range.</exception>
+    private (bool Holds, decimal Gap) Decide(CityRelativeTarget c, Quantity a, Quantity b)
+    {
         var tolerance = c.Relation == CityRelation.BasicallyInSync ? SyncTolerance(b) : 0m;
         var holds = c.Relation == CityRelation.Above ? a.Value > b.Value : a.Value >= b.Value - tolerance;
-        return new Outcome(holds ? AttainmentState.Met : AttainmentState.Missed, new Explanation(new CityWords(c, own, a, b, Math.Abs(a.Value - b.Value), note, holds)));
+        return (holds, Math.Abs(a.Value - b.Value));
     }
+
+    private static string CityStatement(CityRelativeTarget c) => c.Relation switch
+    {
+        CityRelation.Above => Assertion.AboveCity,
+        CityRelation.NotBelow => Assertion.NotBelowCity,
+        _ => Assertion.InSyncWithCity,
+    };
 
     private sealed class CityWords(CityRelativeTarget c, Quantity own, Quantity a, Quantity b, decimal gap, string note, bool holds) : DeferredExplanation
     {
@@ -209,13 +229,11 @@ internal readonly partial struct Judge
 
         if (facts.Reference(indicator, ReferenceKind.Quota) is { } quota)
         {
-            // A quota is a level bound; one given as points or a rate cannot bound a level.
-            if (quota.Value.Level is not { Unit.Dimension: not Dimension.PercentagePoint } bound)
+            if (QuotaThreshold(q, quota) is not { } threshold)
             {
                 return Outcome.Undetermined($"市下达目标“{quota.Value.Text}”未给出可比较的数值", $"the city's quota \"{quota.Value.Text}\" gives no figure to compare");
             }
 
-            var threshold = Target.Threshold(Measure.Level, q.Direction == QuotaDirection.Within ? Comparison.AtMost : Comparison.AtLeast, bound);
             var outcome = Threshold(indicator, threshold, actual);
             return outcome with
             {
@@ -229,6 +247,12 @@ internal readonly partial struct Judge
                 Explanation.Lazy(level, static level => new Explanation($"{level}，市下达目标尚未提供", $"{level}; the city's quota or assessment is not yet available")))
             : Outcome.Awaiting("待市级部门下达目标或反馈考核结果", "waiting for the city's quota or assessment");
     }
+
+    // A quota is a level bound; one given as points or a rate cannot bound a level.
+    private static ThresholdTarget? QuotaThreshold(CityQuotaTarget q, Reference quota) =>
+        quota.Value.Level is { Unit.Dimension: not Dimension.PercentagePoint } bound
+            ? Target.Threshold(Measure.Level, q.Direction == QuotaDirection.Within ? Comparison.AtMost : Comparison.AtLeast, bound)
+            : null;
 
     private Outcome Statement(string indicator, QualitativeTarget s, Observation actual)
     {

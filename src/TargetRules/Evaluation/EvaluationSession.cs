@@ -1,4 +1,3 @@
-using System.Collections.ObjectModel;
 using TargetRules.Targets;
 
 namespace TargetRules.Evaluation;
@@ -31,17 +30,28 @@ public sealed class EvaluationSession : IFacts
 
     private static readonly IReadOnlyList<AttainmentChange> NoChanges = [];
 
+    // The state of a rule not judged yet: its first judgement is not a change.
+    private const AttainmentState Unjudged = (AttainmentState)(-1);
+
     private readonly RuleSet _rules;
     private readonly Observation[] _actuals;
-    private readonly Attainment[] _results;
+
+    // Every rule's state is kept current; its attainment (reasons and all) is built when first read, or kept
+    // when the state needed the full judgement anyway, and dropped whenever the rule is judged again.
+    private readonly AttainmentState[] _states;
+    private readonly Attainment?[] _attainments;
     private readonly Dictionary<FactKey, Reference> _references = [];
+
+    // The references the rule set's targets predict, by slot, so judging reads them without hashing names.
+    private readonly Reference?[] _bySlot;
 
     // Reads the target trees did not predict, recorded while evaluating so they still trigger re-evaluation.
     private readonly Dictionary<FactKey, List<int>> _unpredictedReaders = [];
     private readonly Dictionary<int, List<int>> _unpredictedPeerReaders = [];
 
     // Rules due for re-evaluation: marked with the current pass number, then evaluated in rule order.
-    private readonly int[] _marks;
+    // Allocated on the first incremental change: a one-off evaluation judges every rule in order and needs none.
+    private int[]? _marks;
     private readonly List<int> _due = [];
     private int _pass;
     private int _current = -1;
@@ -53,9 +63,11 @@ public sealed class EvaluationSession : IFacts
         Period = period;
         _actuals = new Observation[rules.Count];
         Array.Fill(_actuals, Observation.NotReported);
-        _results = new Attainment[rules.Count];
-        _marks = new int[rules.Count];
-        Results = new ReadOnlyCollection<Attainment>(_results);
+        _states = new AttainmentState[rules.Count];
+        Array.Fill(_states, Unjudged);
+        _attainments = new Attainment?[rules.Count];
+        _bySlot = new Reference?[rules.SlotCount];
+        Results = new AttainmentList(this);
         if (evaluate)
         {
             EvaluateAll();
@@ -71,15 +83,24 @@ public sealed class EvaluationSession : IFacts
     /// <summary>The part of the year the actuals cover; interim periods prorate cumulative amounts.</summary>
     public ReportingPeriod Period { get; }
 
-    /// <summary>Every rule's current attainment, in rule order; the list follows the session as facts arrive.</summary>
+    /// <summary>
+    /// Every rule's current attainment, in rule order; the list follows the session as facts arrive. An
+    /// attainment's reasons are worded when it is first read.
+    /// </summary>
     public IReadOnlyList<Attainment> Results { get; }
+
+    /// <summary>Every rule's current state, in rule order, without building attainments.</summary>
+    public ReadOnlySpan<AttainmentState> States => _states;
+
+    /// <summary>The states array itself, for results that own a session no fact will reach again.</summary>
+    internal AttainmentState[] StatesArray => _states;
 
     /// <summary>The references the session holds, in no particular order.</summary>
     public IEnumerable<Reference> References => _references.Values;
 
     /// <summary>The current attainment of the rule with <paramref name="ruleId"/>.</summary>
     /// <exception cref="ArgumentException">The rule set has no such rule.</exception>
-    public Attainment Result(string ruleId) => _results[Index(ruleId)];
+    public Attainment Result(string ruleId) => Attainment(Index(ruleId));
 
     /// <summary>The actual the session holds for the rule with <paramref name="ruleId"/> (not reported until one is given).</summary>
     /// <exception cref="ArgumentException">The rule set has no such rule.</exception>
@@ -159,6 +180,11 @@ public sealed class EvaluationSession : IFacts
             return NoChanges;
         }
 
+        if (_rules.SlotOf(key) is var slot and >= 0)
+        {
+            _bySlot[slot] = null;
+        }
+
         Begin();
         MarkReaders(key);
         return Run();
@@ -215,55 +241,92 @@ public sealed class EvaluationSession : IFacts
         {
             ArgumentNullException.ThrowIfNull(reference, nameof(references));
             Validate.Text(reference.Indicator, nameof(references));
-            _references[new FactKey(Target.Normalize(reference.Indicator), reference.Kind)] = reference;
+            Hold(new FactKey(Target.Normalize(reference.Indicator), reference.Kind), reference);
         }
 
+        // Actuals usually come in rule order (the same table): the next rule's id is tried before the index.
+        var next = 0;
         foreach (var (id, actual) in actuals)
         {
-            _actuals[Index(id)] = actual ?? throw new ArgumentException($"The actual of rule '{id}' is null.", nameof(actuals));
+            var index = next < _actuals.Length && string.Equals(_rules.Rules[next].Id, id, StringComparison.Ordinal) ? next : Index(id);
+            _actuals[index] = actual ?? throw new ArgumentException($"The actual of rule '{id}' is null.", nameof(actuals));
+            next = index + 1;
         }
     }
 
-    /// <summary>Re-evaluates every rule (a full evaluation, for comparison with the incremental path).</summary>
+    /// <summary>Judges every rule, in rule order (a full evaluation).</summary>
     internal IReadOnlyList<AttainmentChange> EvaluateAll()
     {
+        // Every rule is due, in order: no marking and sorting.
         Begin();
-        for (var i = 0; i < _results.Length; i++)
+        List<AttainmentChange>? changes = null;
+        var judge = new Judge(_rules.Evaluator.Policy, this, Period);
+        for (var index = 0; index < _states.Length; index++)
         {
-            Mark(i);
+            JudgeRule(judge, index, ref changes);
         }
 
-        return Run();
+        return changes ?? NoChanges;
+    }
+
+    /// <summary>The attainment of the rule at <paramref name="index"/>, built from the facts held when first read.</summary>
+    /// <remarks>Safe from several threads once no fact changes: building reads the facts and records nothing.</remarks>
+    internal Attainment Attainment(int index)
+    {
+        if (Volatile.Read(ref _attainments[index]) is { } built)
+        {
+            return built;
+        }
+
+        var rule = _rules.Compiled[index];
+        var attainment = new Judge(_rules.Evaluator.Policy, new RuleFacts(this, index), Period).Row(rule.Indicator, rule.Target, _actuals[index]);
+        return Interlocked.CompareExchange(ref _attainments[index], attainment, null) ?? attainment;
     }
 
     Reference? IFacts.Reference(string indicator, ReferenceKind kind)
     {
-        // Only the judge asks, and only while Run evaluates rule _current.
-        var rule = _rules.Compiled[_current];
-        var key = new FactKey(rule.Normalize(indicator), kind);
-        if (!rule.Predicts(key))
+        // Only the judge asks, and only while rule _current is judged.
+        var found = Find(_current, indicator, kind, out var unpredicted);
+        if (unpredicted is { } key)
         {
             Record(_unpredictedReaders, key, _current);
         }
 
-        return _references.TryGetValue(key, out var reference) ? reference : null;
+        return found;
     }
 
     Observation? IFacts.Peer(string peer)
     {
         var link = _rules.Peer(peer);
-        if (link.Rule < 0)
-        {
-            return null;
-        }
-
-        if (link.Rule != _current && Array.IndexOf(_rules.PeerReaders[link.Rule], _current) < 0)
+        if (link.Rule >= 0 && link.Rule != _current && Array.IndexOf(_rules.PeerReaders[link.Rule], _current) < 0)
         {
             Record(_unpredictedPeerReaders, link.Rule, _current);
         }
 
-        return PeerValue(_rules.Compiled[link.Rule], link.Component, _actuals[link.Rule]);
+        return PeerValue(link);
     }
+
+    /// <summary>
+    /// The reference rule <paramref name="index"/> asks for: by slot when its target predicts it, otherwise by
+    /// name (and then <paramref name="unpredicted"/> names the fact, so that it still triggers re-evaluation).
+    /// </summary>
+    private Reference? Find(int index, string indicator, ReferenceKind kind, out FactKey? unpredicted)
+    {
+        var rule = _rules.Compiled[index];
+        var component = rule.ComponentOf(indicator);
+        if (component >= 0 && rule.Slot(component, kind) is var slot and >= 0)
+        {
+            unpredicted = null;
+            return _bySlot[slot];
+        }
+
+        var key = new FactKey(component >= 0 ? rule.Components[component] : Target.Normalize(indicator), kind);
+        unpredicted = rule.Predicts(key) ? null : key;
+        return _references.TryGetValue(key, out var reference) ? reference : null;
+    }
+
+    private Observation? PeerValue(PeerLink link) =>
+        link.Rule < 0 ? null : PeerValue(_rules.Compiled[link.Rule], link.Component, _actuals[link.Rule]);
 
     // What the judge would align with the component: as PlanEvaluator does, a rule not reported gives nothing.
     private static Observation? PeerValue(CompiledRule provider, int component, Observation actual)
@@ -324,8 +387,17 @@ public sealed class EvaluationSession : IFacts
             return;
         }
 
-        _references[key] = reference;
+        Hold(key, reference);
         MarkReaders(key);
+    }
+
+    private void Hold(FactKey key, Reference reference)
+    {
+        _references[key] = reference;
+        if (_rules.SlotOf(key) is var slot and >= 0)
+        {
+            _bySlot[slot] = reference;
+        }
     }
 
     private void MarkReaders(FactKey key)
@@ -349,13 +421,18 @@ public sealed class EvaluationSession : IFacts
         _due.Clear();
         if (++_pass == int.MaxValue)
         {
-            Array.Clear(_marks);
+            if (_marks is not null)
+            {
+                Array.Clear(_marks);
+            }
+
             _pass = 1;
         }
     }
 
     private void Mark(int rule)
     {
+        _marks ??= new int[_states.Length];
         if (_marks[rule] != _pass)
         {
             _marks[rule] = _pass;
@@ -372,27 +449,68 @@ public sealed class EvaluationSession : IFacts
 
         _due.Sort();
         List<AttainmentChange>? changes = null;
+        var judge = new Judge(_rules.Evaluator.Policy, this, Period);
         foreach (var index in _due)
         {
-            var rule = _rules.Compiled[index].Rule;
-            var before = _results[index];
-            _current = index;
-            try
-            {
-                _results[index] = _rules.Evaluator.Evaluate(rule.Indicator, rule.Target, _actuals[index], this, Period);
-            }
-            finally
-            {
-                _current = -1;
-            }
-
-            if (before is not null && before.State != _results[index].State)
-            {
-                (changes ??= []).Add(new AttainmentChange(rule.Id, rule.Indicator, before.State, _results[index].State));
-            }
+            JudgeRule(judge, index, ref changes);
         }
 
         _due.Clear();
         return changes ?? NoChanges;
+    }
+
+    // The state alone where the common path decides it; otherwise the full judgement, kept for when it is read.
+    private void JudgeRule(Judge judge, int index, ref List<AttainmentChange>? changes)
+    {
+        var rule = _rules.Compiled[index];
+        var before = _states[index];
+        _current = index;
+        try
+        {
+            _attainments[index] = null;
+            if (judge.State(rule.Indicator, rule.Target, _actuals[index], rule.Names) is not { } state)
+            {
+                var attainment = judge.Row(rule.Indicator, rule.Target, _actuals[index]);
+                _attainments[index] = attainment;
+                state = attainment.State;
+            }
+
+            _states[index] = state;
+        }
+        finally
+        {
+            _current = -1;
+        }
+
+        if (before != Unjudged && before != _states[index])
+        {
+            (changes ??= []).Add(new AttainmentChange(rule.Rule.Id, rule.Indicator, before, _states[index]));
+        }
+    }
+
+    /// <summary>The facts one rule reads while its attainment is built on demand; records nothing, so it may run on any thread.</summary>
+    private sealed class RuleFacts(EvaluationSession session, int index) : IFacts
+    {
+        public Reference? Reference(string indicator, ReferenceKind kind) => session.Find(index, indicator, kind, out _);
+
+        public Observation? Peer(string peer) => session.PeerValue(session._rules.Peer(peer));
+    }
+
+    /// <summary>The session's attainments in rule order, each built when first read.</summary>
+    private sealed class AttainmentList(EvaluationSession session) : IReadOnlyList<Attainment>
+    {
+        public int Count => session._states.Length;
+
+        public Attainment this[int index] => (uint)index < (uint)Count ? session.Attainment(index) : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public IEnumerator<Attainment> GetEnumerator()
+        {
+            for (var i = 0; i < Count; i++)
+            {
+                yield return session.Attainment(i);
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

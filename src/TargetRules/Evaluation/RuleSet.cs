@@ -96,6 +96,8 @@ public sealed class RuleSet
             {
                 _readerRules[next[_slots[key]]++] = rule.Index;
             }
+
+            rule.AssignSlots(_slots);
         }
 
         // A peer is resolved once, against the whole set (not only the rules before the reader).
@@ -130,6 +132,9 @@ public sealed class RuleSet
     public int Count => Rules.Length;
 
     internal CompiledRule[] Compiled { get; }
+
+    /// <summary>How many distinct facts the rules' targets predict they read.</summary>
+    internal int SlotCount => _readerStart.Length - 1;
 
     /// <summary>For each rule, the rules that read its actual as a peer (与经济增长基本同步 reads 地区生产总值).</summary>
     internal int[][] PeerReaders { get; }
@@ -167,9 +172,9 @@ public sealed class RuleSet
     /// Judges every rule once against <paramref name="actuals"/> (by rule id; a rule without one is not
     /// reported) and <paramref name="references"/>. Safe to call from several threads at once.
     /// </summary>
-    /// <returns>One attainment per rule, in rule order.</returns>
+    /// <returns>One result per rule, in rule order: the states at once, each attainment's reasons when first read.</returns>
     /// <exception cref="ArgumentException">An actual names a rule the set does not hold.</exception>
-    public ImmutableArray<Attainment> Evaluate(IEnumerable<KeyValuePair<string, Observation>> actuals, IEnumerable<Reference>? references = null,
+    public EvaluationResults Evaluate(IEnumerable<KeyValuePair<string, Observation>> actuals, IEnumerable<Reference>? references = null,
         ReportingPeriod period = default)
     {
         ArgumentNullException.ThrowIfNull(actuals);
@@ -178,7 +183,7 @@ public sealed class RuleSet
         var session = new EvaluationSession(this, EvaluationSession.AnyYear, period, evaluate: false);
         session.Load(actuals, references ?? []);
         session.EvaluateAll();
-        return [.. session.Results];
+        return new EvaluationResults(session);
     }
 
     /// <summary>
@@ -186,10 +191,10 @@ public sealed class RuleSet
     /// gives for <paramref name="year"/> and <paramref name="period"/>, consulting it once. Safe to call from
     /// several threads at once.
     /// </summary>
-    /// <returns>One attainment per rule, in rule order.</returns>
+    /// <returns>One result per rule, in rule order: the states at once, each attainment's reasons when first read.</returns>
     /// <exception cref="ArgumentException">An actual names a rule the set does not hold.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not in 1..9999.</exception>
-    public async ValueTask<ImmutableArray<Attainment>> EvaluateAsync(IEnumerable<KeyValuePair<string, Observation>> actuals, IReferenceSource source,
+    public async ValueTask<EvaluationResults> EvaluateAsync(IEnumerable<KeyValuePair<string, Observation>> actuals, IReferenceSource source,
         int year, ReportingPeriod period = default, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actuals);
@@ -198,7 +203,7 @@ public sealed class RuleSet
         var references = await source.LoadAsync(year, period, cancellationToken).ConfigureAwait(false);
         session.Load(actuals, references ?? []);
         session.EvaluateAll();
-        return [.. session.Results];
+        return new EvaluationResults(session);
     }
 
     /// <summary>How many rules read the reference <paramref name="kind"/> of <paramref name="indicator"/>.</summary>
@@ -207,6 +212,9 @@ public sealed class RuleSet
         ArgumentNullException.ThrowIfNull(indicator);
         return Readers(new FactKey(Target.Normalize(indicator), kind)).Length;
     }
+
+    /// <summary>The slot of a fact some target predicts it reads, or -1.</summary>
+    internal int SlotOf(FactKey key) => _slots.TryGetValue(key, out var slot) ? slot : -1;
 
     /// <summary>The rules that read <paramref name="key"/>, in rule order.</summary>
     internal ReadOnlySpan<int> Readers(FactKey key) =>
@@ -256,14 +264,20 @@ internal readonly record struct PeerLink(int Rule, int Component)
 /// <summary>A rule with what its evaluation may read worked out from its target tree.</summary>
 internal sealed class CompiledRule
 {
-    private const int AllKinds = (1 << 4) - 1;
+    private const int KindCount = 4;
+    private const int AllKinds = (1 << KindCount) - 1;
 
     private readonly string[] _names;
+
+    // The slot of each (component, reference kind) the target predicts, or -1: component c, kind k at c * Kinds + k.
+    private int[] _slots = [];
 
     private CompiledRule(int index, Rule rule, string[] names, string[] components, FactKey[] reads, string[] peers)
     {
         Index = index;
         Rule = rule;
+        Indicator = rule.Indicator;
+        Target = Relocate(rule.Target);
         _names = names;
         Components = components;
         Reads = reads;
@@ -274,7 +288,19 @@ internal sealed class CompiledRule
 
     public Rule Rule { get; }
 
+    /// <summary>The rule's indicator.</summary>
+    public string Indicator { get; }
+
+    /// <summary>
+    /// The rule's target, copied while compiling: the rules' targets then lie in memory in rule order, so that
+    /// judging a large set reads them in sequence instead of wherever they were first built.
+    /// </summary>
+    public Target Target { get; }
+
     public bool IsSlash => Rule.Target is ComponentsTarget;
+
+    /// <summary>The components' names as the indicator gives them (the slash parts), as the judge names them.</summary>
+    public string[] Names => _names;
 
     /// <summary>The normalized names of the components, as the judge names them (the slash parts of the indicator).</summary>
     public string[] Components { get; }
@@ -312,21 +338,46 @@ internal sealed class CompiledRule
         return new CompiledRule(index, rule, names, components, [.. reads], peers is null ? [] : [.. peers.Distinct(StringComparer.Ordinal)]);
     }
 
-    /// <summary>
-    /// The normalized form of a name the judge asks about: its own components' names are known already, so
-    /// the common case neither scans nor allocates.
-    /// </summary>
-    public string Normalize(string name)
+    private static Target Relocate(Target target) => target switch
+    {
+        ScopedTarget s => new ScopedTarget(s.Scope, Relocate(s.Inner)),
+        AllOfTarget all => new AllOfTarget([.. all.Conditions.Select(Relocate)]),
+        ComponentsTarget slash => new ComponentsTarget([.. slash.Components.Select(Relocate)]),
+        VoidTarget => target,
+        _ => target with { },
+    };
+
+    /// <summary>Which component the judge names by <paramref name="name"/> (its own names, as passed), or -1.</summary>
+    public int ComponentOf(string name)
     {
         for (var i = 0; i < _names.Length; i++)
         {
             if (string.Equals(_names[i], name, StringComparison.Ordinal))
             {
-                return Components[i];
+                return i;
             }
         }
 
-        return Target.Normalize(name);
+        return -1;
+    }
+
+    /// <summary>The slot of the reference of <paramref name="kind"/> for component <paramref name="component"/>, or -1 when not predicted.</summary>
+    public int Slot(int component, ReferenceKind kind) => _slots[(component * KindCount) + (int)kind];
+
+    /// <summary>Looks up the slot of every reference the target predicts (once, while the rule set is compiled).</summary>
+    public void AssignSlots(Dictionary<FactKey, int> slots)
+    {
+        var assigned = new int[Components.Length * KindCount];
+        for (var c = 0; c < Components.Length; c++)
+        {
+            for (var kind = ReferenceKind.City; kind <= ReferenceKind.Verdict; kind++)
+            {
+                var key = new FactKey(Components[c], kind);
+                assigned[(c * KindCount) + (int)kind] = Predicts(key) && slots.TryGetValue(key, out var slot) ? slot : -1;
+            }
+        }
+
+        _slots = assigned;
     }
 
     /// <summary>True when the target tree says the rule may read <paramref name="key"/>.</summary>

@@ -236,7 +236,7 @@ public sealed class SessionTests
         threads.ForEach(t => t.Start());
         threads.ForEach(t => t.Join());
 
-        sequential.Length.ShouldBe(1000);
+        sequential.Count.ShouldBe(1000);
         foreach (var result in parallel)
         {
             result.ShouldBe(sequential.Select(a => (a.State, a.Explanation)).ToArray());

@@ -1,0 +1,201 @@
+using TargetRules.Targets;
+
+namespace TargetRules.Evaluation;
+
+/// <summary>
+/// The state alone, for evaluating large rule sets: the same decisions as <see cref="Row"/>, through the same
+/// comparisons (<c>Decide</c>, <c>Align</c>), without wording reasons or building attainments. Where the state
+/// needs more than the common path (a peer, a milestone, growth computed from a baseline, figures that do not
+/// align, a city verdict standing in for the actual) it answers null and the caller judges the row in full.
+/// </summary>
+internal readonly partial struct Judge
+{
+    /// <summary>The state <see cref="Row"/> gives, or null when only the full judgement can tell.</summary>
+    /// <param name="indicator">The row's indicator.</param>
+    /// <param name="target">The row's target.</param>
+    /// <param name="actual">The row's actual.</param>
+    /// <param name="names">The slash components' names as <see cref="PeerNames.Split"/> gives them; split here when null.</param>
+    public AttainmentState? State(string indicator, Target target, Observation actual, string[]? names = null)
+    {
+        if (target is not ComponentsTarget slash)
+        {
+            return actual.Components.IsDefaultOrEmpty ? ComponentState(indicator, target, actual) : AttainmentState.Undetermined;
+        }
+
+        var count = slash.Components.Length;
+        var aligned = actual.Components.Length == count;
+        if (!aligned && !(actual.Components.IsDefaultOrEmpty && actual.Status != ObservationStatus.Reported))
+        {
+            // Parts that cannot be matched with the components leave every component undetermined.
+            return AttainmentState.Undetermined;
+        }
+
+        names ??= PeerNames.Split(indicator, count);
+        Span<AttainmentState> states = stackalloc AttainmentState[count];
+        for (var i = 0; i < count; i++)
+        {
+            if (ComponentState(names[i], slash.Components[i], aligned ? actual.Components[i] : actual) is not { } state)
+            {
+                return null;
+            }
+
+            states[i] = state;
+        }
+
+        return Attainment.RollupStates(states);
+    }
+
+    private AttainmentState? ComponentState(string indicator, Target target, Observation actual)
+    {
+        if (target is VoidTarget)
+        {
+            return AttainmentState.NotAssessed;
+        }
+
+        if (actual.Status == ObservationStatus.AwaitingCity && facts.Reference(indicator, ReferenceKind.Verdict) is not null)
+        {
+            return null;
+        }
+
+        return ConditionState(indicator, target, actual);
+    }
+
+    private AttainmentState? ConditionState(string indicator, Target target, Observation actual)
+    {
+        switch (actual.Status)
+        {
+            case ObservationStatus.NotReported:
+                return AttainmentState.NotReported;
+            case ObservationStatus.NoLongerAssessed:
+                return AttainmentState.NotAssessed;
+            case ObservationStatus.AnnualOnly:
+                return period.IsInterim ? AttainmentState.NotAssessed : AttainmentState.Undetermined;
+            case ObservationStatus.AwaitingCity:
+                return AttainmentState.AwaitingCityFeedback;
+        }
+
+        try
+        {
+            return target switch
+            {
+                ThresholdTarget t => ThresholdState(t, actual),
+                CityRelativeTarget c => CityState(indicator, c, actual),
+                CityQuotaTarget q => QuotaState(indicator, q, actual),
+                QualitativeTarget s => StatementState(indicator, s, actual),
+                ScopedTarget s => ScopedState(indicator, s, actual),
+                AllOfTarget all => AllOfState(indicator, all, actual),
+                VoidTarget => AttainmentState.NotAssessed,
+                _ => null,
+            };
+        }
+        catch (OverflowException)
+        {
+            return AttainmentState.Undetermined;
+        }
+    }
+
+    private AttainmentState? ThresholdState(ThresholdTarget t, Observation actual)
+    {
+        if (actual.Read(t.Measure) is not { } own || !Align(own, t.Value, out var a, out var goal, out _))
+        {
+            return null;
+        }
+
+        return Decide(t, a, goal).Holds ? AttainmentState.Met : AttainmentState.Missed;
+    }
+
+    private AttainmentState? CityState(string indicator, CityRelativeTarget c, Observation actual)
+    {
+        var statement = CityStatement(c);
+        if (policy.AssertedStatementsCount && (actual.Asserts(statement) || actual.Asserts(Assertion.AboveCity)))
+        {
+            return AttainmentState.Met;
+        }
+
+        if (actual.Read(c.Measure) is not { } own)
+        {
+            return null;
+        }
+
+        if (facts.Reference(indicator, ReferenceKind.City) is not { } city)
+        {
+            return AttainmentState.AwaitingCityFeedback;
+        }
+
+        if (ReadEither(c.Measure, city.Value) is not { } cityValue || !Align(own, cityValue, out var a, out var b, out _))
+        {
+            return AttainmentState.Undetermined;
+        }
+
+        return Decide(c, a, b).Holds ? AttainmentState.Met : AttainmentState.Missed;
+    }
+
+    private AttainmentState? QuotaState(string indicator, CityQuotaTarget q, Observation actual)
+    {
+        if (policy.AssertedStatementsCount && actual.Asserts(Assertion.MeetsCityQuota))
+        {
+            return AttainmentState.Met;
+        }
+
+        if (actual.Asserts(Assertion.MissesCityQuota))
+        {
+            return AttainmentState.Missed;
+        }
+
+        if (facts.Reference(indicator, ReferenceKind.Verdict) is { } verdict)
+        {
+            return verdict.Value.Asserts(Assertion.MeetsCityQuota) ? AttainmentState.Met
+                : verdict.Value.Asserts(Assertion.MissesCityQuota) ? AttainmentState.Missed
+                : AttainmentState.Undetermined;
+        }
+
+        if (facts.Reference(indicator, ReferenceKind.Quota) is { } quota)
+        {
+            return QuotaThreshold(q, quota) is { } threshold ? ThresholdState(threshold, actual) : AttainmentState.Undetermined;
+        }
+
+        return AttainmentState.AwaitingCityFeedback;
+    }
+
+    private AttainmentState StatementState(string indicator, QualitativeTarget s, Observation actual)
+    {
+        if (policy.AssertedStatementsCount && Supports(actual, s.Statement))
+        {
+            return AttainmentState.Met;
+        }
+
+        if (facts.Reference(indicator, ReferenceKind.Verdict) is { } verdict)
+        {
+            return Supports(verdict.Value, s.Statement) || verdict.Value.Asserts(Assertion.MeetsCityQuota) ? AttainmentState.Met : AttainmentState.Missed;
+        }
+
+        return policy.AssertedStatementsCount ? AttainmentState.Undetermined : AttainmentState.AwaitingCityFeedback;
+    }
+
+    private AttainmentState? ScopedState(string indicator, ScopedTarget scoped, Observation actual)
+    {
+        var part = FindPart(actual, scoped.Scope);
+        if (part is null && !actual.Parts.IsDefaultOrEmpty)
+        {
+            return AttainmentState.Undetermined;
+        }
+
+        return ConditionState(indicator, scoped.Inner, part ?? actual);
+    }
+
+    private AttainmentState? AllOfState(string indicator, AllOfTarget all, Observation actual)
+    {
+        Span<AttainmentState> states = stackalloc AttainmentState[all.Conditions.Length];
+        for (var i = 0; i < states.Length; i++)
+        {
+            if (ConditionState(indicator, all.Conditions[i], actual) is not { } state)
+            {
+                return null;
+            }
+
+            states[i] = state;
+        }
+
+        return Attainment.AndStates(states);
+    }
+}

@@ -1,0 +1,134 @@
+using CsCheck;
+using TargetRules.Benchmarks.Plans;
+using TargetRules.Evaluation;
+using TargetRules.Targets;
+using TargetRules.Tests.Robustness;
+using TargetRules.Text;
+
+namespace TargetRules.Tests.Evaluation;
+
+/// <summary>
+/// Large rule sets are judged for their states alone and their attainments built when read: the state path
+/// must give exactly the state of the full judgement, and must decide the common shapes by itself.
+/// </summary>
+public sealed class StatePathTests
+{
+    private static readonly EvaluationPolicy Strict = new() { AssertedStatementsCount = false, BasicCompletionMeetsCompletion = true, SyncTolerance = 0m };
+
+    public static TheoryData<string> Periods => ["annual", "H1"];
+
+    [Theory]
+    [MemberData(nameof(Periods))]
+    public void State_GeneratedPlanRows_EqualsFullJudgementAndDecidesMostRows(string periodText)
+    {
+        var period = ReportingPeriod.TryParse(periodText) ?? ReportingPeriod.Annual;
+        var plan = PlanGenerator.Generate(20_000);
+        foreach (var references in new IReferenceLookup[] { plan.References, ReferenceSet.Empty })
+        {
+            var judge = new Judge(EvaluationPolicy.Default, new Facts(references, null), period);
+            var decided = 0;
+            foreach (var row in plan.Rows)
+            {
+                var full = judge.Row(row.Indicator, row.Target, row.Actual).State;
+                if (judge.State(row.Indicator, row.Target, row.Actual) is { } state)
+                {
+                    state.ShouldBe(full, $"row {row.Row} ({row.Shape}) {row.TargetText} / {row.ActualText}");
+                    decided++;
+                }
+            }
+
+            // Peers and milestones (about a tenth of the rows) are judged in full; the common shapes are not.
+            decided.ShouldBeGreaterThan(plan.Rows.Length * 8 / 10);
+        }
+    }
+
+    [Fact]
+    public void State_RandomTargetsAndObservations_EqualsFullJudgement() =>
+        Gen.Select(RandomFacts.Targets, RandomFacts.Observations, RandomFacts.References, RandomFacts.Periods, Gen.Bool)
+            .Sample((target, actual, references, period, strict) =>
+            {
+                var judge = new Judge(strict ? Strict : EvaluationPolicy.Default, new Facts(references, null), period);
+                var full = judge.Row(RandomFacts.Indicator, target, actual).State;
+                if (judge.State(RandomFacts.Indicator, target, actual) is { } state)
+                {
+                    state.ShouldBe(full, $"{target} against {actual}");
+                }
+            }, iter: 50_000);
+
+    [Fact]
+    public void Evaluate_BaoshanTablesUnderBothPolicies_StatesEqualTheAttainmentsBuiltOnRead()
+    {
+        foreach (var policy in new[] { EvaluationPolicy.Default, Strict })
+        {
+            var rules = RuleSet.Compile(BaoshanTable.Rules(), new Evaluator(policy));
+            Reference[] references =
+            [
+                new("地区生产总值", ReferenceKind.City, Observation.OfComparableGrowth(-0.2m)),
+                new("商品销售总额", ReferenceKind.City, Observation.OfGrowth(-4.5m)),
+                new("单位生产总值能耗降低率", ReferenceKind.Verdict, BaoshanTable.Figure("达标")),
+            ];
+            foreach (var given in new Reference[][] { references, [] })
+            {
+                var results = rules.Evaluate(BaoshanTable.Actuals(), given);
+
+                results.Select(r => r.State).ShouldBe(results.States);
+                results.Select(r => r.State).ShouldBe(BaoshanTable.Rules().Zip(BaoshanTable.Actuals())
+                    .Select(p => rules.Evaluator.Evaluate(p.First.Indicator, p.First.Target, p.Second.Value, ReferenceSet.Empty.WithAll(given), peers: Peers).State));
+            }
+        }
+
+        // Row 19 (与经济增长基本同步) reads row 1's actual, as the rule set resolves it.
+        static Observation? Peers(string name) => name == "经济增长" ? BaoshanTable.Actuals().First().Value : null;
+    }
+
+    [Fact]
+    public void Evaluate_BaoshanTable_CountsAsTheReportDoes()
+    {
+        var results = RuleSet.Compile(BaoshanTable.Rules()).Evaluate(BaoshanTable.Actuals());
+
+        AttainmentStates.All.Select(results.CountOf).ShouldBe([13, 6, 0, 4, 0, 1, 1]);
+        results.Result("1").Explanation.Chinese.ShouldBe("可比增长 -0.5%，低于目标 6%，差 6.5 个百分点；可比增长 -0.5%，全市数据尚未提供");
+        Should.Throw<ArgumentOutOfRangeException>(() => results[results.Count]);
+    }
+
+    [Fact]
+    public void Results_ReadFromEightThreadsAtOnce_BuildsOneAttainmentPerRule()
+    {
+        var rules = RuleSet.Compile(BaoshanTable.Rules());
+        var results = rules.Evaluate(BaoshanTable.Actuals());
+        var seen = new Attainment[8][];
+        using var start = new Barrier(8);
+        var threads = Enumerable.Range(0, 8).Select(t => new Thread(() =>
+        {
+            start.SignalAndWait();
+            seen[t] = [.. results];
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+
+        for (var i = 0; i < results.Count; i++)
+        {
+            seen.Select(s => s[i]).Distinct().Count().ShouldBe(1, $"rule {i}");
+            seen[0][i].ShouldBeSameAs(results[i]);
+            seen[0][i].State.ShouldBe(results.States[i]);
+        }
+    }
+
+    [Fact]
+    public void Session_FactsArriveOneByOne_StatesStayEqualToTheAttainments()
+    {
+        var session = RuleSet.Compile(BaoshanTable.Rules()).CreateSession(2022);
+        session.Observe(BaoshanTable.Actuals());
+        Check();
+        session.Insert(new Reference("地区生产总值", ReferenceKind.City, Observation.OfComparableGrowth(-0.2m)));
+        Check();
+        session.Insert(new Reference("单位生产总值能耗降低率", ReferenceKind.Verdict, BaoshanTable.Figure("达标")));
+        Check();
+        session.Retract("地区生产总值", ReferenceKind.City);
+        Check();
+        session.Observe("1", ObservationParser.ParseOrThrow("可比增长 7%"));
+        Check();
+
+        void Check() => session.Results.Select(r => r.State).ShouldBe(session.States.ToArray());
+    }
+}
