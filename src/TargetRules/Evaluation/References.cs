@@ -34,6 +34,10 @@ public sealed class ReferenceSet : IReferenceLookup
 {
     private readonly ImmutableDictionary<(string, ReferenceKind), Reference> _items;
 
+    // The immutable tree makes adding cheap but each lookup walks it; a set that is looked up (once per row of a
+    // large plan) gets a hash table, built on its first lookup. Building twice in a race only wastes work.
+    private Dictionary<(string, ReferenceKind), Reference>? _lookup;
+
     private ReferenceSet(ImmutableDictionary<(string, ReferenceKind), Reference> items) => _items = items;
 
     /// <summary>No references.</summary>
@@ -68,6 +72,14 @@ public sealed class ReferenceSet : IReferenceLookup
     }
 
     /// <inheritdoc />
-    public Reference? Find(string indicator, ReferenceKind kind) =>
-        _items.TryGetValue((Targets.Target.Normalize(indicator), kind), out var reference) ? reference : null;
+    public Reference? Find(string indicator, ReferenceKind kind)
+    {
+        if (_items.IsEmpty)
+        {
+            return null;
+        }
+
+        var lookup = _lookup ??= new Dictionary<(string, ReferenceKind), Reference>(_items);
+        return lookup.TryGetValue((Targets.Target.Normalize(indicator), kind), out var reference) ? reference : null;
+    }
 }
