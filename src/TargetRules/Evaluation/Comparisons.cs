@@ -26,7 +26,7 @@ internal readonly partial struct Judge
     /// <exception cref="OverflowException">A figure is beyond decimal's range.</exception>
     private ThresholdDecision Decide(ThresholdTarget t, Quantity a, Quantity goal)
     {
-        var interim = period.IsInterim && t.Cumulative && t.Comparison is Comparison.AtLeast or Comparison.Above or Comparison.About;
+        var interim = t.Cumulative && t.Comparison is Comparison.AtLeast or Comparison.Above or Comparison.About && period.IsInterim;
         var bound = interim ? goal.Value * period.Elapsed : goal.Value;
         var tolerance = t.Comparison == Comparison.About ? Tolerance(goal) : 0m;
         var holds = t.Comparison switch
@@ -364,43 +364,62 @@ internal readonly partial struct Judge
     /// </summary>
     private static bool Align(Quantity actual, Quantity target, out Quantity a, out Quantity t, out Outcome failure)
     {
-        failure = default;
+        var misalignment = TryAlign(actual, target, out a, out t);
+        failure = misalignment == Misalignment.None ? default : Misaligned(misalignment, actual, target);
+        return misalignment == Misalignment.None;
+    }
+
+    // Why two figures could not be aligned: kept apart from the wording so that judging a state alone stays small.
+    private enum Misalignment
+    {
+        None,
+        ActualUnitless,
+        TargetUnitless,
+        TooLarge,
+        Incompatible,
+    }
+
+    private static Misalignment TryAlign(Quantity actual, Quantity target, out Quantity a, out Quantity t)
+    {
         t = target;
         a = actual;
         if (actual.Unit.Dimension == Dimension.Number && target.Unit.Dimension != Dimension.Number)
         {
             if (!Unitless(target.Unit))
             {
-                failure = Outcome.Undetermined($"完成情况 {actual} 未写单位，目标单位为{target.Unit}", $"the actual {actual} has no unit; the target is in {target.Unit}");
-                return false;
+                return Misalignment.ActualUnitless;
             }
 
             a = new Quantity(actual.Value, target.Unit);
-            return true;
+            return Misalignment.None;
         }
 
         if (target.Unit.Dimension == Dimension.Number && actual.Unit.Dimension != Dimension.Number)
         {
             if (!Unitless(actual.Unit))
             {
-                failure = Outcome.Undetermined($"目标 {target} 未写单位，完成情况为 {actual}", $"the target {target} has no unit; the actual is {actual}");
-                return false;
+                return Misalignment.TargetUnitless;
             }
 
             t = new Quantity(target.Value, actual.Unit);
-            return true;
+            return Misalignment.None;
         }
 
         if (!actual.TryConvertTo(target.Unit, out a))
         {
-            failure = actual.Unit.IsCompatibleWith(target.Unit)
-                ? Outcome.Undetermined($"数值超出可计算范围：{actual} 无法换算为{target.Unit}", $"{actual} is too large to convert to {target.Unit}")
-                : Outcome.Undetermined($"单位不一致：完成情况为 {actual}，目标为 {target}", $"units differ: the actual is {actual}, the target {target}");
-            return false;
+            return actual.Unit.IsCompatibleWith(target.Unit) ? Misalignment.TooLarge : Misalignment.Incompatible;
         }
 
-        return true;
+        return Misalignment.None;
     }
+
+    private static Outcome Misaligned(Misalignment misalignment, Quantity actual, Quantity target) => misalignment switch
+    {
+        Misalignment.ActualUnitless => Outcome.Undetermined($"完成情况 {actual} 未写单位，目标单位为{target.Unit}", $"the actual {actual} has no unit; the target is in {target.Unit}"),
+        Misalignment.TargetUnitless => Outcome.Undetermined($"目标 {target} 未写单位，完成情况为 {actual}", $"the target {target} has no unit; the actual is {actual}"),
+        Misalignment.TooLarge => Outcome.Undetermined($"数值超出可计算范围：{actual} 无法换算为{target.Unit}", $"{actual} is too large to convert to {target.Unit}"),
+        _ => Outcome.Undetermined($"单位不一致：完成情况为 {actual}，目标为 {target}", $"units differ: the actual is {actual}, the target {target}"),
+    };
 
     private static bool Unitless(Unit unit) => !unit.IsPerCapita && unit.Dimension is Dimension.Count or Dimension.Percent or Dimension.Age or Dimension.PercentagePoint;
 

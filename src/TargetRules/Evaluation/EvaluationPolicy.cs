@@ -74,7 +74,7 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>
     public decimal Elapsed => _elapsed == 0 ? 1m : _elapsed;
 
     /// <summary>True for an interim report.</summary>
-    public bool IsInterim => Elapsed < 1m;
+    public bool IsInterim => _elapsed != 0 && _elapsed < 1m;
 
     /// <summary>A period from the share of the year gone (0.5 for 上半年).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="elapsed"/> is not in (0, 1].</exception>

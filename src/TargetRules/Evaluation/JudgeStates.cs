@@ -22,6 +22,11 @@ internal readonly partial struct Judge
             return actual.Components.IsDefaultOrEmpty ? ComponentState(indicator, target, actual) : AttainmentState.Undetermined;
         }
 
+        return SlashState(indicator, slash, actual, names);
+    }
+
+    private AttainmentState? SlashState(string indicator, ComponentsTarget slash, Observation actual, string[]? names)
+    {
         var count = slash.Components.Length;
         var aligned = actual.Components.Length == count;
         if (!aligned && !(actual.Components.IsDefaultOrEmpty && actual.Status != ObservationStatus.Reported))
@@ -96,7 +101,7 @@ internal readonly partial struct Judge
 
     private AttainmentState? ThresholdState(ThresholdTarget t, Observation actual)
     {
-        if (actual.Read(t.Measure) is not { } own || !Align(own, t.Value, out var a, out var goal, out _))
+        if (actual.Read(t.Measure) is not { } own || TryAlign(own, t.Value, out var a, out var goal) != Misalignment.None)
         {
             return null;
         }
@@ -122,7 +127,7 @@ internal readonly partial struct Judge
             return AttainmentState.AwaitingCityFeedback;
         }
 
-        if (ReadEither(c.Measure, city.Value) is not { } cityValue || !Align(own, cityValue, out var a, out var b, out _))
+        if (ReadEither(c.Measure, city.Value) is not { } cityValue || TryAlign(own, cityValue, out var a, out var b) != Misalignment.None)
         {
             return AttainmentState.Undetermined;
         }

@@ -28,7 +28,8 @@ public readonly struct Quantity : IEquatable<Quantity>
             return false;
         }
 
-        if (Unit.BaseFactor == unit.BaseFactor)
+        // The same factor and basis need no arithmetic (the common case: a figure in the target's own unit).
+        if ((Unit.Factor == unit.Factor && Unit.PerPeople == unit.PerPeople) || Unit.BaseFactor == unit.BaseFactor)
         {
             converted = new Quantity(Value, unit);
             return true;
