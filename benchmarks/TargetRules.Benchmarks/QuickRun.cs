@@ -30,6 +30,7 @@ public static class QuickRun
         var compileNs = PerItem(() => RuleSetRunner.Compile(plan), rows, runs: 2);
         var attainments = compiled.Evaluate();
         var targetRulesNs = PerItem(() => attainments = compiled.Evaluate(), rows);
+        var byIdNs = PerItem(() => compiled.EvaluateById(), rows);
         var states = new AttainmentState[rows];
         var evaluatorNs = PerItem(() => targetRules.Run(states), rows);
 
@@ -58,7 +59,8 @@ public static class QuickRun
         }
 
         Console.WriteLine($"states: {summary}");
-        Console.WriteLine($"RuleSet.Compile {compileNs:F0} ns/rule; RuleSet.Evaluate {targetRulesNs:F0} ns/indicator; Evaluator.Evaluate keeping only the state {evaluatorNs:F0} ns/indicator");
+        Console.WriteLine($"RuleSet.Compile {compileNs:F0} ns/rule; RuleSet.EvaluateInOrder {targetRulesNs:F0} ns/indicator (RuleSet.Evaluate by id {byIdNs:F0}); " +
+            $"Evaluator.Evaluate keeping only the state {evaluatorNs:F0} ns/indicator");
         Console.WriteLine($"TSV -> JSON end to end: {endToEndNs:F0} ns/row ({report})");
         Console.WriteLine($"parsed {parsed:N0} of {2 * rows:N0} phrases; {1e9 / (parseNs / 2):N0} phrases/s on one core");
         Console.WriteLine($"ratios: rulesengine/targetrules {rulesEngineNs / targetRulesNs:F0}x, targetrules/handwritten {targetRulesNs / handNs:F1}x");

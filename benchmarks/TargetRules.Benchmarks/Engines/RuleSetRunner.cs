@@ -9,12 +9,14 @@ namespace TargetRules.Benchmarks.Engines;
 public sealed class RuleSetRunner
 {
     private readonly KeyValuePair<string, Observation>[] _actuals;
+    private readonly Observation[] _inOrder;
     private readonly Reference[] _references;
 
     public RuleSetRunner(GeneratedPlan plan)
     {
         Rules = Compile(plan);
         _actuals = plan.Rows.Select(r => KeyValuePair.Create(Id(r), r.Actual)).ToArray();
+        _inOrder = plan.Rows.Select(r => r.Actual).ToArray();
         _references = plan.References.All.ToArray();
     }
 
@@ -24,8 +26,11 @@ public sealed class RuleSetRunner
 
     public static RuleSet Compile(GeneratedPlan plan) => RuleSet.Compile(plan.Rows.Select(r => new Rule(Id(r), r.Indicator, r.Target)));
 
-    /// <summary>Judges every rule against the plan's actuals and references.</summary>
-    public EvaluationResults Evaluate() => Rules.Evaluate(_actuals, _references);
+    /// <summary>Judges every rule against the plan's actuals (given in rule order, as prepared) and references.</summary>
+    public EvaluationResults Evaluate() => Rules.EvaluateInOrder(_inOrder, _references);
+
+    /// <summary>The same, with each actual named by its rule's id.</summary>
+    public EvaluationResults EvaluateById() => Rules.Evaluate(_actuals, _references);
 
     /// <summary>A session with every actual and reference known, ready for late figures.</summary>
     public EvaluationSession Session()

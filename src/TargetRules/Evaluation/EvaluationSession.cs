@@ -234,6 +234,17 @@ public sealed class EvaluationSession : IFacts
     internal static int CheckYear(int year) =>
         year is >= 1 and <= 9999 ? year : throw new ArgumentOutOfRangeException(nameof(year), year, "A plan year lies in 1..9999.");
 
+    /// <summary>Takes actuals in rule order and references without evaluating anything (before a first <see cref="EvaluateAll"/>).</summary>
+    internal void LoadInOrder(IReadOnlyList<Observation> actuals, IEnumerable<Reference> references)
+    {
+        for (var i = 0; i < _actuals.Length; i++)
+        {
+            _actuals[i] = actuals[i] ?? throw new ArgumentException($"The actual of rule '{_rules.Rules[i].Id}' is null.", nameof(actuals));
+        }
+
+        Load(Array.Empty<KeyValuePair<string, Observation>>(), references);
+    }
+
     /// <summary>Takes actuals and references without evaluating anything (before a first <see cref="EvaluateAll"/>).</summary>
     internal void Load(IEnumerable<KeyValuePair<string, Observation>> actuals, IEnumerable<Reference> references)
     {

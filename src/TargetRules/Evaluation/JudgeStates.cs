@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using TargetRules.Targets;
 
 namespace TargetRules.Evaluation;
@@ -7,6 +8,7 @@ namespace TargetRules.Evaluation;
 /// comparisons (<c>Decide</c>, <c>Align</c>), without wording reasons or building attainments. Where the state
 /// needs more than the common path (a peer, a milestone, growth computed from a baseline, figures that do not
 /// align, a city verdict standing in for the actual) it answers null and the caller judges the row in full.
+/// The rarer kinds are kept out of line so that the common threshold keeps a small stack frame.
 /// </summary>
 internal readonly partial struct Judge
 {
@@ -109,6 +111,7 @@ internal readonly partial struct Judge
         return Decide(t, a, goal).Holds ? AttainmentState.Met : AttainmentState.Missed;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private AttainmentState? CityState(string indicator, CityRelativeTarget c, Observation actual)
     {
         var statement = CityStatement(c);
@@ -135,6 +138,7 @@ internal readonly partial struct Judge
         return Decide(c, a, b).Holds ? AttainmentState.Met : AttainmentState.Missed;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private AttainmentState? QuotaState(string indicator, CityQuotaTarget q, Observation actual)
     {
         if (policy.AssertedStatementsCount && actual.Asserts(Assertion.MeetsCityQuota))
@@ -162,6 +166,7 @@ internal readonly partial struct Judge
         return AttainmentState.AwaitingCityFeedback;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private AttainmentState StatementState(string indicator, QualitativeTarget s, Observation actual)
     {
         if (policy.AssertedStatementsCount && Supports(actual, s.Statement))
@@ -177,6 +182,7 @@ internal readonly partial struct Judge
         return policy.AssertedStatementsCount ? AttainmentState.Undetermined : AttainmentState.AwaitingCityFeedback;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private AttainmentState? ScopedState(string indicator, ScopedTarget scoped, Observation actual)
     {
         var part = FindPart(actual, scoped.Scope);
@@ -188,6 +194,7 @@ internal readonly partial struct Judge
         return ConditionState(indicator, scoped.Inner, part ?? actual);
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private AttainmentState? AllOfState(string indicator, AllOfTarget all, Observation actual)
     {
         Span<AttainmentState> states = stackalloc AttainmentState[all.Conditions.Length];

@@ -187,6 +187,27 @@ public sealed class RuleSet
     }
 
     /// <summary>
+    /// Judges every rule once against <paramref name="actuals"/> given in rule order (the actual of
+    /// <c>Rules[i]</c> at <c>actuals[i]</c>, as a plan table lists them) and <paramref name="references"/>.
+    /// Safe to call from several threads at once.
+    /// </summary>
+    /// <returns>One result per rule, in rule order: the states at once, each attainment's reasons when first read.</returns>
+    /// <exception cref="ArgumentException">The number of actuals is not the number of rules, or an actual is null.</exception>
+    public EvaluationResults EvaluateInOrder(IReadOnlyList<Observation> actuals, IEnumerable<Reference>? references = null, ReportingPeriod period = default)
+    {
+        ArgumentNullException.ThrowIfNull(actuals);
+        if (actuals.Count != Count)
+        {
+            throw new ArgumentException($"{actuals.Count} actuals were given for {Count} rules; give one per rule, in rule order.", nameof(actuals));
+        }
+
+        var session = new EvaluationSession(this, EvaluationSession.AnyYear, period, evaluate: false);
+        session.LoadInOrder(actuals, references ?? []);
+        session.EvaluateAll();
+        return new EvaluationResults(session);
+    }
+
+    /// <summary>
     /// Judges every rule once against <paramref name="actuals"/> and the references <paramref name="source"/>
     /// gives for <paramref name="year"/> and <paramref name="period"/>, consulting it once. Safe to call from
     /// several threads at once.

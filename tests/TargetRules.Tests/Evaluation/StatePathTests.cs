@@ -131,4 +131,25 @@ public sealed class StatePathTests
 
         void Check() => session.Results.Select(r => r.State).ShouldBe(session.States.ToArray());
     }
+
+    [Fact]
+    public void EvaluateInOrder_BaoshanActualsInRuleOrder_GivesWhatEvaluateByIdGives()
+    {
+        var rules = RuleSet.Compile(BaoshanTable.Rules());
+        var byId = rules.Evaluate(BaoshanTable.Actuals());
+
+        var inOrder = rules.EvaluateInOrder([.. BaoshanTable.Actuals().Select(a => a.Value)]);
+
+        inOrder.States.ShouldBe(byId.States);
+        inOrder.Select(r => r.Explanation).ShouldBe(byId.Select(r => r.Explanation));
+    }
+
+    [Fact]
+    public void EvaluateInOrder_OneActualShort_SaysHowManyWereGiven()
+    {
+        var rules = RuleSet.Compile(BaoshanTable.Rules());
+
+        Should.Throw<ArgumentException>(() => rules.EvaluateInOrder([.. BaoshanTable.Actuals().Skip(1).Select(a => a.Value)]))
+            .Message.ShouldBe("24 actuals were given for 25 rules; give one per rule, in rule order. (Parameter 'actuals')");
+    }
 }
