@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using TargetRules.Evaluation;
@@ -34,8 +35,10 @@ public sealed partial class PlanEvaluator
     }
 
     /// <summary>
-    /// Judges <paramref name="rows"/> lazily, in order. Targets that refer to another row of the plan
-    /// (与经济增长同步) read the rows before them.
+    /// Judges <paramref name="rows"/> lazily, in order, a batch of rows at a time: the rows of a batch are read
+    /// before the first of them is returned. Targets that refer to another row of the plan (与经济增长同步) read
+    /// the rows before them. With <paramref name="references"/> null or a <see cref="ReferenceSet"/> the rows of a
+    /// batch are judged on all cores; any other lookup is only ever called from one thread at a time.
     /// </summary>
     public IEnumerable<RowResult> Evaluate(IEnumerable<PlanRow> rows, IReferenceLookup? references = null, ReportingPeriod period = default)
     {
@@ -43,39 +46,111 @@ public sealed partial class PlanEvaluator
         return Iterate(rows, references, period);
     }
 
+    /// <summary>How many rows are read ahead and judged together (1: one row at a time, on the calling thread).</summary>
+    internal int BatchRows { get; init; } = 1024;
+
+    /// <summary>How many threads judge a batch (1: the calling thread alone).</summary>
+    internal int Workers { get; init; } = Environment.ProcessorCount;
+
     private IEnumerable<RowResult> Iterate(IEnumerable<PlanRow> rows, IReferenceLookup? references, ReportingPeriod period)
     {
-        // Rows another row can name: by their own name, and the first economy-growth row for 经济增长.
-        var seen = new Dictionary<string, Observation>(StringComparer.Ordinal);
-        Observation? economy = null;
-        var facts = new Facts(references, name => seen.TryGetValue(name, out var exact) ? exact : PeerNames.IsEconomy(name) ? economy : null);
-        foreach (var row in rows)
+        var peers = new PlanPeers();
+        var facts = new Facts(references, peers.Find);
+        var ahead = Workers > 1 && references is null or ReferenceSet;
+        var batch = new PlanRow[BatchRows];
+        var judged = new RowResult?[BatchRows];
+        using var source = rows.GetEnumerator();
+        while (true)
         {
-            var result = EvaluateRow(row, facts, period);
-            if (result.Target is not null && result.Attainment.Actual.Status != ObservationStatus.NotReported)
+            var (count, failure) = Fill(source, batch);
+            if (ahead && count > 1)
             {
-                foreach (var component in result.Attainment.Components)
-                {
-                    seen.TryAdd(component.Indicator, component.Actual);
-                    if (economy is null && PeerNames.IsEconomyIndicator(component.Indicator))
-                    {
-                        economy = component.Actual;
-                    }
-                }
+                JudgeAhead(batch, count, judged, references, period);
             }
 
-            yield return result;
+            for (var i = 0; i < count; i++)
+            {
+                // A row judged ahead is final unless it asked for a peer: only here, in order, are the rows before it known.
+                var result = judged[i] ?? Judge(batch[i], facts, period);
+                judged[i] = null;
+                batch[i] = null!;
+                if (result.Target is not null && result.Attainment.Actual.Status != ObservationStatus.NotReported)
+                {
+                    foreach (var component in result.Attainment.Components)
+                    {
+                        peers.Add(component.Indicator, component.Actual);
+                    }
+                }
+
+                Log(result);
+                yield return result;
+            }
+
+            // The rows read before a failing read were judged and returned, as when reading one row at a time.
+            failure?.Throw();
+            if (count < batch.Length)
+            {
+                yield break;
+            }
         }
+    }
+
+    private static (int Count, ExceptionDispatchInfo? Failure) Fill(IEnumerator<PlanRow> source, PlanRow[] batch)
+    {
+        var count = 0;
+        try
+        {
+            while (count < batch.Length && source.MoveNext())
+            {
+                batch[count++] = source.Current;
+            }
+        }
+        catch (Exception e)
+        {
+            return (count, ExceptionDispatchInfo.Capture(e));
+        }
+
+        return (count, null);
+    }
+
+    /// <summary>
+    /// Judges the batch's rows on all cores with no peers known. A row that asks for one, or that throws, is
+    /// left null and judged again in order, where it finds its peers or throws as it would have one row at a time.
+    /// </summary>
+    private void JudgeAhead(PlanRow[] batch, int count, RowResult?[] judged, IReferenceLookup? references, ReportingPeriod period)
+    {
+        const int Slice = 64;
+        Parallel.For(0, (count + Slice - 1) / Slice, new ParallelOptions { MaxDegreeOfParallelism = Workers }, slice =>
+        {
+            var probe = new PeerProbe(references);
+            for (var i = slice * Slice; i < Math.Min(count, (slice + 1) * Slice); i++)
+            {
+                probe.Asked = false;
+                try
+                {
+                    var result = Judge(batch[i], probe, period);
+                    judged[i] = probe.Asked ? null : result;
+                }
+#pragma warning disable CA1031 // The row is judged again in order, and any exception surfaces there.
+                catch (Exception)
+#pragma warning restore CA1031
+                {
+                    judged[i] = null;
+                }
+            }
+        });
     }
 
     /// <summary>Judges one row against the given facts.</summary>
     public RowResult EvaluateRow(PlanRow row, IReferenceLookup? references = null, ReportingPeriod period = default)
     {
         ArgumentNullException.ThrowIfNull(row);
-        return EvaluateRow(row, new Facts(references, null), period);
+        var result = Judge(row, new Facts(references, null), period);
+        Log(result);
+        return result;
     }
 
-    internal RowResult EvaluateRow(PlanRow row, IFacts facts, ReportingPeriod period)
+    private RowResult Judge(PlanRow row, IFacts facts, ReportingPeriod period)
     {
         var (target, actual) = row.Kind == RowKind.Project
             ? MilestoneParser.ParseRow(row.TargetText, row.ActualText)
@@ -106,13 +181,15 @@ public sealed partial class PlanEvaluator
             attainment = new Attainment(row.Indicator, fallback, observation, state, why, observation.Expected, observation.Provisional, []);
         }
 
-        var result = new RowResult(row, target.IsSuccess ? target.Value : null, attainment, diagnostics.ToImmutable());
+        return new RowResult(row, target.IsSuccess ? target.Value : null, attainment, diagnostics.ToImmutable());
+    }
+
+    private void Log(RowResult result)
+    {
         if (result.Diagnostics.Length > 0)
         {
-            NotJudged(_logger, row.Row, row.Id, row.Indicator, attainment.Explanation.English);
+            NotJudged(_logger, result.Row.Row, result.Row.Id, result.Row.Indicator, result.Attainment.Explanation.English);
         }
-
-        return result;
     }
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Row {Row} (id {Id}, {Indicator}) could not be judged: {Reason}")]
@@ -134,5 +211,19 @@ public sealed partial class PlanEvaluator
         }
 
         return Explanation.Join(parts);
+    }
+
+    /// <summary>The facts of a row judged ahead: the references, and no peers, noting whether one was asked for.</summary>
+    private sealed class PeerProbe(IReferenceLookup? references) : IFacts
+    {
+        public bool Asked { get; set; }
+
+        public Reference? Reference(string indicator, ReferenceKind kind) => references?.Find(indicator, kind);
+
+        public Observation? Peer(string peer)
+        {
+            Asked = true;
+            return null;
+        }
     }
 }
