@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using TargetRules.Evaluation;
@@ -46,34 +45,23 @@ public sealed partial class PlanEvaluator
         return Iterate(rows, references, period);
     }
 
-    /// <summary>How many rows are read ahead and judged together (1: one row at a time, on the calling thread).</summary>
-    internal int BatchRows { get; init; } = 1024;
+    /// <summary>How many rows go to a worker at a time.</summary>
+    internal int BatchRows { get; init; } = 256;
 
-    /// <summary>How many threads judge a batch (1: the calling thread alone).</summary>
+    /// <summary>How many threads judge rows (1: the calling thread alone, one row at a time).</summary>
     internal int Workers { get; init; } = Environment.ProcessorCount;
 
     private IEnumerable<RowResult> Iterate(IEnumerable<PlanRow> rows, IReferenceLookup? references, ReportingPeriod period)
     {
         var peers = new PlanPeers();
         var facts = new Facts(references, peers.Find);
-        var ahead = Workers > 1 && references is null or ReferenceSet;
-        var batch = new PlanRow[BatchRows];
-        var judged = new RowResult?[BatchRows];
-        using var source = rows.GetEnumerator();
-        while (true)
+        var workers = references is null or ReferenceSet ? Workers : 1;
+        foreach (var (batch, judged) in Ahead.Select(Ahead.Chunks(rows, BatchRows), batch => JudgeAhead(batch, references, period, workers), workers))
         {
-            var (count, failure) = Fill(source, batch);
-            if (ahead && count > 1)
-            {
-                JudgeAhead(batch, count, judged, references, period);
-            }
-
-            for (var i = 0; i < count; i++)
+            for (var i = 0; i < batch.Count; i++)
             {
                 // A row judged ahead is final unless it asked for a peer: only here, in order, are the rows before it known.
                 var result = judged[i] ?? Judge(batch[i], facts, period);
-                judged[i] = null;
-                batch[i] = null!;
                 if (result.Target is not null && result.Attainment.Actual.Status != ObservationStatus.NotReported)
                 {
                     foreach (var component in result.Attainment.Components)
@@ -85,60 +73,40 @@ public sealed partial class PlanEvaluator
                 Log(result);
                 yield return result;
             }
-
-            // The rows read before a failing read were judged and returned, as when reading one row at a time.
-            failure?.Throw();
-            if (count < batch.Length)
-            {
-                yield break;
-            }
         }
-    }
-
-    private static (int Count, ExceptionDispatchInfo? Failure) Fill(IEnumerator<PlanRow> source, PlanRow[] batch)
-    {
-        var count = 0;
-        try
-        {
-            while (count < batch.Length && source.MoveNext())
-            {
-                batch[count++] = source.Current;
-            }
-        }
-        catch (Exception e)
-        {
-            return (count, ExceptionDispatchInfo.Capture(e));
-        }
-
-        return (count, null);
     }
 
     /// <summary>
-    /// Judges the batch's rows on all cores with no peers known. A row that asks for one, or that throws, is
+    /// Judges a batch's rows with no peers known, on a worker. A row that asks for a peer, or that throws, is
     /// left null and judged again in order, where it finds its peers or throws as it would have one row at a time.
+    /// With one worker nothing is judged ahead.
     /// </summary>
-    private void JudgeAhead(PlanRow[] batch, int count, RowResult?[] judged, IReferenceLookup? references, ReportingPeriod period)
+    private (List<PlanRow> Batch, RowResult?[] Judged) JudgeAhead(List<PlanRow> batch, IReferenceLookup? references, ReportingPeriod period, int workers)
     {
-        const int Slice = 64;
-        Parallel.For(0, (count + Slice - 1) / Slice, new ParallelOptions { MaxDegreeOfParallelism = Workers }, slice =>
+        var judged = new RowResult?[batch.Count];
+        if (workers <= 1)
         {
-            var probe = new PeerProbe(references);
-            for (var i = slice * Slice; i < Math.Min(count, (slice + 1) * Slice); i++)
+            return (batch, judged);
+        }
+
+        var probe = new PeerProbe(references);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            probe.Asked = false;
+            try
             {
-                probe.Asked = false;
-                try
-                {
-                    var result = Judge(batch[i], probe, period);
-                    judged[i] = probe.Asked ? null : result;
-                }
-#pragma warning disable CA1031 // The row is judged again in order, and any exception surfaces there.
-                catch (Exception)
-#pragma warning restore CA1031
-                {
-                    judged[i] = null;
-                }
+                var result = Judge(batch[i], probe, period);
+                judged[i] = probe.Asked ? null : result;
             }
-        });
+#pragma warning disable CA1031 // The row is judged again in order, and any exception surfaces there.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                judged[i] = null;
+            }
+        }
+
+        return (batch, judged);
     }
 
     /// <summary>Judges one row against the given facts.</summary>
