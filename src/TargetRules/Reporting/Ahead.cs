@@ -5,7 +5,7 @@ namespace TargetRules.Reporting;
 /// <summary>
 /// Ordered work ahead of the reader: items of a sequence are worked on by the thread pool, a few at a time
 /// ahead of the one being read, and read back in order. No barrier waits for a whole round of work, so a
-/// busy machine that holds up one worker holds up only the items behind it.
+/// busy machine that holds up one worker holds up only the items behind it, and the reader never spins.
 /// </summary>
 internal static class Ahead
 {
@@ -27,7 +27,7 @@ internal static class Ahead
             yield break;
         }
 
-        var window = new Queue<Task<TOut>>();
+        var window = new Queue<Item<TIn, TOut>>();
         ExceptionDispatchInfo? failure = null;
         var done = false;
         using (var items = source.GetEnumerator())
@@ -39,8 +39,9 @@ internal static class Ahead
                     (done, failure) = Next(items);
                     if (!done)
                     {
-                        var item = items.Current;
-                        window.Enqueue(Task.Factory.StartNew(() => work(item), CancellationToken.None, TaskCreationOptions.None, TaskScheduler.Default));
+                        var item = new Item<TIn, TOut>(items.Current, work);
+                        ThreadPool.UnsafeQueueUserWorkItem(item, preferLocal: false);
+                        window.Enqueue(item);
                     }
                 }
 
@@ -49,7 +50,7 @@ internal static class Ahead
                     break;
                 }
 
-                yield return window.Dequeue().GetAwaiter().GetResult();
+                yield return window.Dequeue().Result();
             }
         }
 
@@ -97,6 +98,67 @@ internal static class Ahead
         catch (Exception e)
         {
             return (true, ExceptionDispatchInfo.Capture(e));
+        }
+    }
+
+    /// <summary>
+    /// One item's work, done once by whichever comes first: a pool thread, or the reader wanting the result.
+    /// The reader waits without spinning: on a busy machine a spinning reader takes the core from the worker it waits for.
+    /// </summary>
+    private sealed class Item<TIn, TOut>(TIn input, Func<TIn, TOut> work) : IThreadPoolWorkItem
+    {
+        private readonly object _gate = new();
+        private int _taken;
+        private bool _done;
+        private TOut? _result;
+        private ExceptionDispatchInfo? _failure;
+
+        public void Execute()
+        {
+            if (Interlocked.Exchange(ref _taken, 1) == 0)
+            {
+                Run();
+            }
+        }
+
+        /// <summary>The result, worked out here if no pool thread has started on it; the work's exception is rethrown.</summary>
+        public TOut Result()
+        {
+            if (Interlocked.Exchange(ref _taken, 1) == 0)
+            {
+                Run();
+            }
+            else
+            {
+                lock (_gate)
+                {
+                    while (!_done)
+                    {
+                        Monitor.Wait(_gate);
+                    }
+                }
+            }
+
+            _failure?.Throw();
+            return _result!;
+        }
+
+        private void Run()
+        {
+            try
+            {
+                _result = work(input);
+            }
+            catch (Exception e)
+            {
+                _failure = ExceptionDispatchInfo.Capture(e);
+            }
+
+            lock (_gate)
+            {
+                _done = true;
+                Monitor.PulseAll(_gate);
+            }
         }
     }
 }

@@ -98,10 +98,9 @@ public sealed partial class PlanEvaluator
                 var result = Judge(batch[i], probe, period);
                 judged[i] = probe.Asked ? null : result;
             }
-#pragma warning disable CA1031 // The row is judged again in order, and any exception surfaces there.
             catch (Exception)
-#pragma warning restore CA1031
             {
+                // Judged again in order, where the exception surfaces as it would one row at a time.
                 judged[i] = null;
             }
         }
