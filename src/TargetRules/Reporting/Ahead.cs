@@ -10,7 +10,7 @@ namespace TargetRules.Reporting;
 internal static class Ahead
 {
     /// <summary>
-    /// <paramref name="work"/> applied to every item, in order, with up to 3 × <paramref name="workers"/> items
+    /// <paramref name="work"/> applied to every item, in order, with up to 2 × <paramref name="workers"/> items
     /// in flight (1: each item in turn on the calling thread). An item the reader waits for that no worker has
     /// started is worked on by the reader itself. When reading <paramref name="source"/> fails, the items read
     /// before are returned, then the failure is thrown.
@@ -34,7 +34,7 @@ internal static class Ahead
         {
             while (true)
             {
-                while (!done && window.Count < 3 * workers)
+                while (!done && window.Count < 2 * workers)
                 {
                     (done, failure) = Next(items);
                     if (!done)

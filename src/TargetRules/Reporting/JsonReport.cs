@@ -14,7 +14,7 @@ namespace TargetRules.Reporting;
 public static class JsonReport
 {
     // Rows are formatted (and their reasons worded) in slices on all cores, then written in order.
-    private const int SliceRows = 128;
+    private const int SliceRows = 64;
 
     private static readonly JsonWriterOptions Options = new()
     {

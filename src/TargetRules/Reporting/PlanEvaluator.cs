@@ -46,7 +46,7 @@ public sealed partial class PlanEvaluator
     }
 
     /// <summary>How many rows go to a worker at a time.</summary>
-    internal int BatchRows { get; init; } = 512;
+    internal int BatchRows { get; init; } = 256;
 
     /// <summary>How many threads judge rows (1: the calling thread alone, one row at a time).</summary>
     internal int Workers { get; init; } = Environment.ProcessorCount;
