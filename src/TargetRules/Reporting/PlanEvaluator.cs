@@ -34,10 +34,10 @@ public sealed partial class PlanEvaluator
     }
 
     /// <summary>
-    /// Judges <paramref name="rows"/> lazily, in order, a batch of rows at a time: the rows of a batch are read
-    /// before the first of them is returned. Targets that refer to another row of the plan (与经济增长同步) read
-    /// the rows before them. With <paramref name="references"/> null or a <see cref="ReferenceSet"/> the rows of a
-    /// batch are judged on all cores; any other lookup is only ever called from one thread at a time.
+    /// Judges <paramref name="rows"/> lazily, in order, reading a few batches of rows ahead of the row returned.
+    /// Targets that refer to another row of the plan (与经济增长同步) read the rows before them. With
+    /// <paramref name="references"/> null or a <see cref="ReferenceSet"/> the batches are judged on all cores;
+    /// any other lookup is only ever called from the enumerating thread, one row at a time.
     /// </summary>
     public IEnumerable<RowResult> Evaluate(IEnumerable<PlanRow> rows, IReferenceLookup? references = null, ReportingPeriod period = default)
     {
