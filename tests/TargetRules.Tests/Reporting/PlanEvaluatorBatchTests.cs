@@ -138,6 +138,29 @@ public sealed class PlanEvaluatorBatchTests
         returned.ShouldBe([1, 2, 3, 4, 5, 6]);
     }
 
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(4, 4)]
+    [InlineData(256, 2)]
+    public void Evaluate_ReaderStopsEarly_RowsTakenInOrderAndTheRestNeverRead(int batchRows, int workers)
+    {
+        var read = 0;
+        IEnumerable<PlanRow> Rows()
+        {
+            for (var i = 1; i <= 100_000; i++)
+            {
+                read++;
+                yield return new PlanRow(i, $"{i}", "", "公共泊位", "新增 1000 个", "新增 1002 个");
+            }
+        }
+
+        var taken = new PlanEvaluator { BatchRows = batchRows, Workers = workers }.Evaluate(Rows()).Take(5).Select(r => r.Row.Row).ToArray();
+
+        taken.ShouldBe([1, 2, 3, 4, 5]);
+        // The batches in flight when the reader stopped: at most two per worker, plus the one being read.
+        read.ShouldBeLessThanOrEqualTo(Math.Max(batchRows, 5) * (2 * workers + 1));
+    }
+
     [Fact]
     public void Evaluate_LookupOtherThanReferenceSet_CalledFromTheCallingThreadOnly()
     {
