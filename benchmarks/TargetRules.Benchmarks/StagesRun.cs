@@ -1,10 +1,15 @@
+using System.Diagnostics;
 using TargetRules.Benchmarks.Plans;
 using TargetRules.Evaluation;
 using TargetRules.Reporting;
 
 namespace TargetRules.Benchmarks;
 
-/// <summary>`-- stages [N]`: where the time of the TSV → JSON path goes, stage by stage, in ns per row.</summary>
+/// <summary>
+/// `-- stages [N]`: where the time of the TSV → JSON path goes, stage by stage, per row. Judging and JSON writing
+/// use every core, so each stage gives the CPU time of the whole process (all threads) and the wall time, best of 3;
+/// the one-thread figures beside them show what the cores buy.
+/// </summary>
 public static class StagesRun
 {
     public static int Run(int rows)
@@ -16,14 +21,18 @@ public static class StagesRun
             PlanRow[] read = [];
             var readNs = Best(() => read = ReadAll(files), rows);
             RowResult[] judged = [];
-            var judgeNs = Best(() => judged = [.. new PlanEvaluator().Evaluate(read.Where(r => r.Kind == RowKind.Indicator), plan.References),
-                .. new PlanEvaluator().Evaluate(read.Where(r => r.Kind == RowKind.Project))], rows);
+            var judgeNs = Best(() => judged = Judge(new PlanEvaluator(), read, plan.References), rows);
+            var judgeOneNs = Best(() => judged = Judge(new PlanEvaluator { Workers = 1 }, read, plan.References), rows);
             var words = 0;
-            var explainNs = Best(() => words = Explain(new PlanEvaluator(), read, plan.References), rows) - judgeNs;
+            var explainNs = Best(() => words = Explain(new PlanEvaluator { Workers = 1 }, read, plan.References), rows).Cpu - judgeOneNs.Cpu;
             var writeNs = Best(() => JsonReport.Write(judged, Stream.Null), rows);
+            var writeOneNs = Best(() => JsonReport.Write(judged, Stream.Null, "zh", indented: true, workers: 1), rows);
             var totalNs = Best(() => TsvPlan.EvaluateToJson(files, plan.References, Stream.Null), rows);
-            Console.WriteLine($"read TSV {readNs:F0} ns/row; parse and judge {judgeNs:F0}; word the reasons {explainNs:F0} ({words:N0} chars); " +
-                $"write JSON of judged rows {writeNs:F0}; whole path {totalNs:F0} ns/row");
+            Console.WriteLine($"ns per row, CPU of all threads / wall ({Environment.ProcessorCount} cores):");
+            Console.WriteLine($"  read TSV {readNs}");
+            Console.WriteLine($"  parse and judge {judgeNs} (one thread {judgeOneNs}); of which wording the reasons, one thread, {explainNs:F0} CPU ({words:N0} chars)");
+            Console.WriteLine($"  write JSON of judged rows {writeNs} (one thread {writeOneNs})");
+            Console.WriteLine($"  whole path {totalNs}");
         }
         finally
         {
@@ -32,6 +41,9 @@ public static class StagesRun
 
         return 0;
     }
+
+    private static RowResult[] Judge(PlanEvaluator evaluator, PlanRow[] read, IReferenceLookup references) =>
+        [.. evaluator.Evaluate(read.Where(r => r.Kind == RowKind.Indicator), references), .. evaluator.Evaluate(read.Where(r => r.Kind == RowKind.Project))];
 
     private static PlanRow[] ReadAll(PlanFiles files)
     {
@@ -55,17 +67,28 @@ public static class StagesRun
         return chars;
     }
 
-    private static double Best(Action action, int rows)
+    private static Time Best(Action action, int rows)
     {
         action();
-        var best = double.MaxValue;
+        var best = new Time(double.MaxValue, double.MaxValue);
+        using var process = Process.GetCurrentProcess();
         for (var i = 0; i < 3; i++)
         {
-            var start = CpuClock.Now();
+            process.Refresh();
+            var cpu = process.TotalProcessorTime;
+            var wall = Stopwatch.GetTimestamp();
             action();
-            best = Math.Min(best, CpuClock.Now() - start);
+            var wallNs = Stopwatch.GetElapsedTime(wall).TotalNanoseconds;
+            process.Refresh();
+            var cpuNs = (process.TotalProcessorTime - cpu).TotalNanoseconds;
+            best = new Time(Math.Min(best.Cpu, cpuNs / rows), Math.Min(best.Wall, wallNs / rows));
         }
 
-        return best / rows;
+        return best;
+    }
+
+    private readonly record struct Time(double Cpu, double Wall)
+    {
+        public override string ToString() => $"{Cpu:F0} / {Wall:F0}";
     }
 }

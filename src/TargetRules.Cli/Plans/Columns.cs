@@ -74,6 +74,13 @@ internal sealed class Columns
     /// <summary>Makes the row numbered <paramref name="row"/> from its cells (missing cells read as empty).</summary>
     public PlanRow Row(int row, IReadOnlyList<string?> cells)
     {
+        var plain = new PlanRow(row, Cell(cells, _id), Cell(cells, _category), Cell(cells, _indicator), Cell(cells, _target), Cell(cells, _actual), Kind);
+        if (_extra.IsEmpty && cells.Count <= Width)
+        {
+            // Most tables have no extra column: no builder per row.
+            return plain;
+        }
+
         var extra = ImmutableArray.CreateBuilder<KeyValuePair<string, string>>(_extra.Length);
         foreach (var (index, name) in _extra)
         {
@@ -89,10 +96,7 @@ internal sealed class Columns
             }
         }
 
-        return new PlanRow(row, Cell(cells, _id), Cell(cells, _category), Cell(cells, _indicator), Cell(cells, _target), Cell(cells, _actual), Kind)
-        {
-            Extra = extra.DrainToImmutable(),
-        };
+        return plain with { Extra = extra.DrainToImmutable() };
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using TargetRules.Evaluation;
@@ -6,11 +8,14 @@ namespace TargetRules.Reporting;
 
 /// <summary>
 /// Writes results as the JSON of DESIGN.md: <c>{"summary": {STATE: count}, "rows": [...]}</c>. Rows stream
-/// out as they are judged, so the summary, known only at the end, is written after them; JSON readers do
-/// not depend on the order of an object's members.
+/// out as they are judged, a batch at a time, so the summary, known only at the end, is written after them;
+/// JSON readers do not depend on the order of an object's members.
 /// </summary>
 public static class JsonReport
 {
+    // Rows are formatted (and their reasons worded) in slices on all cores, then written in order.
+    private const int SliceRows = 64;
+
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
@@ -22,22 +27,59 @@ public static class JsonReport
     /// <param name="output">Where the JSON goes (UTF-8, not closed).</param>
     /// <param name="language">"zh" or "en": the language of the explanations.</param>
     /// <param name="indented">Whether to indent the JSON.</param>
-    public static ReportSummary Write(IEnumerable<RowResult> results, Stream output, string language = "zh", bool indented = true)
+    public static ReportSummary Write(IEnumerable<RowResult> results, Stream output, string language = "zh", bool indented = true) =>
+        Write(results, output, language, indented, Environment.ProcessorCount);
+
+    /// <summary>Writes with <paramref name="workers"/> threads formatting rows (1: the calling thread alone).</summary>
+    internal static ReportSummary Write(IEnumerable<RowResult> results, Stream output, string language, bool indented, int workers)
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(output);
+        var options = Options with { Indented = indented };
         var summary = new ReportSummary();
-        using var json = new Utf8JsonWriter(output, Options with { Indented = indented });
+        output.Write(Frame(options, null, rows: false));
+        var writers = new ConcurrentBag<SliceWriter>();
+        var any = false;
+        foreach (var slice in Ahead.Select(Ahead.Chunks(Counted(results, summary), SliceRows), rows => Format(rows, writers, options, language), workers))
+        {
+            if (any)
+            {
+                output.WriteByte((byte)',');
+            }
+
+            output.Write(slice.Written);
+            output.Flush();
+            writers.Add(slice);
+            any = true;
+        }
+
+        output.Write(Frame(options, summary, any));
+        output.Flush();
+        return summary;
+    }
+
+    /// <summary>
+    /// What one writer writing the whole report writes around the rows, byte for byte: the opening up to the
+    /// rows' array when <paramref name="summary"/> is null, else everything after the last row.
+    /// </summary>
+    private static byte[] Frame(JsonWriterOptions options, ReportSummary? summary, bool rows)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using var json = new Utf8JsonWriter(buffer, options);
         json.WriteStartObject();
         json.WriteStartArray("rows");
-        foreach (var result in results)
+        if (rows)
         {
-            summary.Add(result);
-            WriteRow(json, result, language);
-            if (json.BytesPending > 1 << 16)
-            {
-                json.Flush();
-            }
+            // A stand-in row: an array with elements ends on a line of its own, an empty one does not.
+            json.WriteStartObject();
+            json.WriteEndObject();
+        }
+
+        json.Flush();
+        var start = buffer.WrittenCount;
+        if (summary is null)
+        {
+            return buffer.WrittenSpan.ToArray();
         }
 
         json.WriteEndArray();
@@ -63,7 +105,7 @@ public static class JsonReport
 
         json.WriteEndObject();
         json.Flush();
-        return summary;
+        return buffer.WrittenSpan[start..].ToArray();
     }
 
     private static void WriteRow(Utf8JsonWriter json, RowResult result, string language)
@@ -133,5 +175,54 @@ public static class JsonReport
 
         var parts = text.Split('/', StringSplitOptions.TrimEntries);
         return parts.Length == count ? parts : Enumerable.Repeat(text.Trim(), count).ToArray();
+    }
+
+    private static IEnumerable<RowResult> Counted(IEnumerable<RowResult> results, ReportSummary summary)
+    {
+        foreach (var result in results)
+        {
+            summary.Add(result);
+            yield return result;
+        }
+    }
+
+    /// <summary>Formats a slice of rows, and words their reasons, on a worker; the writer goes back to the pool once written out.</summary>
+    private static SliceWriter Format(List<RowResult> rows, ConcurrentBag<SliceWriter> writers, JsonWriterOptions options, string language)
+    {
+        var writer = writers.TryTake(out var pooled) ? pooled : new SliceWriter(options);
+        writer.Write(rows, language);
+        return writer;
+    }
+
+    /// <summary>
+    /// Formats rows with a writer primed inside the rows' array, so that every row comes out indented and
+    /// separated exactly as one writer writing the whole report would write it.
+    /// </summary>
+    private sealed class SliceWriter
+    {
+        private readonly ArrayBufferWriter<byte> _buffer = new(1 << 16);
+        private readonly Utf8JsonWriter _json;
+        private int _start;
+
+        public SliceWriter(JsonWriterOptions options) => _json = new Utf8JsonWriter(_buffer, options);
+
+        /// <summary>The rows of the last slice written, the first without its separator.</summary>
+        public ReadOnlySpan<byte> Written => _buffer.WrittenSpan[_start..];
+
+        public void Write(List<RowResult> rows, string language)
+        {
+            _buffer.ResetWrittenCount();
+            _json.Reset(_buffer);
+            _json.WriteStartObject();
+            _json.WriteStartArray("rows");
+            _json.Flush();
+            _start = _buffer.WrittenCount;
+            foreach (var row in rows)
+            {
+                WriteRow(_json, row, language);
+            }
+
+            _json.Flush();
+        }
     }
 }

@@ -34,8 +34,10 @@ public sealed partial class PlanEvaluator
     }
 
     /// <summary>
-    /// Judges <paramref name="rows"/> lazily, in order. Targets that refer to another row of the plan
-    /// (与经济增长同步) read the rows before them.
+    /// Judges <paramref name="rows"/> lazily, in order, reading a few batches of rows ahead of the row returned.
+    /// Targets that refer to another row of the plan (与经济增长同步) read the rows before them. With
+    /// <paramref name="references"/> null or a <see cref="ReferenceSet"/> the batches are judged on all cores;
+    /// any other lookup is only ever called from the enumerating thread, one row at a time.
     /// </summary>
     public IEnumerable<RowResult> Evaluate(IEnumerable<PlanRow> rows, IReferenceLookup? references = null, ReportingPeriod period = default)
     {
@@ -43,39 +45,79 @@ public sealed partial class PlanEvaluator
         return Iterate(rows, references, period);
     }
 
+    /// <summary>How many rows go to a worker at a time.</summary>
+    internal int BatchRows { get; init; } = 256;
+
+    /// <summary>How many threads judge rows (1: the calling thread alone, one row at a time).</summary>
+    internal int Workers { get; init; } = Environment.ProcessorCount;
+
     private IEnumerable<RowResult> Iterate(IEnumerable<PlanRow> rows, IReferenceLookup? references, ReportingPeriod period)
     {
-        // Rows another row can name: by their own name, and the first economy-growth row for 经济增长.
-        var seen = new Dictionary<string, Observation>(StringComparer.Ordinal);
-        Observation? economy = null;
-        var facts = new Facts(references, name => seen.TryGetValue(name, out var exact) ? exact : PeerNames.IsEconomy(name) ? economy : null);
-        foreach (var row in rows)
+        var peers = new PlanPeers();
+        var facts = new Facts(references, peers.Find);
+        var workers = references is null or ReferenceSet ? Workers : 1;
+        foreach (var (batch, judged) in Ahead.Select(Ahead.Chunks(rows, BatchRows), batch => JudgeAhead(batch, references, period, workers), workers))
         {
-            var result = EvaluateRow(row, facts, period);
-            if (result.Target is not null && result.Attainment.Actual.Status != ObservationStatus.NotReported)
+            for (var i = 0; i < batch.Count; i++)
             {
-                foreach (var component in result.Attainment.Components)
+                // A row judged ahead is final unless it asked for a peer: only here, in order, are the rows before it known.
+                var result = judged[i] ?? Judge(batch[i], facts, period);
+                if (result.Target is not null && result.Attainment.Actual.Status != ObservationStatus.NotReported)
                 {
-                    seen.TryAdd(component.Indicator, component.Actual);
-                    if (economy is null && PeerNames.IsEconomyIndicator(component.Indicator))
+                    foreach (var component in result.Attainment.Components)
                     {
-                        economy = component.Actual;
+                        peers.Add(component.Indicator, component.Actual);
                     }
                 }
-            }
 
-            yield return result;
+                Log(result);
+                yield return result;
+            }
         }
+    }
+
+    /// <summary>
+    /// Judges a batch's rows with no peers known, on a worker. A row that asks for a peer, or that throws, is
+    /// left null and judged again in order, where it finds its peers or throws as it would have one row at a time.
+    /// With one worker nothing is judged ahead.
+    /// </summary>
+    private (List<PlanRow> Batch, RowResult?[] Judged) JudgeAhead(List<PlanRow> batch, IReferenceLookup? references, ReportingPeriod period, int workers)
+    {
+        var judged = new RowResult?[batch.Count];
+        if (workers <= 1)
+        {
+            return (batch, judged);
+        }
+
+        var probe = new PeerProbe(references);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            probe.Asked = false;
+            try
+            {
+                var result = Judge(batch[i], probe, period);
+                judged[i] = probe.Asked ? null : result;
+            }
+            catch (Exception)
+            {
+                // Judged again in order, where the exception surfaces as it would one row at a time.
+                judged[i] = null;
+            }
+        }
+
+        return (batch, judged);
     }
 
     /// <summary>Judges one row against the given facts.</summary>
     public RowResult EvaluateRow(PlanRow row, IReferenceLookup? references = null, ReportingPeriod period = default)
     {
         ArgumentNullException.ThrowIfNull(row);
-        return EvaluateRow(row, new Facts(references, null), period);
+        var result = Judge(row, new Facts(references, null), period);
+        Log(result);
+        return result;
     }
 
-    internal RowResult EvaluateRow(PlanRow row, IFacts facts, ReportingPeriod period)
+    private RowResult Judge(PlanRow row, IFacts facts, ReportingPeriod period)
     {
         var (target, actual) = row.Kind == RowKind.Project
             ? MilestoneParser.ParseRow(row.TargetText, row.ActualText)
@@ -106,13 +148,15 @@ public sealed partial class PlanEvaluator
             attainment = new Attainment(row.Indicator, fallback, observation, state, why, observation.Expected, observation.Provisional, []);
         }
 
-        var result = new RowResult(row, target.IsSuccess ? target.Value : null, attainment, diagnostics.ToImmutable());
+        return new RowResult(row, target.IsSuccess ? target.Value : null, attainment, diagnostics.ToImmutable());
+    }
+
+    private void Log(RowResult result)
+    {
         if (result.Diagnostics.Length > 0)
         {
-            NotJudged(_logger, row.Row, row.Id, row.Indicator, attainment.Explanation.English);
+            NotJudged(_logger, result.Row.Row, result.Row.Id, result.Row.Indicator, result.Attainment.Explanation.English);
         }
-
-        return result;
     }
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Row {Row} (id {Id}, {Indicator}) could not be judged: {Reason}")]
@@ -134,5 +178,19 @@ public sealed partial class PlanEvaluator
         }
 
         return Explanation.Join(parts);
+    }
+
+    /// <summary>The facts of a row judged ahead: the references, and no peers, noting whether one was asked for.</summary>
+    private sealed class PeerProbe(IReferenceLookup? references) : IFacts
+    {
+        public bool Asked { get; set; }
+
+        public Reference? Reference(string indicator, ReferenceKind kind) => references?.Find(indicator, kind);
+
+        public Observation? Peer(string peer)
+        {
+            Asked = true;
+            return null;
+        }
     }
 }
