@@ -29,7 +29,7 @@ internal static class ReferenceFile
             throw new UsageException($"cannot read '{path}': {e.Message}");
         }
 
-        var set = ReferenceSet.Empty;
+        var references = new List<Reference>();
         var number = 0;
         foreach (var line in lines)
         {
@@ -41,7 +41,7 @@ internal static class ReferenceFile
             }
 
             var cells = text.Split('\t');
-            if (set.Count == 0 && cells[0].Trim() is "indicator" or "指标" && cells.Length > 1 && cells[1].Trim() is "key" or "类型")
+            if (references.Count == 0 && cells[0].Trim() is "indicator" or "指标" && cells.Length > 1 && cells[1].Trim() is "key" or "类型")
             {
                 continue;
             }
@@ -67,9 +67,9 @@ internal static class ReferenceFile
             }
 
             var source = cells.Length > 3 && !string.IsNullOrWhiteSpace(cells[3]) ? cells[3].Trim() : name;
-            set = set.With(new Reference(indicator, kind, value.Value, source));
+            references.Add(new Reference(indicator, kind, value.Value, source));
         }
 
-        return set;
+        return ReferenceSet.Empty.WithAll(references);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using TargetRules.Targets;
 
 namespace TargetRules.Evaluation;
@@ -118,10 +119,40 @@ public readonly record struct Explanation
 
     internal static Explanation Join(IEnumerable<Explanation> parts)
     {
-        var list = parts.Where(p => p.Chinese.Length > 0).ToList();
-        return list.Count == 1
-            ? list[0]
-            : new Explanation(string.Join("；", list.Select(p => p.Chinese)), string.Join("; ", list.Select(p => p.English)));
+        // Reasons are joined once per row of a report: builders rather than LINQ, which allocated per part.
+        StringBuilder? chinese = null, english = null;
+        Explanation first = default;
+        var count = 0;
+        foreach (var part in parts)
+        {
+            var zh = part.Chinese;
+            if (zh.Length == 0)
+            {
+                continue;
+            }
+
+            if (++count == 1)
+            {
+                first = part;
+                continue;
+            }
+
+            if (count == 2)
+            {
+                chinese = new StringBuilder(first.Chinese);
+                english = new StringBuilder(first.English);
+            }
+
+            chinese!.Append('；').Append(zh);
+            english!.Append("; ").Append(part.English);
+        }
+
+        return count switch
+        {
+            0 => new Explanation(string.Empty, string.Empty),
+            1 => first,
+            _ => new Explanation(chinese!.ToString(), english!.ToString()),
+        };
     }
 
     private sealed class DeferredByDelegate<TState>(TState state, Func<TState, Explanation> build) : DeferredExplanation

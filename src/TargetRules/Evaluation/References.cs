@@ -62,13 +62,15 @@ public sealed class ReferenceSet : IReferenceLookup
     public ReferenceSet WithAll(IEnumerable<Reference> references)
     {
         ArgumentNullException.ThrowIfNull(references);
-        var set = this;
+        var items = _items.ToBuilder();
         foreach (var reference in references)
         {
-            set = set.With(reference);
+            ArgumentNullException.ThrowIfNull(reference, nameof(references));
+            Targets.Validate.Text(reference.Indicator, nameof(references));
+            items[(Targets.Target.Normalize(reference.Indicator), reference.Kind)] = reference;
         }
 
-        return set;
+        return new ReferenceSet(items.ToImmutable());
     }
 
     /// <inheritdoc />
