@@ -63,4 +63,31 @@ public sealed class ReasonWordingTests
         attainment.Explanation.Chinese.ShouldBe(chinese);
         attainment.Explanation.English.ShouldBe(english);
     }
+
+    [Theory]
+    [InlineData("某指标", "增长 6%", "国家已不再评定", null, AttainmentState.NotAssessed, "不再考核：国家已不再评定", "no longer assessed: 国家已不再评定")]
+    [InlineData("某指标", "增长 6%", "年度指标", null, AttainmentState.Undetermined, "完成情况为“年度指标”，未给出数值", "the actual says \"annual indicator\" and gives no figure")]
+    [InlineData("某指标", "增长 6%", "年度指标", "H1", AttainmentState.NotAssessed, "年度指标，期中不考核", "reported annually; not assessed in an interim report")]
+    [InlineData("某指标", "增长 6%", "待市级部门反馈", null, AttainmentState.AwaitingCityFeedback, "待市级部门反馈", "waiting for the city: 待市级部门反馈")]
+    [InlineData("社会消费品零售总额/商品销售总额", "增长 6%/增长 5%", "增长 7%/增长 3.5%", null, AttainmentState.PartiallyMet,
+        "社会消费品零售总额：增长 7%，达到目标 6%；商品销售总额：增长 3.5%，低于目标 5%，差 1.5 个百分点",
+        "社会消费品零售总额: growth 7%, meets the target of 6%; 商品销售总额: growth 3.5%, below the target of 5%, short by 1.5 percentage points")]
+    [InlineData("社会消费品零售总额/商品销售总额", "增长 6%", "增长 7%/增长 4%", null, AttainmentState.Undetermined, "完成情况有 2 项（以“/”分隔），目标只有 1 项", "the actual has 2 slash-separated parts but the target has 1")]
+    [InlineData("某指标", "市级 80 个", "区级 70 个", null, AttainmentState.Undetermined, "完成情况中没有“市级”部分", "the actual has no part for \"市级\"")]
+    [InlineData("某指标", "市级 80 个", "市级 90 个，区级 70 个", null, AttainmentState.Met, "市级：90 个，达到目标 80 个", "市级: 90 个, meets the target of 80 个")]
+    [InlineData("某指标", "", "增长 7%", null, AttainmentState.NotAssessed, "无考核目标", "no target set")]
+    [InlineData("某指标", "增长 6%", "", null, AttainmentState.NotReported, "未报送完成情况", "no actual reported")]
+    [InlineData("某指标", "增长 6%以上，高于全市平均水平", "增长 5.5%，高于全市平均水平", null, AttainmentState.Missed,
+        "增长 5.5%，低于目标 6%，差 0.5 个百分点；完成情况称“高于全市平均水平”", "growth 5.5%, below the target of 6%, short by 0.5 percentage points; the actual states \"高于全市平均水平\"")]
+    public void Evaluate_StatusesPartsAndConditions_ExactReasonInBothLanguages(string indicator, string target, string actual, string? period,
+        AttainmentState state, string chinese, string english)
+    {
+        var when = period is null ? default : ReportingPeriod.TryParse(period)!.Value;
+
+        var attainment = Evaluator.Default.Evaluate(indicator, TargetParser.ParseOrThrow(target, indicator), ObservationParser.ParseOrThrow(actual, indicator), (IReferenceLookup?)null, when);
+
+        attainment.State.ShouldBe(state);
+        attainment.Explanation.Chinese.ShouldBe(chinese);
+        attainment.Explanation.English.ShouldBe(english);
+    }
 }
