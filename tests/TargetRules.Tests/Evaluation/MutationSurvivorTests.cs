@@ -187,4 +187,15 @@ public sealed class MutationSurvivorTests
     [Fact]
     public void Observation_OfComponents_TextJoinsThePartsWithASlash() =>
         Observation.OfComponents(Actual("增长 5%"), Actual("增长 6%")).Text.ShouldBe("增长 5%/增长 6%");
+
+    [Fact]
+    public void Explanation_WithEnglishOnAReasonBuiltOnRead_KeepsTheChinese()
+    {
+        var why = Evaluator.Default.Evaluate("某指标", Target.Growth(6), Actual("增长 7%")).Explanation;
+
+        var changed = why with { English = "growth 7%" };
+
+        changed.Chinese.ShouldBe("增长 7%，达到目标 6%");
+        changed.English.ShouldBe("growth 7%");
+    }
 }
