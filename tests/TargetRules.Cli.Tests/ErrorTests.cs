@@ -22,11 +22,7 @@ public sealed class ErrorTests
     [InlineData("parse|6%|--format|xml", "targetrules: unknown format 'xml' for parse (expected tree or json)")]
     public void Run_UsageError_OneLineOnStderrAndExit2(string args, string message)
     {
-        var run = ToolRun.Of(args.Length == 0 ? [] : args.Split('|'));
-
-        run.ExitCode.ShouldBe(2);
-        run.StdoutBytes.ShouldBeEmpty();
-        run.StderrLines.ShouldBe([message]);
+        ToolRun.Of(args.Length == 0 ? [] : args.Split('|')).ShouldFailWith(message);
     }
 
     [Theory]
@@ -39,43 +35,22 @@ public sealed class ErrorTests
     [InlineData("plan.json", "{\"plan\": 1}", "targetrules: plan.json: expected a list of rows, or an object with a \"rows\" list")]
     [InlineData("plan.yaml", "rows:\n  - indicator: [a\n", "targetrules: plan.yaml: not valid YAML (line 3): While parsing a flow sequence, did not find expected ',' or ']'.")]
     [InlineData("plan.xlsx", "not a zip", "targetrules: plan.xlsx: not a readable .xlsx workbook (File contains corrupted data.)")]
-    public void Evaluate_UnreadablePlan_OneLineOnStderrAndExit2(string name, string content, string message)
-    {
-        using var folder = new TempFolder();
-        var path = folder.Write(name, content);
-
-        var run = ToolRun.Of("evaluate", path);
-
-        run.ExitCode.ShouldBe(2);
-        run.StdoutBytes.ShouldBeEmpty();
-        run.StderrLines.ShouldBe([message]);
-    }
+    public void Evaluate_UnreadablePlan_OneLineOnStderrAndExit2(string name, string content, string message) =>
+        ToolRun.EvaluatePlan(name, content).ShouldFailWith(message);
 
     [Fact]
     public void Evaluate_PlanIsAFolder_OneLineOnStderrAndExit2()
     {
         using var folder = new TempFolder();
 
-        var run = ToolRun.Of("evaluate", folder.Path);
-
-        run.ExitCode.ShouldBe(2);
-        run.StderrLines.ShouldBe([$"targetrules: '{folder.Path}' is a folder, not a plan file"]);
+        ToolRun.Of("evaluate", folder.Path).ShouldFailWith($"targetrules: '{folder.Path}' is a folder, not a plan file");
     }
 
     [Theory]
     [InlineData("地区生产总值\tcity\n", "targetrules: refs.tsv:1: expected indicator, key and value separated by tabs")]
     [InlineData("# 市级数据\n地区生产总值\taverage\t增长 3%\n", "targetrules: refs.tsv:2: unknown key 'average' (expected city, quota, baseline or verdict)")]
-    public void Evaluate_BrokenReferences_OneLineOnStderrAndExit2(string content, string message)
-    {
-        using var folder = new TempFolder();
-        var path = folder.Write("refs.tsv", content);
-
-        var run = ToolRun.Of("evaluate", "--references", path);
-
-        run.ExitCode.ShouldBe(2);
-        run.StdoutBytes.ShouldBeEmpty();
-        run.StderrLines.ShouldBe([message]);
-    }
+    public void Evaluate_BrokenReferences_OneLineOnStderrAndExit2(string content, string message) =>
+        ToolRun.OnFile("refs.tsv", content, path => ["evaluate", "--references", path]).ShouldFailWith(message);
 
     [Theory]
     [InlineData("policy.yaml", "sync_tolerence: 1\n", "targetrules: policy.yaml: unknown policy setting 'sync_tolerence' (expected approximateRateTolerance, approximateLevelTolerance, syncTolerance, basicCompletionMeetsCompletion or assertedStatementsCount)")]
@@ -83,17 +58,8 @@ public sealed class ErrorTests
     [InlineData("policy.json", "{\"approximateLevelTolerance\": \"much\"}", "targetrules: policy.json: approximateLevelTolerance must be a number, not 'much'")]
     [InlineData("policy.yaml", "basicCompletionMeetsCompletion: maybe\n", "targetrules: policy.yaml: basicCompletionMeetsCompletion must be true or false, not 'maybe'")]
     [InlineData("policy.toml", "x = 1", "targetrules: 'policy.toml': unknown policy format '.toml' (expected .json or .yaml)")]
-    public void Evaluate_BrokenPolicy_OneLineOnStderrAndExit2(string name, string content, string message)
-    {
-        using var folder = new TempFolder();
-        var path = folder.Write(name, content);
-
-        var run = ToolRun.Of("evaluate", "--policy", path);
-
-        run.ExitCode.ShouldBe(2);
-        run.StdoutBytes.ShouldBeEmpty();
-        run.StderrLines.ShouldBe([message]);
-    }
+    public void Evaluate_BrokenPolicy_OneLineOnStderrAndExit2(string name, string content, string message) =>
+        ToolRun.OnFile(name, content, path => ["evaluate", "--policy", path]).ShouldFailWith(message);
 
     [Fact]
     public void Evaluate_OutputInAMissingFolder_OneLineOnStderrAndExit2()

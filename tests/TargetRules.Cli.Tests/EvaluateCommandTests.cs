@@ -132,6 +132,8 @@ public sealed class EvaluateCommandTests
         rows[1].GetProperty("state").GetString().ShouldBe("Undetermined");
         rows[1].GetProperty("diagnostics").GetArrayLength().ShouldBeGreaterThan(0);
         rows[2].GetProperty("indicator").GetString().ShouldBe("");
+        rows[2].GetProperty("state").GetString().ShouldBe("Undetermined");
+        rows[2].GetProperty("diagnostics")[0].GetProperty("message").GetString().ShouldBe("the row has no cell for indicator, target_text and actual_text");
         rows[3].GetProperty("column6").GetString().ShouldBe("多余 1");
         rows[3].GetProperty("column7").GetString().ShouldBe("多余 2");
         rows[5].GetProperty("state").GetString().ShouldBe("Missed");

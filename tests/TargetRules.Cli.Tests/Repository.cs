@@ -42,6 +42,28 @@ internal sealed record ToolRun(int ExitCode, byte[] StdoutBytes, string Stderr)
         var code = TargetRulesCommand.Run(args, stdout, stderr);
         return new ToolRun(code, stdout.ToArray(), stderr.ToString());
     }
+
+    /// <summary>
+    /// Writes <paramref name="text"/> (UTF-8, no BOM) to a file named <paramref name="name"/> in a fresh folder and runs
+    /// the tool with the arguments <paramref name="args"/> makes from the file's path.
+    /// </summary>
+    public static ToolRun OnFile(string name, string text, Func<string, string[]> args)
+    {
+        using var folder = new TempFolder();
+        return Of(args(folder.Write(name, text)));
+    }
+
+    /// <summary>Runs <c>evaluate</c> on a plan file named <paramref name="name"/> holding <paramref name="text"/>, with <paramref name="options"/>.</summary>
+    public static ToolRun EvaluatePlan(string name, string text, params string[] options) =>
+        OnFile(name, text, path => ["evaluate", path, .. options]);
+
+    /// <summary>How every broken input fails: exit 2, nothing on stdout, exactly <paramref name="message"/> as one line on stderr.</summary>
+    public void ShouldFailWith(string message)
+    {
+        ExitCode.ShouldBe(2, Stderr);
+        StdoutBytes.ShouldBeEmpty();
+        StderrLines.ShouldBe([message]);
+    }
 }
 
 /// <summary>A folder under the temp directory, deleted with the test.</summary>

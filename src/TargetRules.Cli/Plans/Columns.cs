@@ -22,6 +22,9 @@ internal sealed class Columns
     private readonly int _id = -1, _category = -1, _indicator = -1, _target = -1, _actual = -1;
     private readonly ImmutableArray<(int Index, string Name)> _extra;
 
+    // The columns the judgement reads, in header order: a row without a cell for one of them is not judged.
+    private readonly ImmutableArray<(int Index, string Name)> _judged;
+
     private Columns(IReadOnlyList<string> header, string source)
     {
         var extra = ImmutableArray.CreateBuilder<(int, string)>();
@@ -60,6 +63,8 @@ internal sealed class Columns
         }
 
         Width = header.Count;
+        _judged = [.. new[] { (_indicator, Kind == RowKind.Project ? "project" : "indicator"), (_target, "target_text"), (_actual, "actual_text") }
+            .Where(c => c.Item1 >= 0).OrderBy(c => c.Item1)];
     }
 
     /// <summary>Whether the rows are indicators or projects (a project column).</summary>
@@ -71,10 +76,17 @@ internal sealed class Columns
     /// <summary>Maps <paramref name="header"/>, or throws a <see cref="UsageException"/> naming the missing columns.</summary>
     public static Columns From(IReadOnlyList<string> header, string source) => new(header, source);
 
-    /// <summary>Makes the row numbered <paramref name="row"/> from its cells (missing cells read as empty).</summary>
+    /// <summary>
+    /// Makes the row numbered <paramref name="row"/> from its cells. A cell past the end of <paramref name="cells"/>,
+    /// or null, is absent: it reads as empty, and when the judgement reads it the row names it in
+    /// <see cref="PlanRow.MissingColumns"/>.
+    /// </summary>
     public PlanRow Row(int row, IReadOnlyList<string?> cells)
     {
-        var plain = new PlanRow(row, Cell(cells, _id), Cell(cells, _category), Cell(cells, _indicator), Cell(cells, _target), Cell(cells, _actual), Kind);
+        var plain = new PlanRow(row, Cell(cells, _id), Cell(cells, _category), Cell(cells, _indicator), Cell(cells, _target), Cell(cells, _actual), Kind)
+        {
+            MissingColumns = Missing(cells),
+        };
         if (_extra.IsEmpty && cells.Count <= Width)
         {
             // Most tables have no extra column: no builder per row.
@@ -97,6 +109,20 @@ internal sealed class Columns
         }
 
         return plain with { Extra = extra.DrainToImmutable() };
+    }
+
+    private ImmutableArray<string> Missing(IReadOnlyList<string?> cells)
+    {
+        var missing = ImmutableArray<string>.Empty;
+        foreach (var (index, name) in _judged)
+        {
+            if (index >= cells.Count || cells[index] is null)
+            {
+                missing = missing.Add(name);
+            }
+        }
+
+        return missing;
     }
 
     /// <summary>

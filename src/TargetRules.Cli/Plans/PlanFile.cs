@@ -93,7 +93,9 @@ internal sealed class PlanFile : IDisposable
             }
 
             var columns = Columns.From(enumerator.Current.Select(c => c ?? string.Empty).ToArray(), name);
-            return new PlanFile(Numbered(columns, Rest(enumerator)), sheet);
+
+            // A sheet does not store empty cells, so a short row is a row of empty cells, not a cut one.
+            return new PlanFile(Numbered(columns, Rest(enumerator).Select(cells => Filled(cells, columns.Width))), sheet);
         }
         catch
         {
@@ -111,6 +113,17 @@ internal sealed class PlanFile : IDisposable
                 yield return enumerator.Current;
             }
         }
+    }
+
+    private static string?[] Filled(string?[] cells, int width)
+    {
+        var filled = new string?[Math.Max(cells.Length, width)];
+        for (var i = 0; i < filled.Length; i++)
+        {
+            filled[i] = i < cells.Length ? cells[i] ?? string.Empty : string.Empty;
+        }
+
+        return filled;
     }
 
     private static IEnumerable<PlanRow> Numbered(Columns columns, IEnumerable<string?[]> rows)

@@ -6,7 +6,8 @@ namespace TargetRules.Cli.Plans;
 
 /// <summary>
 /// Reads JSON and YAML plans: a list of row objects, or an object whose <c>rows</c> member is that list.
-/// The header is every key in the order first seen; scalar values are kept as written (numbers too).
+/// The header is every key in the order first seen; scalar values are kept as written (numbers too), a null
+/// value is an empty cell, and a key a row leaves out is an absent (null) cell.
 /// </summary>
 internal static class StructuredText
 {
@@ -79,13 +80,13 @@ internal static class StructuredText
         // expansion): say which row and column rather than read it as empty.
         var records = sequence.Children.Select((node, index) => node is YamlMappingNode row
             ? row.Children.Select(p => (Key: (p.Key as YamlScalarNode)?.Value ?? string.Empty,
-                Value: p.Value is YamlScalarNode scalar ? scalar.Value
+                Value: p.Value is YamlScalarNode scalar ? scalar.Value ?? string.Empty
                     : throw new UsageException($"{name}: row {index + 1}, '{(p.Key as YamlScalarNode)?.Value}' (line {p.Value.Start.Line}) is a list or mapping, not text"))).ToList()
             : throw new UsageException($"{name}: row {index + 1} (line {node.Start.Line}) is not a mapping of column names to text")).ToList();
         return Table(records);
     }
 
-    private static (IReadOnlyList<string> Header, IEnumerable<string?[]> Rows) Table(List<List<(string Key, string? Value)>> records)
+    private static (IReadOnlyList<string> Header, IEnumerable<string?[]> Rows) Table(List<List<(string Key, string Value)>> records)
     {
         var header = new List<string>();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -112,10 +113,10 @@ internal static class StructuredText
         }));
     }
 
-    private static string? Scalar(JsonElement value) => value.ValueKind switch
+    private static string Scalar(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String => value.GetString(),
-        JsonValueKind.Null or JsonValueKind.Undefined => null,
+        JsonValueKind.String => value.GetString() ?? string.Empty,
+        JsonValueKind.Null or JsonValueKind.Undefined => string.Empty,
         _ => value.GetRawText(),
     };
 

@@ -10,10 +10,13 @@ namespace TargetRules.Reporting;
 /// <summary>
 /// Reads and judges plan rows one at a time: every row yields exactly one result, in input order, and a
 /// row whose text cannot be read is judged <see cref="AttainmentState.Undetermined"/> with a diagnostic
-/// rather than stopping the batch.
+/// rather than stopping the batch; so is a row with no cell for a column the judgement reads
+/// (<see cref="PlanRow.MissingColumns"/>).
 /// </summary>
 public sealed partial class PlanEvaluator
 {
+    private const string TargetColumn = "target_text";
+
     private readonly Evaluator _evaluator;
     private readonly ILogger _logger;
 
@@ -122,7 +125,13 @@ public sealed partial class PlanEvaluator
         var (target, actual) = row.Kind == RowKind.Project
             ? MilestoneParser.ParseRow(row.TargetText, row.ActualText)
             : (TargetParser.Parse(row.TargetText, row.Indicator), ObservationParser.Parse(row.ActualText, row.Indicator));
+        var missing = row.MissingColumns.IsDefault ? [] : row.MissingColumns;
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        if (missing.Length > 0)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, Missing(missing).English, missing[0]));
+        }
+
         if (!target.IsSuccess)
         {
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, target.Error!.ToString(), target.Error.Column));
@@ -133,22 +142,23 @@ public sealed partial class PlanEvaluator
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, actual.Error!.ToString(), actual.Error.Column));
         }
 
+        // A cell the row does not have reads as empty, so its parse "succeeds"; it is still no target.
+        var read = target.IsSuccess && !missing.Contains(TargetColumn) ? target.Value : null;
         Attainment attainment;
-        if (target.IsSuccess && actual.IsSuccess)
+        if (missing.Length == 0 && target.IsSuccess && actual.IsSuccess)
         {
             attainment = _evaluator.Evaluate(row.Indicator, target.Value, actual.Value, facts, period);
         }
         else
         {
             var observation = actual.IsSuccess ? actual.Value : new Observation { Text = row.ActualText };
-            var (state, why) = observation.Status == ObservationStatus.NotReported
+            var (state, why) = missing.Length == 0 && observation.Status == ObservationStatus.NotReported
                 ? (AttainmentState.NotReported, new Explanation("未报送完成情况（目标也无法识别）", "no actual reported (and the target could not be read)"))
-                : (AttainmentState.Undetermined, Unreadable(target.IsSuccess ? null : target.Error, actual.IsSuccess ? null : actual.Error));
-            var fallback = target.IsSuccess ? target.Value : Target.None();
-            attainment = new Attainment(row.Indicator, fallback, observation, state, why, observation.Expected, observation.Provisional, []);
+                : (AttainmentState.Undetermined, Unreadable(missing, target.IsSuccess ? null : target.Error, actual.IsSuccess ? null : actual.Error));
+            attainment = new Attainment(row.Indicator, read ?? Target.None(), observation, state, why, observation.Expected, observation.Provisional, []);
         }
 
-        return new RowResult(row, target.IsSuccess ? target.Value : null, attainment, diagnostics.ToImmutable());
+        return new RowResult(row, read, attainment, diagnostics.ToImmutable());
     }
 
     private void Log(RowResult result)
@@ -162,9 +172,14 @@ public sealed partial class PlanEvaluator
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Row {Row} (id {Id}, {Indicator}) could not be judged: {Reason}")]
     private static partial void NotJudged(ILogger logger, int row, string id, string indicator, string reason);
 
-    private static Explanation Unreadable(ParseError? target, ParseError? actual)
+    private static Explanation Unreadable(ImmutableArray<string> missing, ParseError? target, ParseError? actual)
     {
         var parts = new List<Explanation>();
+        if (missing.Length > 0)
+        {
+            parts.Add(Missing(missing));
+        }
+
         if (target is not null)
         {
             parts.Add(new Explanation($"目标“{target.Text}”无法识别（第 {target.Position} 个字符处：{target.Expected}）",
@@ -193,4 +208,8 @@ public sealed partial class PlanEvaluator
             return null;
         }
     }
+
+    private static Explanation Missing(ImmutableArray<string> columns) =>
+        new($"该行没有 {string.Join("、", columns)} 列",
+            $"the row has no cell for {(columns.Length == 1 ? columns[0] : $"{string.Join(", ", columns[..^1])} and {columns[^1]}")}");
 }

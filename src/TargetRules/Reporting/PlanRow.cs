@@ -56,4 +56,12 @@ public sealed record PlanRow
 
     /// <summary>Columns beyond the required ones (investment_yi_yuan …), kept in the order read.</summary>
     public ImmutableArray<KeyValuePair<string, string>> Extra { get; init; } = [];
+
+    /// <summary>
+    /// The columns the judgement reads (indicator or project, target_text, actual_text) that the table has but this
+    /// row has no cell for: a line cut short in a delimited file, a key left out of a JSON or YAML row. Such a row is
+    /// judged <see cref="Evaluation.AttainmentState.Undetermined"/> with a diagnostic naming them, because an absent
+    /// cell is not an empty one (an empty actual means nothing was reported). Empty when the row is whole.
+    /// </summary>
+    public ImmutableArray<string> MissingColumns { get; init; } = [];
 }

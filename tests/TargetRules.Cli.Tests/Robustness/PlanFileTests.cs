@@ -18,17 +18,8 @@ public sealed class PlanFileTests
     [InlineData("plan.json", "targetrules: plan.json: not valid JSON (line 1): The input does not contain any JSON tokens. Expected the input to start with a valid JSON token, when isFinalBlock is true.")]
     [InlineData("plan.yaml", "targetrules: plan.yaml: the header has no indicator (or project, 指标内容, 项目名称) column and no target_text (or 预期目标, 年度目标, 目标) column (found: )")]
     [InlineData("plan.xlsx", "targetrules: plan.xlsx: not a readable .xlsx workbook (Archive file cannot be size 0.)")]
-    public void Evaluate_EmptyFile_OneLineOnStderrAndExit2(string name, string message)
-    {
-        using var folder = new TempFolder();
-        var path = folder.Write(name, "");
-
-        var run = ToolRun.Of("evaluate", path);
-
-        run.ExitCode.ShouldBe(2);
-        run.StdoutBytes.ShouldBeEmpty();
-        run.StderrLines.ShouldBe([message]);
-    }
+    public void Evaluate_EmptyFile_OneLineOnStderrAndExit2(string name, string message) =>
+        ToolRun.EvaluatePlan(name, "").ShouldFailWith(message);
 
     [Theory]
     [InlineData("plan.tsv", Header)]
@@ -37,10 +28,7 @@ public sealed class PlanFileTests
     [InlineData("plan.yaml", "rows: []\n")]
     public void Evaluate_HeaderOnly_EmptyReportAndExit0(string name, string content)
     {
-        using var folder = new TempFolder();
-        var path = folder.Write(name, content);
-
-        var run = ToolRun.Of("evaluate", path, "--format", "json");
+        var run = ToolRun.EvaluatePlan(name, content, "--format", "json");
 
         run.ExitCode.ShouldBe(name == "plan.json" || name == "plan.yaml" ? 2 : 0, run.Stderr);
         if (run.ExitCode == 0)
@@ -61,43 +49,94 @@ public sealed class PlanFileTests
     [InlineData("plan.json", "[{\"id\": \"1\", \"name\": \"地区生产总值\", \"goal\": \"增长 6%\"}]", "targetrules: plan.json: the header has no indicator (or project, 指标内容, 项目名称) column and no target_text (or 预期目标, 年度目标, 目标) column (found: id, name, goal)")]
     [InlineData("plan.yaml", "- 指标内容: 地区生产总值\n  完成情况: 增长 7%\n", "targetrules: plan.yaml: the header has no target_text (or 预期目标, 年度目标, 目标) column (found: 指标内容, 完成情况)")]
     [InlineData("plan.tsv", "\uFEFFid\ttarget_text\n1\t增长 6%\n", "targetrules: plan.tsv: the header has no indicator (or project, 指标内容, 项目名称) column (found: id, target_text)")]
-    public void Evaluate_MissingRequiredColumns_OneLineOnStderrAndExit2(string name, string content, string message)
-    {
-        using var folder = new TempFolder();
-        var path = folder.Write(name, content);
-
-        var run = ToolRun.Of("evaluate", path);
-
-        run.ExitCode.ShouldBe(2);
-        run.StdoutBytes.ShouldBeEmpty();
-        run.StderrLines.ShouldBe([message]);
-    }
+    public void Evaluate_MissingRequiredColumns_OneLineOnStderrAndExit2(string name, string content, string message) =>
+        ToolRun.EvaluatePlan(name, content).ShouldFailWith(message);
 
     [Fact]
     public void Evaluate_DuplicateIds_EveryRowKeptInOrder()
     {
-        using var folder = new TempFolder();
-        var path = folder.Write("plan.tsv", Header + "1\t地区生产总值\t增长 6%\t增长 7%\n1\t地区生产总值\t增长 6%\t增长 5%\n1\t地区生产总值\t增长 6%\t\n");
-
-        var run = ToolRun.Of("evaluate", path, "--format", "json");
+        var run = ToolRun.EvaluatePlan("plan.tsv", Header + "1\t地区生产总值\t增长 6%\t增长 7%\n1\t地区生产总值\t增长 6%\t增长 5%\n1\t地区生产总值\t增长 6%\t\n", "--format", "json");
 
         run.ExitCode.ShouldBe(0);
         Rows(run).ShouldBe([(1, "1", "增长 7%", "Met"), (2, "1", "增长 5%", "Missed"), (3, "1", "", "NotReported")]);
     }
 
     [Fact]
-    public void Evaluate_RaggedRows_ShortRowsReadEmptyAndLongRowsKeepTheirCells()
+    public void Evaluate_RaggedRows_ShortRowsUndeterminedNamingWhatIsMissingAndLongRowsKeepTheirCells()
     {
-        using var folder = new TempFolder();
-        var path = folder.Write("plan.tsv", Header + "1\t地区生产总值\n2\t税收\t增长 6%\t增长 7%\t多余\t更多\n3\n4\t地区生产总值\t增长 6%\t增长 7%\n");
-
-        var run = ToolRun.Of("evaluate", path, "--format", "json");
+        var run = ToolRun.EvaluatePlan("plan.tsv", Header + "1\t地区生产总值\n2\t税收\t增长 6%\t增长 7%\t多余\t更多\n3\n4\t地区生产总值\t增长 6%\t增长 7%\n", "--format", "json");
 
         run.ExitCode.ShouldBe(0);
-        Rows(run).ShouldBe([(1, "1", "", "NotAssessed"), (2, "2", "增长 7%", "Met"), (3, "3", "", "NotAssessed"), (4, "4", "增长 7%", "Met")]);
+        Rows(run).ShouldBe([(1, "1", "", "Undetermined"), (2, "2", "增长 7%", "Met"), (3, "3", "", "Undetermined"), (4, "4", "增长 7%", "Met")]);
+        Diagnostics(run).ShouldBe([
+            "Error target_text: the row has no cell for target_text and actual_text", "",
+            "Error indicator: the row has no cell for indicator, target_text and actual_text", ""]);
         var long_ = run.Json().RootElement.GetProperty("rows")[1];
         long_.GetProperty("column5").GetString().ShouldBe("多余");
         long_.GetProperty("column6").GetString().ShouldBe("更多");
+    }
+
+    // Rows cut after 1, 3 and 4 columns, then a row whose actual is present but empty, then a whole row.
+    [Theory]
+    [InlineData("plan.tsv", "id\tcategory\tindicator\ttarget_text\tactual_text\n1\n2\t主要经济指标\t地区生产总值\n3\t主要经济指标\t地区生产总值\t可比增长 6%\n4\t主要经济指标\t地区生产总值\t可比增长 6%\t\n5\t主要经济指标\t地区生产总值\t可比增长 6%\t可比增长 7%\n")]
+    [InlineData("plan.csv", "序号,类别,指标内容,预期目标,完成情况\r\n1\r\n2,主要经济指标,地区生产总值\r\n3,主要经济指标,地区生产总值,可比增长 6%\r\n4,主要经济指标,地区生产总值,可比增长 6%,\r\n\"5\",\"主要经济指标\",\"地区生产总值\",\"可比增长 6%\",\"可比增长 7%\"\r\n")]
+    [InlineData("plan.json", """
+        [{"id": "1"},
+         {"id": "2", "category": "主要经济指标", "indicator": "地区生产总值"},
+         {"id": "3", "category": "主要经济指标", "indicator": "地区生产总值", "target_text": "可比增长 6%"},
+         {"id": "4", "category": "主要经济指标", "indicator": "地区生产总值", "target_text": "可比增长 6%", "actual_text": null},
+         {"id": "5", "category": "主要经济指标", "indicator": "地区生产总值", "target_text": "可比增长 6%", "actual_text": "可比增长 7%"}]
+        """)]
+    [InlineData("plan.yaml", """
+        - id: 1
+        - {id: 2, category: 主要经济指标, indicator: 地区生产总值}
+        - {id: 3, category: 主要经济指标, indicator: 地区生产总值, target_text: 可比增长 6%}
+        - {id: 4, category: 主要经济指标, indicator: 地区生产总值, target_text: 可比增长 6%, actual_text: }
+        - {id: 5, category: 主要经济指标, indicator: 地区生产总值, target_text: 可比增长 6%, actual_text: 可比增长 7%}
+        """)]
+    public void Evaluate_CutRowsInEveryFormat_UndeterminedNamingTheMissingColumnsEmptyCellsKeepTheirMeaning(string name, string content)
+    {
+        var run = ToolRun.EvaluatePlan(name, content, "--format", "json", "--lang", "en");
+
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        run.Stderr.ShouldBeEmpty();
+        Rows(run).ShouldBe([(1, "1", "", "Undetermined"), (2, "2", "", "Undetermined"), (3, "3", "", "Undetermined"), (4, "4", "", "NotReported"), (5, "5", "可比增长 7%", "Met")]);
+        Diagnostics(run).ShouldBe([
+            "Error indicator: the row has no cell for indicator, target_text and actual_text",
+            "Error target_text: the row has no cell for target_text and actual_text",
+            "Error actual_text: the row has no cell for actual_text",
+            "",
+            ""]);
+        run.Json().RootElement.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("explanation").GetString())
+            .Take(3).ShouldBe(["the row has no cell for indicator, target_text and actual_text", "the row has no cell for target_text and actual_text", "the row has no cell for actual_text"]);
+    }
+
+    [Fact]
+    public void Evaluate_XlsxRowWithoutItsLastCells_ReadAsEmptyCellsBecauseSheetsDoNotStoreThem()
+    {
+        using var folder = new TempFolder();
+        var tsv = folder.Write("plan.tsv", "id\tcategory\tindicator\ttarget_text\tactual_text\n1\t主要经济指标\t地区生产总值\t可比增长 6%\t\n2\t主要经济指标\t地区生产总值\t\t\n");
+        var xlsx = Plans.PlanConversions.Write(tsv, ".xlsx", folder);
+
+        var run = ToolRun.Of("evaluate", xlsx, "--format", "json");
+
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        Rows(run).ShouldBe([(1, "1", "", "NotReported"), (2, "2", "", "NotAssessed")]);
+        Diagnostics(run).ShouldBe(["", ""]);
+    }
+
+    [Theory]
+    [InlineData("table", "en", "the row has no cell for actual_text")]
+    [InlineData("markdown", "en", "| 1 | 地区生产总值 | 可比增长 6% |  | Undetermined | the row has no cell for actual_text |")]
+    [InlineData("csv", "en", "1,1,主要经济指标,地区生产总值,可比增长 6%,,Undetermined,the row has no cell for actual_text")]
+    [InlineData("html", "en", "the row has no cell for actual_text")]
+    [InlineData("csv", "zh", "1,1,主要经济指标,地区生产总值,可比增长 6%,,Undetermined,该行没有 actual_text 列")]
+    public void Evaluate_CutRowInEveryOutputFormat_ExplanationSaysWhatIsMissing(string format, string language, string expected)
+    {
+        var run = ToolRun.EvaluatePlan("plan.tsv", "id\tcategory\tindicator\ttarget_text\tactual_text\n1\t主要经济指标\t地区生产总值\t可比增长 6%\n", "--format", format, "--lang", language);
+
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        run.Stdout.ShouldContain(expected);
     }
 
     [Theory]
@@ -117,11 +156,7 @@ public sealed class PlanFileTests
         var path = folder.File(name);
         File.WriteAllBytes(path, bytes);
 
-        var run = ToolRun.Of("evaluate", path);
-
-        run.ExitCode.ShouldBe(2);
-        run.StdoutBytes.ShouldBeEmpty();
-        run.StderrLines.ShouldBe([$"targetrules: {name}: not valid UTF-8 (byte 0xFF at offset {bytes.Length - 3}); save the plan as UTF-8"]);
+        ToolRun.Of("evaluate", path).ShouldFailWith($"targetrules: {name}: not valid UTF-8 (byte 0xFF at offset {bytes.Length - 3}); save the plan as UTF-8");
     }
 
     [Fact]
@@ -177,11 +212,7 @@ public sealed class PlanFileTests
             entry.Write("<workbook>");
         }
 
-        var run = ToolRun.Of("evaluate", path);
-
-        run.ExitCode.ShouldBe(2);
-        run.StdoutBytes.ShouldBeEmpty();
-        run.StderrLines.ShouldBe(["targetrules: plan.xlsx: the workbook has no worksheet"]);
+        ToolRun.Of("evaluate", path).ShouldFailWith("targetrules: plan.xlsx: the workbook has no worksheet");
     }
 
     [Fact]
@@ -216,29 +247,20 @@ public sealed class PlanFileTests
         // A TimeoutException here means the bomb was expanded.
         var run = await Task.Run(() => ToolRun.Of("evaluate", path)).WaitAsync(TimeSpan.FromSeconds(60));
 
-        run.ExitCode.ShouldBe(2);
-        run.StderrLines.ShouldBe(["targetrules: plan.yaml: row 1, 'indicator' (line 9) is a list or mapping, not text"]);
+        run.ShouldFailWith("targetrules: plan.yaml: row 1, 'indicator' (line 9) is a list or mapping, not text");
     }
 
     [Fact]
     public void Evaluate_YamlRowThatIsNotAMapping_OneLineAndExit2()
     {
-        using var folder = new TempFolder();
-        var path = folder.Write("plan.yaml", "rows:\n  - indicator: 地区生产总值\n    target_text: 增长 6%\n  - 增长 7%\n");
-
-        var run = ToolRun.Of("evaluate", path);
-
-        run.ExitCode.ShouldBe(2);
-        run.StderrLines.ShouldBe(["targetrules: plan.yaml: row 2 (line 4) is not a mapping of column names to text"]);
+        ToolRun.EvaluatePlan("plan.yaml", "rows:\n  - indicator: 地区生产总值\n    target_text: 增长 6%\n  - 增长 7%\n")
+            .ShouldFailWith("targetrules: plan.yaml: row 2 (line 4) is not a mapping of column names to text");
     }
 
     [Fact]
     public void Evaluate_RowsOfUnreadableText_EveryRowInTheOutputWithADiagnostic()
     {
-        using var folder = new TempFolder();
-        var path = folder.Write("plan.tsv", Header + "1\t地区生产总值\t\u0001\uFFFF\t增长 7%\n2\t地区生产总值\t增长 6%\t\uD800\n3\t地区生产总值\t增长 6%\t增长 7%\n");
-
-        var run = ToolRun.Of("evaluate", path, "--format", "json");
+        var run = ToolRun.EvaluatePlan("plan.tsv", Header + "1\t地区生产总值\t\u0001\uFFFF\t增长 7%\n2\t地区生产总值\t增长 6%\t\uD800\n3\t地区生产总值\t增长 6%\t增长 7%\n", "--format", "json");
 
         run.ExitCode.ShouldBe(0);
         var rows = run.Json().RootElement.GetProperty("rows").EnumerateArray().ToList();
@@ -246,6 +268,13 @@ public sealed class PlanFileTests
         rows[0].GetProperty("diagnostics")[0].GetProperty("column").GetString().ShouldBe("target_text");
         rows[1].GetProperty("diagnostics")[0].GetProperty("column").GetString().ShouldBe("actual_text");
     }
+
+    /// <summary>Each row's diagnostics as "Severity column: message", joined by " | "; "" for a row without any.</summary>
+    private static string[] Diagnostics(ToolRun run) =>
+        run.Json().RootElement.GetProperty("rows").EnumerateArray()
+            .Select(r => string.Join(" | ", r.GetProperty("diagnostics").EnumerateArray()
+                .Select(d => $"{d.GetProperty("severity").GetString()} {d.GetProperty("column").GetString()}: {d.GetProperty("message").GetString()}")))
+            .ToArray();
 
     private static (int Row, string Id, string Actual, string State)[] Rows(ToolRun run) =>
         run.Json().RootElement.GetProperty("rows").EnumerateArray()
