@@ -46,7 +46,8 @@ public static class QuickRun
 
         var files = TsvPlan.WriteTemp(plan);
         Reporting.ReportSummary? report = null;
-        var endToEndNs = PerItem(() => report = TsvPlan.EvaluateToJson(files, plan.References, Stream.Null), rows, runs: 1);
+        // The evaluate path judges and formats rows on worker threads: the whole process's CPU time, and the wall time.
+        var (endToEndCpuNs, endToEndWallNs) = ProcessTime(() => report = TsvPlan.EvaluateToJson(files, plan.References, Stream.Null), rows);
         files.Delete();
 
         var incremental = new IncrementalScenario(plan);
@@ -61,7 +62,7 @@ public static class QuickRun
         Console.WriteLine($"states: {summary}");
         Console.WriteLine($"RuleSet.Compile {compileNs:F0} ns/rule; RuleSet.EvaluateInOrder {targetRulesNs:F0} ns/indicator (RuleSet.Evaluate by id {byIdNs:F0}); " +
             $"Evaluator.Evaluate keeping only the state {evaluatorNs:F0} ns/indicator");
-        Console.WriteLine($"TSV -> JSON end to end: {endToEndNs:F0} ns/row ({report})");
+        Console.WriteLine($"TSV -> JSON end to end: {endToEndCpuNs:F0} ns/row of CPU (all threads), {endToEndWallNs:F0} ns/row of wall time ({report})");
         Console.WriteLine($"parsed {parsed:N0} of {2 * rows:N0} phrases; {1e9 / (parseNs / 2):N0} phrases/s on one core");
         Console.WriteLine($"ratios: rulesengine/targetrules {rulesEngineNs / targetRulesNs:F0}x, targetrules/handwritten {targetRulesNs / handNs:F1}x");
         Console.WriteLine($"elapsed {total.Elapsed.TotalSeconds:F1} s; timings are {(CpuClock.IsThreadTime ? "thread CPU time" : "wall-clock time")}");
@@ -80,6 +81,26 @@ public static class QuickRun
         }
 
         return ok;
+    }
+
+    // One warm-up run, then the better of two in the process's CPU time (all threads) and in wall time.
+    private static (double Cpu, double Wall) ProcessTime(Action action, int items)
+    {
+        using var process = Process.GetCurrentProcess();
+        action();
+        var (cpu, wall) = (double.MaxValue, double.MaxValue);
+        for (var i = 0; i < 2; i++)
+        {
+            process.Refresh();
+            var before = process.TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            action();
+            process.Refresh();
+            cpu = Math.Min(cpu, (process.TotalProcessorTime - before).TotalNanoseconds / items);
+            wall = Math.Min(wall, clock.Elapsed.TotalNanoseconds / items);
+        }
+
+        return (cpu, wall);
     }
 
     // One warm-up run, then the best of a few in thread CPU time (on a shared machine the least disturbed),
