@@ -124,7 +124,7 @@ internal readonly partial struct Judge
         if (ReadEither(c.Measure, city.Value) is not { } cityValue || !Align(own, cityValue, out var a, out var b, out _))
         {
             return Outcome.Undetermined($"全市参考值“{city.Value.Text}”未给出可比较的{MeasureZh(c.Measure)}",
-                $"the city's figure \"{city.Value.Text}\" gives no comparable {MeasureEn(c.Measure)}");
+                $"the city's figure \"{city.Value.Text}\" gives no {MeasureEn(c.Measure)} to compare with");
         }
 
         var (holds, gap) = Decide(c, a, b);
@@ -442,7 +442,7 @@ internal readonly partial struct Judge
         {
             Measure.Growth => ($"增长 {n}%", $"growth {n}%"),
             Measure.ComparableGrowth => ($"可比增长 {n}%", $"comparable growth {n}%"),
-            Measure.PointChange => ($"提升 {n} 个百分点", $"a rise of {n} percentage points"),
+            Measure.PointChange => ($"提升 {n} 个百分点", $"a rise of {Points(n)}"),
             _ => ($"{value}", $"{value}"),
         };
     }
@@ -459,10 +459,13 @@ internal readonly partial struct Judge
     {
         var n = Unit.Format(Math.Round(gap, 4));
         return unit.Dimension is Dimension.Percent or Dimension.PercentagePoint
-            ? ($"{n} 个百分点", $"{n} percentage points")
+            ? ($"{n} 个百分点", Points(n))
             : unit.Dimension == Dimension.Number ? (n, n)
             : ($"{new Quantity(Math.Round(gap, 4), unit)}", $"{new Quantity(Math.Round(gap, 4), unit)}");
     }
+
+    // "1 percentage point", "0.5 percentage points".
+    internal static string Points(string n) => n == "1" ? "1 percentage point" : $"{n} percentage points";
 
     private static string MeasureZh(Measure m) => m switch
     {

@@ -30,7 +30,7 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
             {
                 return Single(indicator, target, actual, Outcome.Undetermined(
                     $"完成情况有 {actual.Components.Length} 项（以“/”分隔），目标只有 1 项",
-                    $"the actual has {actual.Components.Length} slash-separated parts but the target has 1"));
+                    $"the actual has {SlashParts(actual.Components.Length)} but the target has 1"));
             }
 
             var component = Component(indicator, target, actual);
@@ -46,7 +46,7 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
             builder.Add(actuals is null
                 ? Single(names[i], slash.Components[i], actual, Outcome.Undetermined(
                     $"完成情况有 {Math.Max(1, actual.Components.Length)} 项，目标有 {names.Length} 项（以“/”分隔），无法对应",
-                    $"the actual has {Math.Max(1, actual.Components.Length)} slash-separated parts but the target has {names.Length}"))
+                    $"the actual has {SlashParts(Math.Max(1, actual.Components.Length))} but the target has {names.Length}"))
                 : Component(names[i], slash.Components[i], actuals[i]));
         }
 
@@ -65,6 +65,8 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
             Explanation.Join(all.Select(c => new Explanation($"{c.Indicator}：{c.Explanation.Chinese}", $"{c.Indicator}: {c.Explanation.English}"))));
         return new Attainment(indicator, target, actual, Attainment.RollupStates(states), why, expected, provisional, components);
     }
+
+    private static string SlashParts(int count) => count == 1 ? "1 slash-separated part" : $"{count} slash-separated parts";
 
     private static Attainment Single(string indicator, Target target, Observation actual, Outcome outcome) =>
         new(indicator, target, actual, outcome.State, outcome.Why, actual.Expected, actual.Provisional, []);

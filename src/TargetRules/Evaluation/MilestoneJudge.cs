@@ -160,7 +160,7 @@ internal readonly partial struct Judge
             var gap = Unit.Format(Math.Round(Math.Abs(bound - done), 4));
             return Outcome.Of(holds,
                 holds ? $"{reached.Text}，达到{goalZh}" : $"{reached.Text}，未达到{goalZh}，差 {gap} 个百分点",
-                holds ? $"{reached.Text} meets {goalEn}" : $"{reached.Text} falls short of {goalEn} by {gap} percentage points");
+                holds ? $"{reached.Text} meets {goalEn}" : $"{reached.Text} falls short of {goalEn} by {Points(gap)}");
         }
 
         if (!s.Partial && (s.Stage >= Stage.Completion || (s.Stage == Stage.BasicCompletion && percent < 100)))

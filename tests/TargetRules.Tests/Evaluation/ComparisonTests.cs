@@ -33,12 +33,12 @@ public sealed class ComparisonTests
         { Target.AtLeast(90m, Unit.Percent), 89.9m, Missed, "89.9%，低于目标 90%，差 0.1 个百分点", "89.9%, below the target of 90%, short by 0.1 percentage points" },
         { Target.Above(90m, Unit.Percent), 90.1m, Met, "90.1%，高于目标 90%", "90.1%, above the target of 90%" },
         { Target.Above(90m, Unit.Percent), 90m, Missed, "90%，未高于目标 90%", "90%, not above the target of 90%" },
-        { Target.Above(90m, Unit.Percent), 89m, Missed, "89%，未高于目标 90%，差 1 个百分点", "89%, not above the target of 90%, short by 1 percentage points" },
+        { Target.Above(90m, Unit.Percent), 89m, Missed, "89%，未高于目标 90%，差 1 个百分点", "89%, not above the target of 90%, short by 1 percentage point" },
         { Target.AtMost(5m, Unit.Percent), 5m, Met, "5%，未超过目标 5%", "5%, within the target of 5%" },
         { Target.AtMost(5m, Unit.Percent), 5.2m, Missed, "5.2%，超过目标 5%，超出 0.2 个百分点", "5.2%, above the target of 5%, over by 0.2 percentage points" },
         { Target.Below(5m, Unit.Percent), 4.9m, Met, "4.9%，低于目标 5%", "4.9%, below the target of 5%" },
         { Target.Below(5m, Unit.Percent), 5m, Missed, "5%，未低于目标 5%", "5%, not below the target of 5%" },
-        { Target.Below(5m, Unit.Percent), 6m, Missed, "6%，未低于目标 5%，超出 1 个百分点", "6%, not below the target of 5%, over by 1 percentage points" },
+        { Target.Below(5m, Unit.Percent), 6m, Missed, "6%，未低于目标 5%，超出 1 个百分点", "6%, not below the target of 5%, over by 1 percentage point" },
     };
 
     [Theory]

@@ -50,7 +50,7 @@ public sealed class MutationSurvivorTests
         var level = Evaluator.Default.Evaluate("地区生产总值", Target.AboveCityAverage(Measure.Level), Actual("100 亿元"), One("地区生产总值", ReferenceKind.City, Actual("增长 5%")));
         var comparable = Evaluator.Default.Evaluate("地区生产总值", Target.AboveCityAverage(Measure.ComparableGrowth), Actual("可比增长 6%"), One("地区生产总值", ReferenceKind.City, Actual("100 亿元")));
 
-        ShouldSay(level, AttainmentState.Undetermined, "全市参考值“增长 5%”未给出可比较的数值", "the city's figure \"增长 5%\" gives no comparable figure");
+        ShouldSay(level, AttainmentState.Undetermined, "全市参考值“增长 5%”未给出可比较的数值", "the city's figure \"增长 5%\" gives no figure to compare with");
         comparable.State.ShouldBe(AttainmentState.Undetermined);
         comparable.Explanation.Chinese.ShouldBe("全市参考值“100 亿元”未给出可比较的可比增长率");
     }

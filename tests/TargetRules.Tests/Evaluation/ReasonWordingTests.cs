@@ -36,7 +36,7 @@ public sealed class ReasonWordingTests
     [InlineData("地区生产总值", "增长高于全市平均水平", "增长 5%", null, null, AttainmentState.AwaitingCityFeedback, "增长 5%，全市数据尚未提供", "growth 5%; the city's figure is not yet available")]
     [InlineData("地区生产总值", "增长高于全市平均水平", "增长 5%", ReferenceKind.City, "增长 4%", AttainmentState.Met, "增长 5%，高于全市增长 4%，目标高于全市", "growth 5%, above the city's growth 4% (target: above the city)")]
     [InlineData("地区生产总值", "增长高于全市平均水平", "增长 5%", ReferenceKind.City, "增长 6.5%", AttainmentState.Missed, "增长 5%，低于全市增长 6.5%，差 1.5 个百分点，目标高于全市", "growth 5%, below the city's growth 6.5%, short by 1.5 percentage points (target: above the city)")]
-    [InlineData("地区生产总值", "增长高于全市平均水平", "增长 5%", ReferenceKind.City, "达标", AttainmentState.Undetermined, "全市参考值“达标”未给出可比较的增长率", "the city's figure \"达标\" gives no comparable growth rate")]
+    [InlineData("地区生产总值", "增长高于全市平均水平", "增长 5%", ReferenceKind.City, "达标", AttainmentState.Undetermined, "全市参考值“达标”未给出可比较的增长率", "the city's figure \"达标\" gives no growth rate to compare with")]
     [InlineData("地区生产总值", "与全市保持同步", "增长 4.7%", ReferenceKind.City, "增长 5%", AttainmentState.Missed, "增长 4.7%，低于全市增长 5%，差 0.3 个百分点，目标与全市保持同步", "growth 4.7%, below the city's growth 5%, short by 0.3 percentage points (target: in step with the city)")]
     [InlineData("地区生产总值", "与全市基本同步", "增长 4.7%", ReferenceKind.City, "增长 5%", AttainmentState.Met, "增长 4.7%，略低于全市增长 5%，目标与全市基本同步", "growth 4.7%, slightly below the city's growth 5% (target: basically in step with the city)")]
     [InlineData("地区生产总值", "增长高于全市平均水平", "高于全市平均水平", null, null, AttainmentState.Met, "完成情况称“高于全市平均水平”", "the actual states \"高于全市平均水平\"")]
