@@ -171,7 +171,7 @@ internal readonly partial struct Judge
         var shortZh = holds || a.Value == b.Value ? "" : $"，差 {gap.Zh}";
         var shortEn = holds || a.Value == b.Value ? "" : $", short by {gap.En}";
         return new Explanation(
-            $"{note}{ownZh}，{compareZh}全市{cityZh}{shortZh}，目标{relationZh}",
+            $"{note}{ownZh}，{compareZh}全市{(c.Measure == Measure.Level ? " " : "")}{cityZh}{shortZh}，目标{relationZh}",
             $"{NoteEn(note)}{ownEn}, {compareEn} the city's {cityEn}{shortEn} (target: {relationEn})");
     }
 

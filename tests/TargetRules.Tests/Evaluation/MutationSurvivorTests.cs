@@ -53,6 +53,16 @@ public sealed class MutationSurvivorTests
         ShouldSay(level, AttainmentState.Undetermined, "全市参考值“增长 5%”未给出可比较的数值", "the city's figure \"增长 5%\" gives no figure to compare with");
         comparable.State.ShouldBe(AttainmentState.Undetermined);
         comparable.Explanation.Chinese.ShouldBe("全市参考值“100 亿元”未给出可比较的可比增长率");
+        comparable.Explanation.English.ShouldBe("the city's figure \"100 亿元\" gives no comparable growth rate to compare with");
+    }
+
+    [Fact]
+    public void Evaluate_LevelAgainstTheCitysLevel_ChineseReasonSpacesTheFigure()
+    {
+        var attainment = Evaluator.Default.Evaluate("地区生产总值", Target.BasicallyInSyncWithCity(Measure.Level), Actual("99 亿元"),
+            One("地区生产总值", ReferenceKind.City, Actual("100 亿元")));
+
+        attainment.Explanation.Chinese.ShouldBe("99 亿元，略低于全市 100 亿元，目标与全市基本同步");
     }
 
     [Theory]
