@@ -47,7 +47,7 @@ public static class QuickRun
         var files = TsvPlan.WriteTemp(plan);
         Reporting.ReportSummary? report = null;
         // The evaluate path judges and formats rows on worker threads: the whole process's CPU time, and the wall time.
-        var (endToEndCpuNs, endToEndWallNs) = ProcessTime(() => report = TsvPlan.EvaluateToJson(files, plan.References, Stream.Null), rows);
+        var (endToEndCpuNs, endToEndWallNs) = CpuClock.ProcessPerItem(() => report = TsvPlan.EvaluateToJson(files, plan.References, Stream.Null), rows, runs: 2);
         files.Delete();
 
         var incremental = new IncrementalScenario(plan);
@@ -81,26 +81,6 @@ public static class QuickRun
         }
 
         return ok;
-    }
-
-    // One warm-up run, then the better of two in the process's CPU time (all threads) and in wall time.
-    private static (double Cpu, double Wall) ProcessTime(Action action, int items)
-    {
-        using var process = Process.GetCurrentProcess();
-        action();
-        var (cpu, wall) = (double.MaxValue, double.MaxValue);
-        for (var i = 0; i < 2; i++)
-        {
-            process.Refresh();
-            var before = process.TotalProcessorTime;
-            var clock = Stopwatch.StartNew();
-            action();
-            process.Refresh();
-            cpu = Math.Min(cpu, (process.TotalProcessorTime - before).TotalNanoseconds / items);
-            wall = Math.Min(wall, clock.Elapsed.TotalNanoseconds / items);
-        }
-
-        return (cpu, wall);
     }
 
     // One warm-up run, then the best of a few in thread CPU time (on a shared machine the least disturbed),

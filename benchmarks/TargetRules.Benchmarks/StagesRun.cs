@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using TargetRules.Benchmarks.Plans;
 using TargetRules.Evaluation;
 using TargetRules.Reporting;
@@ -69,22 +68,8 @@ public static class StagesRun
 
     private static Time Best(Action action, int rows)
     {
-        action();
-        var best = new Time(double.MaxValue, double.MaxValue);
-        using var process = Process.GetCurrentProcess();
-        for (var i = 0; i < 3; i++)
-        {
-            process.Refresh();
-            var cpu = process.TotalProcessorTime;
-            var wall = Stopwatch.GetTimestamp();
-            action();
-            var wallNs = Stopwatch.GetElapsedTime(wall).TotalNanoseconds;
-            process.Refresh();
-            var cpuNs = (process.TotalProcessorTime - cpu).TotalNanoseconds;
-            best = new Time(Math.Min(best.Cpu, cpuNs / rows), Math.Min(best.Wall, wallNs / rows));
-        }
-
-        return best;
+        var (cpu, wall) = CpuClock.ProcessPerItem(action, rows, runs: 3);
+        return new Time(cpu, wall);
     }
 
     private readonly record struct Time(double Cpu, double Wall)

@@ -29,8 +29,7 @@ public sealed class EvaluationResults : IReadOnlyList<Attainment>
 
     /// <summary>The attainment of the rule at <paramref name="index"/> (in rule order), built when first read.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not a rule's position.</exception>
-    public Attainment this[int index] =>
-        (uint)index < (uint)Count ? _session.Attainment(index) : throw new ArgumentOutOfRangeException(nameof(index), index, "No rule has this position.");
+    public Attainment this[int index] => _session.Results[index];
 
     /// <summary>The attainment of the rule with <paramref name="ruleId"/>.</summary>
     /// <exception cref="ArgumentException">The rule set has no such rule.</exception>
@@ -49,13 +48,7 @@ public sealed class EvaluationResults : IReadOnlyList<Attainment>
     }
 
     /// <inheritdoc />
-    public IEnumerator<Attainment> GetEnumerator()
-    {
-        for (var i = 0; i < Count; i++)
-        {
-            yield return _session.Attainment(i);
-        }
-    }
+    public IEnumerator<Attainment> GetEnumerator() => _session.Results.GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }

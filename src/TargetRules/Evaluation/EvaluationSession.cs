@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using TargetRules.Targets;
 
 namespace TargetRules.Evaluation;
@@ -180,13 +181,8 @@ public sealed class EvaluationSession : IFacts
             return NoChanges;
         }
 
-        if (_rules.SlotOf(key) is var slot and >= 0)
-        {
-            _bySlot[slot] = null;
-        }
-
         Begin();
-        MarkReaders(key);
+        MarkReaders(key, Hold(key, null));
         return Run();
     }
 
@@ -252,7 +248,9 @@ public sealed class EvaluationSession : IFacts
         {
             ArgumentNullException.ThrowIfNull(reference, nameof(references));
             Validate.Text(reference.Indicator, nameof(references));
-            Hold(new FactKey(Target.Normalize(reference.Indicator), reference.Kind), reference);
+            var key = new FactKey(Target.Normalize(reference.Indicator), reference.Kind);
+            _references[key] = reference;
+            Hold(key, reference);
         }
 
         // Actuals usually come in rule order (the same table): the next rule's id is tried before the index.
@@ -393,27 +391,31 @@ public sealed class EvaluationSession : IFacts
     {
         Validate.Text(reference.Indicator, nameof(reference));
         var key = new FactKey(Target.Normalize(reference.Indicator), reference.Kind);
-        if (_references.TryGetValue(key, out var held) && held == reference)
+        ref var held = ref CollectionsMarshal.GetValueRefOrAddDefault(_references, key, out var exists);
+        if (exists && held == reference)
         {
             return;
         }
 
-        Hold(key, reference);
-        MarkReaders(key);
+        held = reference;
+        MarkReaders(key, Hold(key, reference));
     }
 
-    private void Hold(FactKey key, Reference reference)
+    /// <summary>Mirrors a reference held under <paramref name="key"/> into its slot; returns the slot, or -1 when no target predicts it.</summary>
+    private int Hold(FactKey key, Reference? reference)
     {
-        _references[key] = reference;
-        if (_rules.SlotOf(key) is var slot and >= 0)
+        var slot = _rules.SlotOf(key);
+        if (slot >= 0)
         {
             _bySlot[slot] = reference;
         }
+
+        return slot;
     }
 
-    private void MarkReaders(FactKey key)
+    private void MarkReaders(FactKey key, int slot)
     {
-        foreach (var reader in _rules.Readers(key))
+        foreach (var reader in _rules.Readers(slot))
         {
             Mark(reader);
         }
@@ -512,7 +514,8 @@ public sealed class EvaluationSession : IFacts
     {
         public int Count => session._states.Length;
 
-        public Attainment this[int index] => (uint)index < (uint)Count ? session.Attainment(index) : throw new ArgumentOutOfRangeException(nameof(index));
+        public Attainment this[int index] =>
+            (uint)index < (uint)Count ? session.Attainment(index) : throw new ArgumentOutOfRangeException(nameof(index), index, "No rule has this position.");
 
         public IEnumerator<Attainment> GetEnumerator()
         {

@@ -57,6 +57,46 @@ internal sealed class Facts(IReferenceLookup? references, Func<string, Observati
     public Observation? Peer(string peer) => peers?.Invoke(peer);
 }
 
+/// <summary>
+/// The rows a target may name (与经济增长基本同步), by name: the first row of a name, and for 经济增长 the first row that
+/// gives the economy's growth. The rule set fills it with every rule, a streamed plan with the rows read so far.
+/// </summary>
+internal sealed class PeerIndex<T>
+{
+    private readonly Dictionary<string, T> _byName = new(StringComparer.Ordinal);
+    private T? _economy;
+    private bool _hasEconomy;
+
+    /// <summary>Records <paramref name="value"/> for <paramref name="name"/> unless an earlier row gave that name.</summary>
+    /// <returns>False when the name was taken already.</returns>
+    public bool TryAdd(string name, T value)
+    {
+        if (!_byName.TryAdd(name, value))
+        {
+            return false;
+        }
+
+        if (!_hasEconomy && PeerNames.IsEconomyIndicator(name))
+        {
+            (_economy, _hasEconomy) = (value, true);
+        }
+
+        return true;
+    }
+
+    /// <summary>The row <paramref name="peer"/> names: the same name first, then for 经济增长 the first economy row.</summary>
+    public bool TryFind(string peer, out T value)
+    {
+        if (_byName.TryGetValue(peer, out value!))
+        {
+            return true;
+        }
+
+        value = _economy!;
+        return _hasEconomy && PeerNames.IsEconomy(peer);
+    }
+}
+
 /// <summary>Which row of a plan another row's target refers to (经济增长 is the 地区生产总值 or 增加值 row).</summary>
 internal static class PeerNames
 {

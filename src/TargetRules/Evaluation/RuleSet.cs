@@ -44,7 +44,7 @@ public sealed class RuleSet
 {
     // Written only while compiling; concurrent reads of a dictionary nobody writes are safe.
     private readonly Dictionary<string, int> _byId;
-    private readonly Dictionary<string, PeerLink> _peers;
+    private readonly PeerIndex<PeerLink> _peers = new();
 
     // The rules that read each fact, all in one array: fact slot s owns _readerRules[_readerStart[s].._readerStart[s + 1]].
     private readonly Dictionary<FactKey, int> _slots;
@@ -100,18 +100,21 @@ public sealed class RuleSet
             rule.AssignSlots(_slots);
         }
 
-        // A peer is resolved once, against the whole set (not only the rules before the reader).
-        _peers = new Dictionary<string, PeerLink>(StringComparer.Ordinal);
+        // A peer is resolved against the whole set (not only the rules before the reader).
+        foreach (var rule in compiled)
+        {
+            for (var c = 0; c < rule.Components.Length; c++)
+            {
+                _peers.TryAdd(rule.Components[c], new PeerLink(rule.Index, c));
+            }
+        }
+
         var peerReaders = new List<int>?[rules.Length];
         foreach (var rule in compiled)
         {
             foreach (var peer in rule.Peers)
             {
-                if (!_peers.TryGetValue(peer, out var link))
-                {
-                    _peers[peer] = link = ResolvePeer(peer);
-                }
-
+                var link = Peer(peer);
                 if (link.Rule >= 0 && link.Rule != rule.Index)
                 {
                     (peerReaders[link.Rule] ??= []).Add(rule.Index);
@@ -231,46 +234,18 @@ public sealed class RuleSet
     public int CountReaders(string indicator, ReferenceKind kind)
     {
         ArgumentNullException.ThrowIfNull(indicator);
-        return Readers(new FactKey(Target.Normalize(indicator), kind)).Length;
+        return Readers(SlotOf(new FactKey(Target.Normalize(indicator), kind))).Length;
     }
 
     /// <summary>The slot of a fact some target predicts it reads, or -1.</summary>
     internal int SlotOf(FactKey key) => _slots.TryGetValue(key, out var slot) ? slot : -1;
 
-    /// <summary>The rules that read <paramref name="key"/>, in rule order.</summary>
-    internal ReadOnlySpan<int> Readers(FactKey key) =>
-        _slots.TryGetValue(key, out var slot) ? _readerRules.AsSpan(_readerStart[slot], _readerStart[slot + 1] - _readerStart[slot]) : [];
+    /// <summary>The rules that read the fact in <paramref name="slot"/> (from <see cref="SlotOf"/>), in rule order; none for -1.</summary>
+    internal ReadOnlySpan<int> Readers(int slot) =>
+        slot >= 0 ? _readerRules.AsSpan(_readerStart[slot], _readerStart[slot + 1] - _readerStart[slot]) : [];
 
     /// <summary>The rule component a peer name reads: the same name first, then for 经济增长 the first GDP or 增加值 component.</summary>
-    internal PeerLink Peer(string name) => _peers.TryGetValue(name, out var link) ? link : ResolvePeer(name);
-
-    private PeerLink ResolvePeer(string peer)
-    {
-        var normalized = Target.Normalize(peer);
-        foreach (var rule in Compiled)
-        {
-            for (var c = 0; c < rule.Components.Length; c++)
-            {
-                if (rule.Components[c] == normalized)
-                {
-                    return new PeerLink(rule.Index, c);
-                }
-            }
-        }
-
-        foreach (var rule in Compiled)
-        {
-            for (var c = 0; c < rule.Components.Length; c++)
-            {
-                if (PeerNames.Matches(normalized, rule.Components[c]))
-                {
-                    return new PeerLink(rule.Index, c);
-                }
-            }
-        }
-
-        return PeerLink.None;
-    }
+    internal PeerLink Peer(string name) => _peers.TryFind(Target.Normalize(name), out var link) ? link : PeerLink.None;
 }
 
 /// <summary>A reference fact: an indicator (normalized) and what kind of figure.</summary>

@@ -13,28 +13,13 @@ namespace TargetRules.Reporting;
 internal sealed class PlanPeers
 {
     // Values are Observation or Figure.
-    private readonly Dictionary<string, object> _byName = new(StringComparer.Ordinal);
-    private object? _economy;
+    private readonly PeerIndex<object> _index = new();
 
     /// <summary>Records <paramref name="actual"/> under <paramref name="indicator"/> unless a row before gave that name.</summary>
-    public void Add(string indicator, Observation actual)
-    {
-        if (_byName.ContainsKey(indicator))
-        {
-            return;
-        }
-
-        var kept = Figure.Of(actual) ?? (object)actual;
-        _byName.Add(indicator, kept);
-        if (_economy is null && PeerNames.IsEconomyIndicator(indicator))
-        {
-            _economy = kept;
-        }
-    }
+    public void Add(string indicator, Observation actual) => _index.TryAdd(indicator, Figure.Of(actual) ?? (object)actual);
 
     /// <summary>The actual of the earlier row <paramref name="peer"/> names, as a peer comparison reads it; null when none.</summary>
-    public Observation? Find(string peer) =>
-        Restore(_byName.TryGetValue(peer, out var exact) ? exact : PeerNames.IsEconomy(peer) ? _economy : null);
+    public Observation? Find(string peer) => Restore(_index.TryFind(peer, out var kept) ? kept : null);
 
     private static Observation? Restore(object? kept) => kept switch
     {
