@@ -51,14 +51,12 @@ internal static class ReferenceFile
                 throw new UsageException($"{name}:{number}: expected indicator, key and value separated by tabs");
             }
 
-            var kind = cells[1].Trim().ToLowerInvariant() switch
-            {
-                "city" => ReferenceKind.City,
-                "quota" => ReferenceKind.Quota,
-                "baseline" => ReferenceKind.Baseline,
-                "verdict" => ReferenceKind.Verdict,
-                _ => throw new UsageException($"{name}:{number}: unknown key '{cells[1].Trim()}' (expected city, quota, baseline or verdict)"),
-            };
+            var key = cells[1].Trim();
+            var kind = Is(key, "city") ? ReferenceKind.City
+                : Is(key, "quota") ? ReferenceKind.Quota
+                : Is(key, "baseline") ? ReferenceKind.Baseline
+                : Is(key, "verdict") ? ReferenceKind.Verdict
+                : throw new UsageException($"{name}:{number}: unknown key '{key}' (expected city, quota, baseline or verdict)");
             var indicator = cells[0].Trim();
             var value = ObservationParser.Parse(cells[2].Trim(), indicator, "value");
             if (!value.IsSuccess)
@@ -72,4 +70,6 @@ internal static class ReferenceFile
 
         return ReferenceSet.Empty.WithAll(references);
     }
+
+    private static bool Is(string key, string name) => System.Text.Ascii.EqualsIgnoreCase(key, name);
 }

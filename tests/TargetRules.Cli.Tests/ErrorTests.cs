@@ -49,6 +49,7 @@ public sealed class ErrorTests
     [Theory]
     [InlineData("地区生产总值\tcity\n", "targetrules: refs.tsv:1: expected indicator, key and value separated by tabs")]
     [InlineData("# 市级数据\n地区生产总值\taverage\t增长 3%\n", "targetrules: refs.tsv:2: unknown key 'average' (expected city, quota, baseline or verdict)")]
+    [InlineData("城镇登记失业人数\tquota\t11398 人\n地区生产总值\tcıty\t增长 3%\n", "targetrules: refs.tsv:2: unknown key 'cıty' (expected city, quota, baseline or verdict)")]
     public void Evaluate_BrokenReferences_OneLineOnStderrAndExit2(string content, string message) =>
         ToolRun.OnFile("refs.tsv", content, path => ["evaluate", "--references", path]).ShouldFailWith(message);
 

@@ -153,6 +153,17 @@ public sealed class EvaluateCommandTests
     }
 
     [Fact]
+    public void Evaluate_ReferenceKeysInAnyCase_ReadAlike()
+    {
+        var lower = ToolRun.OnFile("refs.tsv", "城镇登记失业人数\tquota\t12500 人\n", path => ["evaluate", "--references", path, "--format", "json"]);
+        var upper = ToolRun.OnFile("refs.tsv", "城镇登记失业人数\tQUOTA\t12500 人\n", path => ["evaluate", "--references", path, "--format", "json"]);
+
+        upper.ExitCode.ShouldBe(0, upper.Stderr);
+        State(upper, "城镇登记失业人数").ShouldBe("Met");
+        upper.Stdout.ShouldBe(lower.Stdout);
+    }
+
+    [Fact]
     public void Evaluate_Elapsed_CumulativeAmountsProratedRatesCompareDirectly()
     {
         var annual = ToolRun.Of("evaluate", Repository.Fixture("interim.tsv"), "--format", "json");

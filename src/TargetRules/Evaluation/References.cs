@@ -32,22 +32,29 @@ public interface IReferenceLookup
 /// <summary>An immutable set of references; adding one returns a new set.</summary>
 public sealed class ReferenceSet : IReferenceLookup
 {
-    private readonly ImmutableDictionary<(string, ReferenceKind), Reference> _items;
-
-    // The immutable tree makes adding cheap but each lookup walks it; a set that is looked up (once per row of a
-    // large plan) gets a hash table, built on its first lookup. Building twice in a race only wastes work.
+    // Two forms of the same contents, each built when first needed and never changed after: a persistent tree, so
+    // that adding one reference at a time shares the rest, and a hash table for lookups (once per row of a large
+    // plan) and for adding many at once (a references file of 100,000 lines). Building one twice in a race only
+    // wastes work.
+    private ImmutableDictionary<(string, ReferenceKind), Reference>? _items;
     private Dictionary<(string, ReferenceKind), Reference>? _lookup;
 
     private ReferenceSet(ImmutableDictionary<(string, ReferenceKind), Reference> items) => _items = items;
+
+    private ReferenceSet(Dictionary<(string, ReferenceKind), Reference> lookup) => _lookup = lookup;
 
     /// <summary>No references.</summary>
     public static ReferenceSet Empty { get; } = new(ImmutableDictionary<(string, ReferenceKind), Reference>.Empty);
 
     /// <summary>How many references the set holds.</summary>
-    public int Count => _items.Count;
+    public int Count => _lookup?.Count ?? _items!.Count;
 
     /// <summary>Every reference, in no particular order.</summary>
-    public IEnumerable<Reference> All => _items.Values;
+    public IEnumerable<Reference> All => _lookup?.Values ?? _items!.Values;
+
+    private ImmutableDictionary<(string, ReferenceKind), Reference> Items => _items ??= _lookup!.ToImmutableDictionary();
+
+    private Dictionary<(string, ReferenceKind), Reference> Lookup => _lookup ??= new Dictionary<(string, ReferenceKind), Reference>(_items!);
 
     /// <summary>A set with <paramref name="reference"/> added (replacing one for the same indicator and kind).</summary>
     public ReferenceSet With(Reference reference)
@@ -55,14 +62,14 @@ public sealed class ReferenceSet : IReferenceLookup
         ArgumentNullException.ThrowIfNull(reference);
         Targets.Validate.Text(reference.Indicator, nameof(reference));
         var key = (Targets.Target.Normalize(reference.Indicator), reference.Kind);
-        return new ReferenceSet(_items.SetItem(key, reference));
+        return new ReferenceSet(Items.SetItem(key, reference));
     }
 
     /// <summary>A set with every one of <paramref name="references"/> added.</summary>
     public ReferenceSet WithAll(IEnumerable<Reference> references)
     {
         ArgumentNullException.ThrowIfNull(references);
-        var items = _items.ToBuilder();
+        var items = Count == 0 ? new Dictionary<(string, ReferenceKind), Reference>() : new Dictionary<(string, ReferenceKind), Reference>(Lookup);
         foreach (var reference in references)
         {
             ArgumentNullException.ThrowIfNull(reference, nameof(references));
@@ -70,18 +77,10 @@ public sealed class ReferenceSet : IReferenceLookup
             items[(Targets.Target.Normalize(reference.Indicator), reference.Kind)] = reference;
         }
 
-        return new ReferenceSet(items.ToImmutable());
+        return new ReferenceSet(items);
     }
 
     /// <inheritdoc />
-    public Reference? Find(string indicator, ReferenceKind kind)
-    {
-        if (_items.IsEmpty)
-        {
-            return null;
-        }
-
-        var lookup = _lookup ??= new Dictionary<(string, ReferenceKind), Reference>(_items);
-        return lookup.TryGetValue((Targets.Target.Normalize(indicator), kind), out var reference) ? reference : null;
-    }
+    public Reference? Find(string indicator, ReferenceKind kind) =>
+        Count > 0 && Lookup.TryGetValue((Targets.Target.Normalize(indicator), kind), out var reference) ? reference : null;
 }
