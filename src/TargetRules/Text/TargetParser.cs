@@ -473,7 +473,8 @@ internal sealed class TargetReader
         {
             foreach (var word in SyncWords)
             {
-                if (i > start && _s.At(i, word))
+                // At the start a sync word names no peer (与保持同步): an error, not a peer named 保持.
+                if (_s.At(i, word))
                 {
                     var peer = _s.Slice(start, i);
                     _s.Position = i + word.Length;

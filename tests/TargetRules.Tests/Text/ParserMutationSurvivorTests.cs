@@ -1,0 +1,121 @@
+using TargetRules.Quantities;
+using TargetRules.Targets;
+using TargetRules.Text;
+using P = TargetRules.Text.Phrases;
+
+namespace TargetRules.Tests.Text;
+
+/// <summary>
+/// Phrasings the mutation run of 2026-11-24 on the two phrase parsers found untested (mutants that survived):
+/// each case pins what a user writing that phrase gets.
+/// </summary>
+public sealed class ParserMutationSurvivorTests
+{
+    private static readonly Unit Ge = Unit.Count("个");
+    private static readonly Unit Jia = Unit.Count("家");
+
+    public static TheoryData<string, string?, Target> Targets => new()
+    {
+        // A comparison word inside a growth target.
+        { "增长不低于 6%", null, Target.Growth(6) },
+        { "增长达到 6%", null, Target.Growth(6) },
+        { "增长不超过 6%", null, Target.Threshold(Measure.Growth, Comparison.AtMost, Quantity.Percent(6)) },
+        { "增长超过 6%", null, Target.Threshold(Measure.Growth, Comparison.Above, Quantity.Percent(6)) },
+        { "增长高于 6%", null, Target.Threshold(Measure.Growth, Comparison.Above, Quantity.Percent(6)) },
+        { "增长低于 6%", null, Target.Threshold(Measure.Growth, Comparison.Below, Quantity.Percent(6)) },
+        // Sync after a comparable growth compares comparable growth.
+        { "可比增长 6%，与全市保持同步", null, Target.ComparableGrowth(6).And(Target.InSyncWithCity(Measure.ComparableGrowth)) },
+        { "增长 6%，与全市同步", null, Target.Growth(6).And(Target.InSyncWithCity()) },
+        { "与经济增长基本保持同步", null, Target.InSyncWith("经济增长", basically: true) },
+        // A range whose ends are equal is a range, not a reversed one.
+        { "增长 6-6%", null, Target.Range(Measure.Growth, Quantity.Percent(6), Quantity.Percent(6)) },
+        { "12-12", null, Target.Between(12, 12, Unit.None) },
+        // 高于/不低于 a figure.
+        { "高于 100 亿元", null, Target.Above(100, Unit.YiYuan) },
+        { "不低于 100 亿元", null, Target.AtLeast(100, Unit.YiYuan) },
+        // A share completed is a level, not an amount that accumulates over the year.
+        { "完成 30%", "城镇污水处理率", Target.AtLeast(30, Unit.Percent) },
+        { "新增每千人 5 个", null, Target.AtLeast(5, Ge.PerCapita(1000)) },
+        { "新增 5 个", null, Target.AtLeast(5, Ge).AccumulatesOverYear() },
+    };
+
+    [Theory]
+    [MemberData(nameof(Targets))]
+    public void TargetParser_Phrase_GivesIntendedTree(string text, string? indicator, Target expected)
+    {
+        var result = TargetParser.Parse(text, indicator);
+
+        result.Error.ShouldBeNull();
+        result.Value.ShouldBe(expected);
+    }
+
+    public static TheoryData<string, int, string> TargetFailures => new()
+    {
+        { "下降 5-6%", 3, P.ExpectedDeclineBound },
+        { "增长不低于 6-7%", 10, P.ExpectedAgreeingBound },
+        { "增长 6-7%以上", 7, P.ExpectedAgreeingBound },
+        { "与经济(增长)保持同步", 3, P.ExpectedSync },
+        { "与经济/增长保持同步", 3, P.ExpectedSync },
+        { "与保持同步", 1, P.ExpectedSync },
+        { "与 基本同步", 2, P.ExpectedSync },
+    };
+
+    [Theory]
+    [MemberData(nameof(TargetFailures))]
+    public void TargetParser_BadPhrase_FailsWithPositionAndExpectation(string text, int position, string expected) =>
+        TargetParser.Parse(text, null, "预期目标").Error.ShouldBe(new ParseError("预期目标", position, text, expected));
+
+    public static TheoryData<string, string?, string> Actuals => new()
+    {
+        // A figure and its growth on a one-part indicator; three figures stay three components.
+        { "1248.3亿元/增长 9.1%左右", null, "Level=1248.3 亿元; Growth=9.1; Provisional" },
+        { "1248.3亿元/9.1%/5%", "地区生产总值", "{Level=1248.3 亿元} / {Growth=9.1} / {Growth=5}" },
+        { "5%/1248.3亿元", "地区生产总值", "{Growth=5} / {Level=1248.3 亿元}" },
+        // Three named parts.
+        { "国家级 5 家、市级 80 家、区级 104 家", null, "Parts=[国家级: Level=5 家 | 市级: Level=80 家 | 区级: Level=104 家]" },
+        { "市级增长 5%、区级增长 3%", null, "Parts=[市级: Growth=5 | 区级: Growth=3]" },
+        // Growth written with a sign, an estimate, a statement after 增长.
+        { "增长 -2%", null, "Growth=-2" },
+        { "增长 5%以上", null, "Growth=5; Provisional" },
+        { "增长高于全市平均水平", null, "Asserts=[高于全市平均水平]" },
+        { "在全市保持领先水平 ，增长 5%", null, "Growth=5; Asserts=[在全市保持领先水平]" },
+        // Two expectations while the city decides: the first is kept; two estimates stay an estimate.
+        { "待市级部门测算，预计高于全市平均水平，预计在全市保持领先水平", null, "AwaitingCity; Expected=高于全市平均水平; Provisional" },
+        { "预计高于全市平均水平，预计在全市保持领先水平", null, "Asserts=[高于全市平均水平,在全市保持领先水平]; Provisional" },
+        // Blank-like text is not reported, and keeps what was written.
+        { "—", null, "NotReported" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Actuals))]
+    public void ObservationParser_Phrase_GivesIntendedObservation(string text, string? indicator, string expected)
+    {
+        var result = ObservationParser.Parse(text, indicator);
+
+        result.Error.ShouldBeNull();
+        ObservationText.Describe(result.Value).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("—", "—")]
+    [InlineData(" - ", "-")]
+    [InlineData("", "")]
+    public void ObservationParser_BlankText_NotReportedKeepingTheText(string text, string kept) =>
+        ObservationParser.ParseOrThrow(text).Text.ShouldBe(kept);
+
+    public static TheoryData<string, int, string> ActualFailures => new()
+    {
+        { "，5 家", 0, P.ExpectedActual },
+        { "5 家，，6 家", 4, P.ExpectedActual },
+        { "达到", 2, P.ExpectedNumber },
+        { "预计", 2, P.ExpectedNumber },
+        { "每千人", 3, P.ExpectedNumber },
+        { "增长 5 亿元", 5, P.ExpectedGrowthUnit },
+        { "增长 -%", 3, P.ExpectedNumber },
+    };
+
+    [Theory]
+    [MemberData(nameof(ActualFailures))]
+    public void ObservationParser_BadPhrase_FailsWithPositionAndExpectation(string text, int position, string expected) =>
+        ObservationParser.Parse(text, null, "完成情况").Error.ShouldBe(new ParseError("完成情况", position, text, expected));
+}
