@@ -56,6 +56,7 @@ public static class ShapesRun
         var references = plan.References.All.ToArray();
         var flat = plan.Rows.Select(r => r.Flat).ToArray();
         var states = new AttainmentState[flat.Length];
+        // Summed so that reading the actuals is not optimized away.
         var read = 0L;
         Console.WriteLine($"{actuals.Length:N0} rows, {references.Length:N0} references; ns per row, best of 10 in {(CpuClock.IsThreadTime ? "thread CPU" : "wall-clock")} time:");
         Console.WriteLine($"  rule set {Best(() => ruleSet.Rules.EvaluateInOrder(actuals, references), actuals.Length):F0}, " +

@@ -293,7 +293,7 @@ internal sealed class CompiledRule
     /// </summary>
     public Target Target { get; }
 
-    public bool IsSlash => Rule.Target is ComponentsTarget;
+    public bool IsSlash => Target is ComponentsTarget;
 
     /// <summary>The components' names as the indicator gives them (the slash parts), as the judge names them.</summary>
     public string[] Names => _names;

@@ -92,14 +92,20 @@ public sealed partial class PlanEvaluator
             return (batch, judged);
         }
 
-        var probe = new PeerProbe(references);
+        // The references, and no peers: a row that asks for one is noted and judged again in order.
+        var asked = false;
+        var probe = new Facts(references, _ =>
+        {
+            asked = true;
+            return null;
+        });
         for (var i = 0; i < batch.Count; i++)
         {
-            probe.Asked = false;
+            asked = false;
             try
             {
                 var result = Judge(batch[i], probe, period);
-                judged[i] = probe.Asked ? null : result;
+                judged[i] = asked ? null : result;
             }
             catch (Exception)
             {
@@ -193,20 +199,6 @@ public sealed partial class PlanEvaluator
         }
 
         return Explanation.Join(parts);
-    }
-
-    /// <summary>The facts of a row judged ahead: the references, and no peers, noting whether one was asked for.</summary>
-    private sealed class PeerProbe(IReferenceLookup? references) : IFacts
-    {
-        public bool Asked { get; set; }
-
-        public Reference? Reference(string indicator, ReferenceKind kind) => references?.Find(indicator, kind);
-
-        public Observation? Peer(string peer)
-        {
-            Asked = true;
-            return null;
-        }
     }
 
     private static Explanation Missing(ImmutableArray<string> columns) =>
