@@ -38,6 +38,19 @@ public static class AttainmentStates
         _ => "无法判定",
     };
 
+    /// <summary>The state's name as the reports spell it (Met, Missed …); a table rather than <c>ToString()</c>, which boxes per row.</summary>
+    internal static string Name(this AttainmentState state) => state switch
+    {
+        AttainmentState.Met => nameof(AttainmentState.Met),
+        AttainmentState.Missed => nameof(AttainmentState.Missed),
+        AttainmentState.PartiallyMet => nameof(AttainmentState.PartiallyMet),
+        AttainmentState.AwaitingCityFeedback => nameof(AttainmentState.AwaitingCityFeedback),
+        AttainmentState.NotAssessed => nameof(AttainmentState.NotAssessed),
+        AttainmentState.NotReported => nameof(AttainmentState.NotReported),
+        AttainmentState.Undetermined => nameof(AttainmentState.Undetermined),
+        _ => state.ToString(),
+    };
+
     /// <summary>Every state, in the order DESIGN.md lists them.</summary>
     public static ImmutableArray<AttainmentState> All { get; } =
     [
@@ -71,7 +84,7 @@ public readonly record struct Explanation
     /// <summary>The reason in Chinese.</summary>
     public string Chinese
     {
-        get => _deferred is null ? _chinese! : _deferred.Value.Chinese;
+        get => _deferred is null ? _chinese! : _deferred.Chinese;
         init
         {
             _english = English;
@@ -83,7 +96,7 @@ public readonly record struct Explanation
     /// <summary>The reason in English.</summary>
     public string English
     {
-        get => _deferred is null ? _english! : _deferred.Value.English;
+        get => _deferred is null ? _english! : _deferred.English;
         init
         {
             _chinese = Chinese;
@@ -117,75 +130,85 @@ public readonly record struct Explanation
     /// </summary>
     internal static Explanation Lazy<TState>(TState state, Func<TState, Explanation> build) => new(new DeferredByDelegate<TState>(state, build));
 
-    internal static Explanation Join(IEnumerable<Explanation> parts)
+    /// <summary>
+    /// <paramref name="parts"/> joined as <see cref="Join"/> joins them, worded when read and in the language
+    /// read only (a report reads one).
+    /// </summary>
+    internal static Explanation Joined(IReadOnlyList<Explanation> parts) => new(new JoinedWords(parts));
+
+    /// <summary>
+    /// <paramref name="inner"/> after its label (市级：…, 市级: …), worded when read and in the language read only.
+    /// </summary>
+    internal static Explanation Labelled(string label, Explanation inner) => new(new LabelledWords(label, inner));
+
+    /// <summary>Label and text as <see cref="Labelled"/> words them.</summary>
+    internal static string Label(string label, string text, bool chinese) => string.Concat(label, chinese ? "：" : ": ", text);
+
+    /// <summary>
+    /// The texts of one language joined as <see cref="Join"/> joins them: empty ones left out, one text is itself.
+    /// </summary>
+    internal static string JoinIn(bool chinese, IEnumerable<string> texts)
     {
-        // Reasons are joined once per row of a report: builders rather than LINQ, which allocated per part.
-        StringBuilder? chinese = null, english = null;
-        Explanation first = default;
-        var count = 0;
-        foreach (var part in parts)
+        StringBuilder? joined = null;
+        string? first = null;
+        foreach (var text in texts)
         {
-            var zh = part.Chinese;
-            if (zh.Length == 0)
+            if (text.Length == 0)
             {
                 continue;
             }
 
-            if (++count == 1)
+            if (first is null)
             {
-                first = part;
+                first = text;
                 continue;
             }
 
-            if (count == 2)
-            {
-                chinese = new StringBuilder(first.Chinese);
-                english = new StringBuilder(first.English);
-            }
-
-            chinese!.Append('；').Append(zh);
-            english!.Append("; ").Append(part.English);
+            (joined ??= new StringBuilder(first)).Append(chinese ? "；" : "; ").Append(text);
         }
 
-        return count switch
-        {
-            0 => new Explanation(string.Empty, string.Empty),
-            1 => first,
-            _ => new Explanation(chinese!.ToString(), english!.ToString()),
-        };
+        return joined?.ToString() ?? first ?? string.Empty;
     }
 
+    internal static Explanation Join(IEnumerable<Explanation> parts)
+    {
+        var all = parts as IReadOnlyList<Explanation> ?? [.. parts];
+        return all.Count == 1 ? all[0] : new Explanation(JoinIn(true, all.Select(p => p.Chinese)), JoinIn(false, all.Select(p => p.English)));
+    }
+
+    // The builder words both languages; each language read calls it (a report reads one).
     private sealed class DeferredByDelegate<TState>(TState state, Func<TState, Explanation> build) : DeferredExplanation
     {
-        protected override Explanation Build() => build(state);
+        protected override string Word(bool chinese) => chinese ? build(state).Chinese : build(state).English;
+    }
+
+    private sealed class JoinedWords(IReadOnlyList<Explanation> parts) : DeferredExplanation
+    {
+        protected override string Word(bool chinese) => JoinIn(chinese, parts.Select(part => chinese ? part.Chinese : part.English));
+    }
+
+    private sealed class LabelledWords(string label, Explanation inner) : DeferredExplanation
+    {
+        protected override string Word(bool chinese) => Label(label, chinese ? inner.Chinese : inner.English, chinese);
     }
 }
 
 /// <summary>
-/// A reason worded when first read. The hot comparisons derive from it with the few figures they need,
-/// which costs one small object where a lambda costs a closure and a delegate.
+/// A reason worded when first read, in the language read. The hot comparisons derive from it with the few
+/// figures they need, which costs one small object where a lambda costs a closure and a delegate.
 /// </summary>
 internal abstract class DeferredExplanation
 {
-    // Built at most once per reader race; every build gives the same text, so a race only wastes work.
-    private Explanation _value;
-    private volatile bool _built;
+    // Each worded at most once per reader race; every wording gives the same text, so a race only wastes work.
+    private string? _chinese;
+    private string? _english;
 
-    public Explanation Value
-    {
-        get
-        {
-            if (!_built)
-            {
-                _value = Build();
-                _built = true;
-            }
+    public string Chinese => _chinese ??= Word(chinese: true);
 
-            return _value;
-        }
-    }
+    public string English => _english ??= Word(chinese: false);
 
-    protected abstract Explanation Build();
+    /// <summary>The reason in Chinese, or in English.</summary>
+    protected abstract string Word(bool chinese);
 }
 
 /// <summary>

@@ -48,48 +48,47 @@ internal readonly partial struct Judge
     private sealed class ThresholdWords(ThresholdTarget t, Quantity reported, Quantity a, Unit unit, decimal bound, decimal gap, decimal tolerance, decimal elapsed,
         string note, bool holds, (string Zh, string En)? label) : DeferredExplanation
     {
-        protected override Explanation Build() =>
-            ThresholdWhy(t, reported, a, new Quantity(t.Value.Value, unit), bound, gap, tolerance, elapsed > 0, elapsed, note, holds, label);
+        protected override string Word(bool chinese) =>
+            ThresholdWhy(chinese, t, reported, a, new Quantity(t.Value.Value, unit), bound, gap, tolerance, elapsed, note, holds, label);
     }
 
-    private static Explanation ThresholdWhy(ThresholdTarget t, Quantity reported, Quantity a, Quantity goal, decimal bound, decimal gap, decimal tolerance, bool interim,
-        decimal elapsed, string note, bool holds, (string Zh, string En)? label)
+    // One language at a time: a report reads one, and wording is most of what a judged row costs to report.
+    private static string ThresholdWhy(bool zh, ThresholdTarget t, Quantity reported, Quantity a, Quantity goal, decimal bound, decimal gap,
+        decimal tolerance, decimal elapsed, string note, bool holds, (string Zh, string En)? label)
     {
-        var (actualZh, actualEn) = Describe(t.Measure, a);
-        if (reported.Unit != a.Unit && reported.Unit.Dimension != Dimension.Number)
-        {
+        var actual = reported.Unit != a.Unit && reported.Unit.Dimension != Dimension.Number
             // Say what was reported before what it was converted to: 60109 万美元（合 6.0109 亿美元）.
-            (actualZh, actualEn) = ($"{Describe(t.Measure, reported).Zh}（合 {a}）", $"{Describe(t.Measure, reported).En} (= {a})");
-        }
-
-        var (goalZh, goalEn) = label ?? Goal(t.Comparison, goal);
-        if (interim)
+            ? zh ? $"{Describe(t.Measure, reported, zh)}（合 {a}）" : $"{Describe(t.Measure, reported, zh)} (= {a})"
+            : Describe(t.Measure, a, zh);
+        var target = label is { } named ? (zh ? named.Zh : named.En) : Goal(t.Comparison, goal, zh);
+        if (elapsed > 0)
         {
             var prorated = new Quantity(bound, goal.Unit);
-            goalZh = $"序时进度 {prorated}（全年{goalZh} × {Unit.Format(elapsed)}）";
-            goalEn = $"the pro-rata {prorated} (full-year {goalEn} × {Unit.Format(elapsed)})";
+            target = zh
+                ? $"序时进度 {prorated}（全年{target} × {Unit.Format(elapsed)}）"
+                : $"the pro-rata {prorated} (full-year {target} × {Unit.Format(elapsed)})";
         }
         else if (tolerance > 0)
         {
-            goalZh += $"（容差 {Gap(tolerance, goal.Unit).Zh}）";
-            goalEn += $" (tolerance {Gap(tolerance, goal.Unit).En})";
+            target += zh ? $"（容差 {Gap(tolerance, goal.Unit, zh)}）" : $" (tolerance {Gap(tolerance, goal.Unit, zh)})";
         }
 
-        var (gapZh, gapEn) = Gap(gap, goal.Unit);
-        var (zh, en) = (t.Comparison, holds) switch
+        var verdict = (t.Comparison, holds) switch
         {
-            (Comparison.AtMost, true) => ($"未超过目标{goalZh}", $"within the target of {goalEn}"),
-            (Comparison.AtMost, false) => ($"超过目标{goalZh}，超出 {gapZh}", $"above the target of {goalEn}, over by {gapEn}"),
-            (Comparison.Below, true) => ($"低于目标{goalZh}", $"below the target of {goalEn}"),
-            (Comparison.Below, false) => (gap == 0 ? $"未低于目标{goalZh}" : $"未低于目标{goalZh}，超出 {gapZh}",
-                gap == 0 ? $"not below the target of {goalEn}" : $"not below the target of {goalEn}, over by {gapEn}"),
-            (Comparison.Above, true) => ($"高于目标{goalZh}", $"above the target of {goalEn}"),
-            (Comparison.Above, false) => (gap == 0 ? $"未高于目标{goalZh}" : $"未高于目标{goalZh}，差 {gapZh}",
-                gap == 0 ? $"not above the target of {goalEn}" : $"not above the target of {goalEn}, short by {gapEn}"),
-            (_, true) => ($"达到目标{goalZh}", $"meets the target of {goalEn}"),
-            _ => ($"低于目标{goalZh}，差 {gapZh}", $"below the target of {goalEn}, short by {gapEn}"),
+            (Comparison.AtMost, true) => zh ? $"未超过目标{target}" : $"within the target of {target}",
+            (Comparison.AtMost, false) => zh ? $"超过目标{target}，超出 {Gap(gap, goal.Unit, zh)}" : $"above the target of {target}, over by {Gap(gap, goal.Unit, zh)}",
+            (Comparison.Below, true) => zh ? $"低于目标{target}" : $"below the target of {target}",
+            (Comparison.Below, false) => zh
+                ? gap == 0 ? $"未低于目标{target}" : $"未低于目标{target}，超出 {Gap(gap, goal.Unit, zh)}"
+                : gap == 0 ? $"not below the target of {target}" : $"not below the target of {target}, over by {Gap(gap, goal.Unit, zh)}",
+            (Comparison.Above, true) => zh ? $"高于目标{target}" : $"above the target of {target}",
+            (Comparison.Above, false) => zh
+                ? gap == 0 ? $"未高于目标{target}" : $"未高于目标{target}，差 {Gap(gap, goal.Unit, zh)}"
+                : gap == 0 ? $"not above the target of {target}" : $"not above the target of {target}, short by {Gap(gap, goal.Unit, zh)}",
+            (_, true) => zh ? $"达到目标{target}" : $"meets the target of {target}",
+            _ => zh ? $"低于目标{target}，差 {Gap(gap, goal.Unit, zh)}" : $"below the target of {target}, short by {Gap(gap, goal.Unit, zh)}",
         };
-        return new Explanation($"{note}{actualZh}，{zh}", $"{NoteEn(note)}{actualEn}, {en}");
+        return zh ? $"{note}{actual}，{verdict}" : $"{NoteEn(note)}{actual}, {verdict}";
     }
 
     private Outcome Range(string indicator, RangeTarget r, Observation actual)
@@ -149,30 +148,26 @@ internal readonly partial struct Judge
 
     private sealed class CityWords(CityRelativeTarget c, Quantity own, Quantity a, Quantity b, decimal gap, string note, bool holds) : DeferredExplanation
     {
-        protected override Explanation Build() => CityWhy(c, own, a, b, gap, note, holds);
+        protected override string Word(bool chinese) => CityWhy(chinese, c, own, a, b, gap, note, holds);
     }
 
-    private static Explanation CityWhy(CityRelativeTarget c, Quantity own, Quantity a, Quantity b, decimal difference, string note, bool holds)
+    private static string CityWhy(bool zh, CityRelativeTarget c, Quantity own, Quantity a, Quantity b, decimal difference, string note, bool holds)
     {
-        var (ownZh, ownEn) = Describe(c.Measure, own);
-        var (cityZh, cityEn) = Describe(c.Measure, b);
-        var (relationZh, relationEn) = c.Relation switch
+        var relation = c.Relation switch
         {
-            CityRelation.Above => ("高于全市", "above the city"),
-            CityRelation.NotBelow => ("不低于全市", "not below the city"),
-            CityRelation.InSync => ("与全市保持同步", "in step with the city"),
-            _ => ("与全市基本同步", "basically in step with the city"),
+            CityRelation.Above => zh ? "高于全市" : "above the city",
+            CityRelation.NotBelow => zh ? "不低于全市" : "not below the city",
+            CityRelation.InSync => zh ? "与全市保持同步" : "in step with the city",
+            _ => zh ? "与全市基本同步" : "basically in step with the city",
         };
-        var gap = Gap(difference, b.Unit);
-        var (compareZh, compareEn) = a.Value > b.Value ? ("高于", "above")
-            : a.Value == b.Value ? ("等于", "equal to")
-            : holds ? ("略低于", "slightly below")
-            : ("低于", "below");
-        var shortZh = holds || a.Value == b.Value ? "" : $"，差 {gap.Zh}";
-        var shortEn = holds || a.Value == b.Value ? "" : $", short by {gap.En}";
-        return new Explanation(
-            $"{note}{ownZh}，{compareZh}全市{(c.Measure == Measure.Level ? " " : "")}{cityZh}{shortZh}，目标{relationZh}",
-            $"{NoteEn(note)}{ownEn}, {compareEn} the city's {cityEn}{shortEn} (target: {relationEn})");
+        var compare = a.Value > b.Value ? (zh ? "高于" : "above")
+            : a.Value == b.Value ? (zh ? "等于" : "equal to")
+            : holds ? (zh ? "略低于" : "slightly below")
+            : zh ? "低于" : "below";
+        var shortBy = holds || a.Value == b.Value ? "" : zh ? $"，差 {Gap(difference, b.Unit, zh)}" : $", short by {Gap(difference, b.Unit, zh)}";
+        return zh
+            ? $"{note}{Describe(c.Measure, own, zh)}，{compare}全市{(c.Measure == Measure.Level ? " " : "")}{Describe(c.Measure, b, zh)}{shortBy}，目标{relation}"
+            : $"{NoteEn(note)}{Describe(c.Measure, own, zh)}, {compare} the city's {Describe(c.Measure, b, zh)}{shortBy} (target: {relation})";
     }
 
     private Outcome Peer(string indicator, IndicatorRelativeTarget p, Observation actual)
@@ -435,33 +430,28 @@ internal readonly partial struct Judge
 
     private static string Number(Quantity q) => Unit.Format(q.Value);
 
-    internal static (string Zh, string En) Describe(Measure measure, Quantity value)
+    internal static (string Zh, string En) Describe(Measure measure, Quantity value) => (Describe(measure, value, true), Describe(measure, value, false));
+
+    private static string Describe(Measure measure, Quantity value, bool zh) => measure switch
     {
-        var n = Unit.Format(value.Value);
-        return measure switch
-        {
-            Measure.Growth => ($"增长 {n}%", $"growth {n}%"),
-            Measure.ComparableGrowth => ($"可比增长 {n}%", $"comparable growth {n}%"),
-            Measure.PointChange => ($"提升 {n} 个百分点", $"a rise of {Points(n)}"),
-            _ => ($"{value}", $"{value}"),
-        };
-    }
+        Measure.Growth => zh ? $"增长 {Number(value)}%" : $"growth {Number(value)}%",
+        Measure.ComparableGrowth => zh ? $"可比增长 {Number(value)}%" : $"comparable growth {Number(value)}%",
+        Measure.PointChange => zh ? $"提升 {Number(value)} 个百分点" : $"a rise of {Points(Number(value))}",
+        _ => value.ToString(),
+    };
 
     // The actual's description already names the measure, so the goal is the figure and, for 左右, its word:
     // "可比增长 -0.5%，低于目标 6%，差 6.5 个百分点".
-    private static (string Zh, string En) Goal(Comparison comparison, Quantity value)
-    {
-        var figure = value.ToString();
-        return comparison == Comparison.About ? ($" {figure}左右", $"about {figure}") : ($" {figure}", figure);
-    }
+    private static string Goal(Comparison comparison, Quantity value, bool zh) =>
+        comparison == Comparison.About ? (zh ? $" {value}左右" : $"about {value}") : zh ? $" {value}" : value.ToString();
 
-    private static (string Zh, string En) Gap(decimal gap, Unit unit)
+    private static string Gap(decimal gap, Unit unit, bool zh)
     {
-        var n = Unit.Format(Math.Round(gap, 4));
+        var rounded = Math.Round(gap, 4);
         return unit.Dimension is Dimension.Percent or Dimension.PercentagePoint
-            ? ($"{n} 个百分点", Points(n))
-            : unit.Dimension == Dimension.Number ? (n, n)
-            : ($"{new Quantity(Math.Round(gap, 4), unit)}", $"{new Quantity(Math.Round(gap, 4), unit)}");
+            ? zh ? $"{Unit.Format(rounded)} 个百分点" : Points(Unit.Format(rounded))
+            : unit.Dimension == Dimension.Number ? Unit.Format(rounded)
+            : new Quantity(rounded, unit).ToString();
     }
 
     // "1 percentage point", "0.5 percentage points".

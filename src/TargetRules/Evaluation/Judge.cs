@@ -61,9 +61,15 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
             provisional |= components[i].Provisional;
         }
 
-        var why = Explanation.Lazy(components, static all =>
-            Explanation.Join(all.Select(c => new Explanation($"{c.Indicator}：{c.Explanation.Chinese}", $"{c.Indicator}: {c.Explanation.English}"))));
-        return new Attainment(indicator, target, actual, Attainment.RollupStates(states), why, expected, provisional, components);
+        return new Attainment(indicator, target, actual, Attainment.RollupStates(states), new Explanation(new ComponentsWords(components)),
+            expected, provisional, components);
+    }
+
+    /// <summary>A slash row's reason: each component's, after its name.</summary>
+    private sealed class ComponentsWords(ImmutableArray<Attainment> components) : DeferredExplanation
+    {
+        protected override string Word(bool chinese) => Explanation.JoinIn(chinese,
+            components.Select(c => Explanation.Label(c.Indicator, chinese ? c.Explanation.Chinese : c.Explanation.English, chinese)));
     }
 
     private static string SlashParts(int count) => count == 1 ? "1 slash-separated part" : $"{count} slash-separated parts";
@@ -170,15 +176,14 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
 
     private Outcome AllOf(string indicator, AllOfTarget all, Observation actual)
     {
-        var outcomes = new Outcome[all.Conditions.Length];
-        Span<AttainmentState> states = stackalloc AttainmentState[outcomes.Length];
-        for (var i = 0; i < outcomes.Length; i++)
+        var whys = new Explanation[all.Conditions.Length];
+        Span<AttainmentState> states = stackalloc AttainmentState[whys.Length];
+        for (var i = 0; i < whys.Length; i++)
         {
-            outcomes[i] = Condition(indicator, all.Conditions[i], actual);
-            states[i] = outcomes[i].State;
+            (states[i], whys[i]) = Condition(indicator, all.Conditions[i], actual);
         }
 
-        return new Outcome(Attainment.AndStates(states), Explanation.Lazy(outcomes, static all => Explanation.Join(all.Select(o => o.Why))));
+        return new Outcome(Attainment.AndStates(states), Explanation.Joined(whys));
     }
 
     private Outcome Scoped(string indicator, ScopedTarget scoped, Observation actual)
@@ -190,10 +195,7 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
         }
 
         var inner = Condition(indicator, scoped.Inner, part ?? actual);
-        return inner with
-        {
-            Why = Explanation.Lazy((scoped.Scope, inner.Why), static s => new Explanation($"{s.Scope}：{s.Why.Chinese}", $"{s.Scope}: {s.Why.English}")),
-        };
+        return inner with { Why = Explanation.Labelled(scoped.Scope, inner.Why) };
     }
 
     private static Observation? FindPart(Observation actual, string scope)

@@ -36,7 +36,7 @@ public static class CsvReport
             Field(line, row.Indicator);
             Field(line, row.TargetText);
             Field(line, row.ActualText);
-            Field(line, result.State.ToString());
+            Field(line, result.State.Name());
             Field(line, result.Attainment.Explanation.In(language));
             foreach (var extra in row.Extra)
             {

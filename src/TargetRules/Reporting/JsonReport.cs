@@ -119,7 +119,7 @@ public static class JsonReport
         json.WriteString("indicator", row.Indicator);
         json.WriteString("target", row.TargetText);
         json.WriteString("actual", row.ActualText);
-        json.WriteString("state", attainment.State.ToString());
+        json.WriteString("state", attainment.State.Name());
         json.WriteString("explanation", attainment.Explanation.In(language));
         foreach (var (name, value) in row.Extra)
         {
@@ -135,7 +135,7 @@ public static class JsonReport
             json.WriteString("indicator", component.Indicator);
             json.WriteString("target", targets[i]);
             json.WriteString("actual", component.Actual.Text);
-            json.WriteString("state", component.State.ToString());
+            json.WriteString("state", component.State.Name());
             json.WriteString("explanation", component.Explanation.In(language));
             if (component.Expected is null)
             {

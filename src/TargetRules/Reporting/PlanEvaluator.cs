@@ -132,20 +132,27 @@ public sealed partial class PlanEvaluator
             ? MilestoneParser.ParseRow(row.TargetText, row.ActualText)
             : (TargetParser.Parse(row.TargetText, row.Indicator), ObservationParser.Parse(row.ActualText, row.Indicator));
         var missing = row.MissingColumns.IsDefault ? [] : row.MissingColumns;
-        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        if (missing.Length > 0)
+        ImmutableArray<Diagnostic> diagnostics = [];
+        if (missing.Length > 0 || !target.IsSuccess || !actual.IsSuccess)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, Missing(missing).English, missing[0]));
-        }
+            // Most rows read cleanly: the list is built only for a row that has something to say.
+            var found = ImmutableArray.CreateBuilder<Diagnostic>(3);
+            if (missing.Length > 0)
+            {
+                found.Add(new Diagnostic(DiagnosticSeverity.Error, Missing(missing).English, missing[0]));
+            }
 
-        if (!target.IsSuccess)
-        {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, target.Error!.ToString(), target.Error.Column));
-        }
+            if (!target.IsSuccess)
+            {
+                found.Add(new Diagnostic(DiagnosticSeverity.Error, target.Error!.ToString(), target.Error.Column));
+            }
 
-        if (!actual.IsSuccess)
-        {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, actual.Error!.ToString(), actual.Error.Column));
+            if (!actual.IsSuccess)
+            {
+                found.Add(new Diagnostic(DiagnosticSeverity.Error, actual.Error!.ToString(), actual.Error.Column));
+            }
+
+            diagnostics = found.ToImmutable();
         }
 
         // A cell the row does not have reads as empty, so its parse "succeeds"; it is still no target.
@@ -164,7 +171,7 @@ public sealed partial class PlanEvaluator
             attainment = new Attainment(row.Indicator, read ?? Target.None(), observation, state, why, observation.Expected, observation.Provisional, []);
         }
 
-        return new RowResult(row, read, attainment, diagnostics.ToImmutable());
+        return new RowResult(row, read, attainment, diagnostics);
     }
 
     private void Log(RowResult result)

@@ -40,16 +40,25 @@ internal sealed class ObservationReader
         ("基本完成", Assertion.BasicallyCompleted),
     ];
 
-    private readonly PhraseScanner _s;
-    private readonly string _column;
+    // As for targets: each thread keeps one reader, its scanner and its lists.
+    [ThreadStatic]
+    private static ObservationReader? t_spare;
+
+    private readonly PhraseScanner _s = new(string.Empty);
+    private string _column = string.Empty;
     private IndicatorKind _kind;
     private bool _barePercentIsGrowth;
     private ParseError? _error;
 
-    private ObservationReader(string text, string column)
+    private ObservationReader Reset(string text, string column)
     {
-        _s = new PhraseScanner(text);
+        _s.Reset(text);
         _column = column;
+        _kind = default;
+        _barePercentIsGrowth = false;
+        _error = null;
+        _facts.Reset();
+        return this;
     }
 
     public static ParseResult<Observation> Read(string text, string? indicator, string column)
@@ -60,10 +69,13 @@ internal sealed class ObservationReader
             return ParseResult<Observation>.Failure(new ParseError(column, milestone, text, Phrases.MilestoneStatus));
         }
 
-        var reader = new ObservationReader(text, column);
-        return reader.ReadAll(indicator) is { } observation
+        var reader = (t_spare ?? new ObservationReader()).Reset(text, column);
+        t_spare = null;
+        var result = reader.ReadAll(indicator) is { } observation
             ? ParseResult<Observation>.Success(observation)
             : ParseResult<Observation>.Failure(reader._error!);
+        t_spare = reader.Reset(string.Empty, column);
+        return result;
     }
 
     private Observation? ReadAll(string? indicator)

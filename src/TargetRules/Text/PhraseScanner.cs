@@ -27,7 +27,15 @@ internal sealed class PhraseScanner
         End = end < 0 ? text.Length : end;
     }
 
-    public string Text { get; }
+    public string Text { get; private set; }
+
+    /// <summary>Starts over on <paramref name="text"/>: a reader reused for the next phrase keeps its scanner.</summary>
+    public void Reset(string text)
+    {
+        Text = text;
+        Position = 0;
+        End = text.Length;
+    }
 
     public int Position { get; set; }
 

@@ -28,17 +28,52 @@ public sealed class ExplanationTests
         Deferred("未报送完成情况", "no actual reported").ShouldNotBe(new Explanation("未报送完成情况", "not reported"));
 
     [Fact]
-    public void Chinese_ReadManyTimes_WordedOnce()
+    public void EachLanguage_ReadManyTimes_WordedOnceWhenFirstRead()
     {
         var builds = 0;
         var deferred = Deferred("待市级部门反馈", "waiting for the city: 待市级部门反馈", () => builds++);
 
         builds.ShouldBe(0);
         deferred.Chinese.ShouldBe("待市级部门反馈");
-        deferred.English.ShouldBe("waiting for the city: 待市级部门反馈");
-        deferred.In("en").ShouldBe("waiting for the city: 待市级部门反馈");
         deferred.ToString().ShouldBe("待市级部门反馈");
         builds.ShouldBe(1);
+        deferred.English.ShouldBe("waiting for the city: 待市级部门反馈");
+        deferred.In("en").ShouldBe("waiting for the city: 待市级部门反馈");
+        builds.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Joined_ChineseRead_WordsNoPartInEnglish()
+    {
+        var builds = 0;
+        var joined = Explanation.Joined([Deferred("增长 5%", "growth 5%", () => builds++), Deferred("市级 80 个", "市级 80 个", () => builds++)]);
+
+        joined.Chinese.ShouldBe("增长 5%；市级 80 个");
+        builds.ShouldBe(2);
+        joined.English.ShouldBe("growth 5%; 市级 80 个");
+        builds.ShouldBe(4);
+    }
+
+    [Theory]
+    [InlineData(new string[0], "", "")]
+    [InlineData(new[] { "达标" }, "达标", "met")]
+    [InlineData(new[] { "", "达标", "" }, "达标", "met")]
+    [InlineData(new[] { "达标", "增长 5%" }, "达标；增长 5%", "met; growth 5%")]
+    public void Joined_LeavesOutEmptyParts_AsJoinDoes(string[] chinese, string expectedChinese, string expectedEnglish)
+    {
+        Explanation[] parts = [.. chinese.Select(zh => zh.Length == 0 ? new Explanation("", "") : new Explanation(zh, zh == "达标" ? "met" : "growth 5%"))];
+
+        Explanation.Joined(parts).ShouldBe(new Explanation(expectedChinese, expectedEnglish));
+        Explanation.Join(parts).ShouldBe(new Explanation(expectedChinese, expectedEnglish));
+    }
+
+    [Fact]
+    public void Labelled_EachLanguage_PutsTheLabelFirst()
+    {
+        var labelled = Explanation.Labelled("区级", Deferred("104 个，达到目标 100 个", "104 个, meets the target of 100 个"));
+
+        labelled.Chinese.ShouldBe("区级：104 个，达到目标 100 个");
+        labelled.English.ShouldBe("区级: 104 个, meets the target of 100 个");
     }
 
     [Fact]
