@@ -108,50 +108,67 @@ public static class JsonReport
         return buffer.WrittenSpan[start..].ToArray();
     }
 
+    // Property names and states encoded once: a large report writes each of them on every row.
+    private static readonly JsonEncodedText RowName = JsonEncodedText.Encode("row");
+    private static readonly JsonEncodedText IdName = JsonEncodedText.Encode("id");
+    private static readonly JsonEncodedText CategoryName = JsonEncodedText.Encode("category");
+    private static readonly JsonEncodedText IndicatorName = JsonEncodedText.Encode("indicator");
+    private static readonly JsonEncodedText TargetName = JsonEncodedText.Encode("target");
+    private static readonly JsonEncodedText ActualName = JsonEncodedText.Encode("actual");
+    private static readonly JsonEncodedText StateName = JsonEncodedText.Encode("state");
+    private static readonly JsonEncodedText ExplanationName = JsonEncodedText.Encode("explanation");
+    private static readonly JsonEncodedText ComponentsName = JsonEncodedText.Encode("components");
+    private static readonly JsonEncodedText ExpectedName = JsonEncodedText.Encode("expected");
+    private static readonly JsonEncodedText ProvisionalName = JsonEncodedText.Encode("provisional");
+    private static readonly JsonEncodedText DiagnosticsName = JsonEncodedText.Encode("diagnostics");
+    private static readonly JsonEncodedText[] States = [.. AttainmentStates.All.OrderBy(s => (int)s).Select(s => JsonEncodedText.Encode(s.Name()))];
+
+    private static JsonEncodedText State(AttainmentState state) => (uint)state < (uint)States.Length ? States[(int)state] : JsonEncodedText.Encode(state.Name());
+
     private static void WriteRow(Utf8JsonWriter json, RowResult result, string language)
     {
         var row = result.Row;
         var attainment = result.Attainment;
         json.WriteStartObject();
-        json.WriteNumber("row", row.Row);
-        json.WriteString("id", row.Id);
-        json.WriteString("category", row.Category);
-        json.WriteString("indicator", row.Indicator);
-        json.WriteString("target", row.TargetText);
-        json.WriteString("actual", row.ActualText);
-        json.WriteString("state", attainment.State.Name());
-        json.WriteString("explanation", attainment.Explanation.In(language));
+        json.WriteNumber(RowName, row.Row);
+        json.WriteString(IdName, row.Id);
+        json.WriteString(CategoryName, row.Category);
+        json.WriteString(IndicatorName, row.Indicator);
+        json.WriteString(TargetName, row.TargetText);
+        json.WriteString(ActualName, row.ActualText);
+        json.WriteString(StateName, State(attainment.State));
+        json.WriteString(ExplanationName, attainment.Explanation.In(language));
         foreach (var (name, value) in row.Extra)
         {
             json.WriteString(name, value);
         }
 
-        json.WriteStartArray("components");
-        var targets = ComponentTexts(row.TargetText, attainment.Components.Length);
+        json.WriteStartArray(ComponentsName);
+        var targets = attainment.Components.Length > 1 ? ComponentTexts(row.TargetText, attainment.Components.Length) : null;
         for (var i = 0; i < attainment.Components.Length; i++)
         {
             var component = attainment.Components[i];
             json.WriteStartObject();
-            json.WriteString("indicator", component.Indicator);
-            json.WriteString("target", targets[i]);
-            json.WriteString("actual", component.Actual.Text);
-            json.WriteString("state", component.State.Name());
-            json.WriteString("explanation", component.Explanation.In(language));
+            json.WriteString(IndicatorName, component.Indicator);
+            json.WriteString(TargetName, targets?[i] ?? row.TargetText.Trim());
+            json.WriteString(ActualName, component.Actual.Text);
+            json.WriteString(StateName, State(component.State));
+            json.WriteString(ExplanationName, component.Explanation.In(language));
             if (component.Expected is null)
             {
-                json.WriteNull("expected");
+                json.WriteNull(ExpectedName);
             }
             else
             {
-                json.WriteString("expected", component.Expected);
+                json.WriteString(ExpectedName, component.Expected);
             }
 
-            json.WriteBoolean("provisional", component.Provisional);
+            json.WriteBoolean(ProvisionalName, component.Provisional);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("diagnostics");
+        json.WriteStartArray(DiagnosticsName);
         foreach (var diagnostic in result.Diagnostics)
         {
             json.WriteStartObject();

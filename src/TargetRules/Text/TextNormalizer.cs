@@ -45,7 +45,7 @@ internal static class TextNormalizer
     {
         foreach (var c in text)
         {
-            if (c >= '\uFF01' || c == '\u00A0' || c == ',' || c == '\t' || c is >= '\u2002' and <= '\u2212')
+            if (c >= '\uFF01' || c == '\u00A0' || c == '\u3000' || c == ',' || c == '\t' || c is >= '\u2002' and <= '\u2212')
             {
                 return true;
             }
