@@ -65,8 +65,8 @@ internal readonly partial struct Judge
         {
             var prorated = new Quantity(bound, goal.Unit);
             target = zh
-                ? $"序时进度 {prorated}（全年{target} × {Unit.Format(elapsed)}）"
-                : $"the pro-rata {prorated} (full-year {target} × {Unit.Format(elapsed)})";
+                ? $"序时进度 {prorated}（全年{target} × {new FigureText(elapsed)}）"
+                : $"the pro-rata {prorated} (full-year {target} × {new FigureText(elapsed)})";
         }
         else if (tolerance > 0)
         {
@@ -428,7 +428,8 @@ internal readonly partial struct Judge
 
     private static string NoteEn(string note) => note.Length == 0 ? string.Empty : "growth computed from the baseline, ";
 
-    private static string Number(Quantity q) => Unit.Format(q.Value);
+    // Figures and quantities are formatted into the reason being built: a string of their own for each is waste.
+    private static FigureText Number(Quantity q) => new(q.Value);
 
     internal static (string Zh, string En) Describe(Measure measure, Quantity value) => (Describe(measure, value, true), Describe(measure, value, false));
 
@@ -436,7 +437,7 @@ internal readonly partial struct Judge
     {
         Measure.Growth => zh ? $"增长 {Number(value)}%" : $"growth {Number(value)}%",
         Measure.ComparableGrowth => zh ? $"可比增长 {Number(value)}%" : $"comparable growth {Number(value)}%",
-        Measure.PointChange => zh ? $"提升 {Number(value)} 个百分点" : $"a rise of {Points(Number(value))}",
+        Measure.PointChange => zh ? $"提升 {Number(value)} 个百分点" : $"a rise of {Points(Unit.Format(value.Value))}",
         _ => value.ToString(),
     };
 
@@ -449,7 +450,7 @@ internal readonly partial struct Judge
     {
         var rounded = Math.Round(gap, 4);
         return unit.Dimension is Dimension.Percent or Dimension.PercentagePoint
-            ? zh ? $"{Unit.Format(rounded)} 个百分点" : Points(Unit.Format(rounded))
+            ? zh ? $"{new FigureText(rounded)} 个百分点" : Points(Unit.Format(rounded))
             : unit.Dimension == Dimension.Number ? Unit.Format(rounded)
             : new Quantity(rounded, unit).ToString();
     }

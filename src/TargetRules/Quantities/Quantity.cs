@@ -1,7 +1,9 @@
+using System.Runtime.CompilerServices;
+
 namespace TargetRules.Quantities;
 
 /// <summary>A number with its unit: 563.49 亿元, 60109 万美元, 40.77 平方米/每千人, 6 %.</summary>
-public readonly struct Quantity : IEquatable<Quantity>
+public readonly struct Quantity : IEquatable<Quantity>, ISpanFormattable
 {
     /// <summary>Creates a quantity.</summary>
     public Quantity(decimal value, Unit unit)
@@ -62,13 +64,27 @@ public readonly struct Quantity : IEquatable<Quantity>
     /// <summary>The quantity as written: "563.49 亿元", "6%".</summary>
     public override string ToString()
     {
-        var number = Unit.Format(Value);
+        var text = new DefaultInterpolatedStringHandler(0, 1);
+        text.AppendFormatted(this);
+        return text.ToStringAndClear();
+    }
+
+    /// <summary>The quantity as <see cref="ToString()"/> writes it; <paramref name="format"/> and <paramref name="formatProvider"/> are not used.</summary>
+    public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+    /// <summary>
+    /// Writes the quantity as <see cref="ToString()"/> does into <paramref name="destination"/>, so that a reason
+    /// quoting it builds no string for it; <paramref name="format"/> and <paramref name="provider"/> are not used.
+    /// </summary>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        var figure = new FigureText(Value);
         return Unit.Dimension switch
         {
-            Dimension.Number => number,
-            Dimension.Percent => number + "%",
-            _ when Unit.IsPerCapita => $"{(Unit.PerPeople == 1000 ? "每千人" : "每万人")} {number} {Unit.Symbol}",
-            _ => $"{number} {Unit.Symbol}",
+            Dimension.Number => destination.TryWrite($"{figure}", out charsWritten),
+            Dimension.Percent => destination.TryWrite($"{figure}%", out charsWritten),
+            _ when Unit.IsPerCapita => destination.TryWrite($"{(Unit.PerPeople == 1000 ? "每千人" : "每万人")} {figure} {Unit.Symbol}", out charsWritten),
+            _ => destination.TryWrite($"{figure} {Unit.Symbol}", out charsWritten),
         };
     }
 

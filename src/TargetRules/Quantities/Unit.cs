@@ -184,20 +184,39 @@ public readonly struct Unit : IEquatable<Unit>
     /// <summary>The figure as written, without trailing zeros, to at most 12 decimal places: "6", "6.5", "0.000000000001".</summary>
     internal static string Format(decimal value)
     {
+        Span<char> written = stackalloc char[64];
+        return TryFormat(value, written, out var length) ? new string(written[..length]) : value.ToString(FigureFormat, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Writes the figure as <see cref="Format"/> does into <paramref name="destination"/>; false when it does not fit.</summary>
+    internal static bool TryFormat(decimal value, Span<char> destination, out int charsWritten)
+    {
         if (value.Scale > 12)
         {
-            return value.ToString("0.############", CultureInfo.InvariantCulture);
+            return value.TryFormat(destination, out charsWritten, FigureFormat, CultureInfo.InvariantCulture);
         }
 
         // Every reason formats its figures: a custom format string costs about twice the plain one, whose zeros are trimmed here.
-        Span<char> written = stackalloc char[32];
-        value.TryFormat(written, out var length, default, CultureInfo.InvariantCulture);
-        var figure = written[..length];
+        if (!value.TryFormat(destination, out charsWritten, default, CultureInfo.InvariantCulture))
+        {
+            return false;
+        }
+
+        var figure = destination[..charsWritten];
         if (figure.Contains('.'))
         {
             figure = figure.TrimEnd('0').TrimEnd('.');
         }
 
-        return figure is "-0" ? "0" : new string(figure);
+        if (figure is "-0")
+        {
+            destination[0] = '0';
+            figure = destination[..1];
+        }
+
+        charsWritten = figure.Length;
+        return true;
     }
+
+    private const string FigureFormat = "0.############";
 }

@@ -27,6 +27,39 @@ public sealed class UnitFormatTests
     public void Format_WritesTheFigureWithoutTrailingZeros(string value, string expected) =>
         Unit.Format(decimal.Parse(value, CultureInfo.InvariantCulture)).ShouldBe(expected);
 
+    public static TheoryData<Quantity, string> Quantities => new()
+    {
+        { new Quantity(563.49m, Unit.YiYuan), "563.49 亿元" },
+        { Quantity.Percent(6.50m), "6.5%" },
+        { new Quantity(12m, Unit.None), "12" },
+        { new Quantity(28m, Unit.Count("家")), "28 家" },
+        { new Quantity(5.5m, Unit.PercentagePoint), "5.5 个百分点" },
+        { new Quantity(40.77m, Unit.SquareMetre.PerCapita(1000)), "每千人 40.77 平方米" },
+        { new Quantity(3m, Unit.SquareMetre.PerCapita(10000)), "每万人 3 平方米" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Quantities))]
+    public void Quantity_FormattedIntoASpan_AsToStringWritesIt(Quantity quantity, string expected)
+    {
+        Span<char> destination = stackalloc char[64];
+
+        quantity.TryFormat(destination, out var written, default, null).ShouldBeTrue();
+        destination[..written].ToString().ShouldBe(expected);
+        quantity.ToString().ShouldBe(expected);
+        $"合 {quantity}".ShouldBe($"合 {expected}");
+        quantity.ToString("G", CultureInfo.InvariantCulture).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Quantity_SpanTooShort_WritesNothing()
+    {
+        Span<char> destination = stackalloc char[5];
+
+        new Quantity(563.49m, Unit.YiYuan).TryFormat(destination, out var written, default, null).ShouldBeFalse();
+        written.ShouldBe(0);
+    }
+
     [Fact]
     public void Format_NegativeZero_IsZero() => Unit.Format(new decimal(0, 0, 0, isNegative: true, scale: 2)).ShouldBe("0");
 
