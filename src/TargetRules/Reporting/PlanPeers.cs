@@ -1,62 +1,166 @@
 using TargetRules.Evaluation;
 using TargetRules.Quantities;
-using TargetRules.Targets;
 
 namespace TargetRules.Reporting;
 
 /// <summary>
 /// The rows a later row of the plan can name (与经济增长基本同步): by their own name, first row first, and the
-/// first economy-growth row for 经济增长. Any later row may name any earlier one, so every judged row is kept
-/// to the end of the plan; an actual that gives at most one figure is kept as just that (a peer comparison
-/// reads the text, the status and the figures), about a third the size of the observation.
+/// first economy-growth row for 经济增长. Any later row may name any earlier one, so every judged row is kept to
+/// the end of the plan, as much of it as a peer comparison reads: the text, the status and the figures.
 /// </summary>
-internal sealed class PlanPeers
+/// <remarks>
+/// Rows are kept without an object of their own: names and texts in shared blocks of characters, figures in
+/// blocks of plain structs, the index keyed by the names' hashes. Kept as objects (an observation or a figure,
+/// its text and its name per row), a million rows cost the collector more than judging them: every collection
+/// walked them and moved the new ones twice.
+/// </remarks>
+/// <param name="hash">The names' hash; a test passes one that makes every name collide.</param>
+internal sealed class PlanPeers(Func<string, int>? hash = null)
 {
-    // Values are Observation or Figure.
-    private readonly PeerIndex<object> _index = new();
+    private const int BlockChars = 1 << 16;
+    private const int KeptPerBlock = 1 << 12;
+
+    private readonly Func<string, int> _hash = hash ?? (static name => name.GetHashCode());
+    private readonly Dictionary<int, int> _firstByHash = [];
+    private readonly List<char[]> _chars = [];
+    private readonly List<Kept[]> _kept = [];
+    private readonly List<Unit> _units = [];
+    private readonly Dictionary<Unit, int> _unitIndex = [];
+    private int _usedChars;
+    private int _count;
+    private int _economy = -1;
 
     /// <summary>Records <paramref name="actual"/> under <paramref name="indicator"/> unless a row before gave that name.</summary>
-    public void Add(string indicator, Observation actual) => _index.TryAdd(indicator, Figure.Of(actual) ?? (object)actual);
-
-    /// <summary>The actual of the earlier row <paramref name="peer"/> names, as a peer comparison reads it; null when none.</summary>
-    public Observation? Find(string peer) => Restore(_index.TryFind(peer, out var kept) ? kept : null);
-
-    private static Observation? Restore(object? kept) => kept switch
+    public void Add(string indicator, Observation actual)
     {
-        Figure figure => figure.Observation(),
-        _ => (Observation?)kept,
-    };
-
-    /// <summary>The text, status and at most one figure of an actual that reports nothing else.</summary>
-    private sealed class Figure(string text, ObservationStatus status, Measure? measure, Quantity? level, decimal number)
-    {
-        public static Figure? Of(Observation actual)
+        var key = _hash(indicator);
+        var last = -1;
+        if (_firstByHash.TryGetValue(key, out var first))
         {
-            if (!actual.Assertions.IsEmpty || actual.Expected is not null || actual.Provisional || !actual.Parts.IsEmpty
-                || !actual.Components.IsEmpty || actual.Milestone is not null)
+            for (var i = first; i >= 0; i = At(i).Next)
             {
-                return null;
-            }
+                if (Chars(At(i).Name).SequenceEqual(indicator))
+                {
+                    return;
+                }
 
-            return (actual.Level, actual.Growth, actual.ComparableGrowth, actual.PointChange) switch
-            {
-                (null, null, null, null) => new Figure(actual.Text, actual.Status, null, null, 0),
-                ({ } level, null, null, null) => new Figure(actual.Text, actual.Status, Measure.Level, level, 0),
-                (null, { } growth, null, null) => new Figure(actual.Text, actual.Status, Measure.Growth, null, growth),
-                (null, null, { } comparable, null) => new Figure(actual.Text, actual.Status, Measure.ComparableGrowth, null, comparable),
-                (null, null, null, { } points) => new Figure(actual.Text, actual.Status, Measure.PointChange, null, points),
-                _ => null,
-            };
+                last = i;
+            }
         }
 
-        public Observation Observation() => new()
+        var index = _count++;
+        if ((index & (KeptPerBlock - 1)) == 0)
         {
-            Text = text,
-            Status = status,
-            Level = level,
-            Growth = measure == Measure.Growth ? number : null,
-            ComparableGrowth = measure == Measure.ComparableGrowth ? number : null,
-            PointChange = measure == Measure.PointChange ? number : null,
+            _kept.Add(new Kept[KeptPerBlock]);
+        }
+
+        At(index) = new Kept
+        {
+            Name = Store(indicator),
+            Text = Store(actual.Text),
+            Next = -1,
+            Status = actual.Status,
+            LevelUnit = actual.Level is { } level ? UnitIndex(level.Unit) : -1,
+            Level = actual.Level?.Value ?? 0,
+            Growth = actual.Growth,
+            ComparableGrowth = actual.ComparableGrowth,
+            PointChange = actual.PointChange,
         };
+        if (last < 0)
+        {
+            _firstByHash[key] = index;
+        }
+        else
+        {
+            At(last).Next = index;
+        }
+
+        if (_economy < 0 && PeerNames.IsEconomyIndicator(indicator))
+        {
+            _economy = index;
+        }
+    }
+
+    /// <summary>The actual of the earlier row <paramref name="peer"/> names, as a peer comparison reads it; null when none.</summary>
+    public Observation? Find(string peer)
+    {
+        if (_firstByHash.TryGetValue(_hash(peer), out var first))
+        {
+            for (var i = first; i >= 0; i = At(i).Next)
+            {
+                if (Chars(At(i).Name).SequenceEqual(peer))
+                {
+                    return Restore(i);
+                }
+            }
+        }
+
+        return _economy >= 0 && PeerNames.IsEconomy(peer) ? Restore(_economy) : null;
+    }
+
+    private ref Kept At(int index) => ref _kept[index / KeptPerBlock][index & (KeptPerBlock - 1)];
+
+    private Observation Restore(int index)
+    {
+        ref var kept = ref At(index);
+        return new Observation
+        {
+            Text = new string(Chars(kept.Text)),
+            Status = kept.Status,
+            Level = kept.LevelUnit >= 0 ? new Quantity(kept.Level, _units[kept.LevelUnit]) : null,
+            Growth = kept.Growth,
+            ComparableGrowth = kept.ComparableGrowth,
+            PointChange = kept.PointChange,
+        };
+    }
+
+    private int UnitIndex(Unit unit)
+    {
+        if (!_unitIndex.TryGetValue(unit, out var index))
+        {
+            index = _units.Count;
+            _units.Add(unit);
+            _unitIndex.Add(unit, index);
+        }
+
+        return index;
+    }
+
+    private ReadOnlySpan<char> Chars(Stored text) => _chars[text.Block].AsSpan(text.Start, text.Length);
+
+    private Stored Store(string text)
+    {
+        if (_chars.Count == 0 || _usedChars + text.Length > _chars[^1].Length)
+        {
+            // A text longer than a block gets a block of its own, which is then full.
+            _chars.Add(new char[Math.Max(BlockChars, text.Length)]);
+            _usedChars = 0;
+        }
+
+        text.CopyTo(_chars[^1].AsSpan(_usedChars));
+        var stored = new Stored(_chars.Count - 1, _usedChars, text.Length);
+        _usedChars += text.Length;
+        return stored;
+    }
+
+    /// <summary>Where a name or text is kept: a block of characters, and its place in it.</summary>
+    private readonly record struct Stored(int Block, int Start, int Length);
+
+    /// <summary>One kept row: its name, and what a peer comparison reads of its actual. No references, so the collector skips it.</summary>
+    private struct Kept
+    {
+        public Stored Name;
+        public Stored Text;
+
+        /// <summary>The next kept row whose name has the same hash, or -1.</summary>
+        public int Next;
+        public ObservationStatus Status;
+
+        /// <summary>The level's unit (in the table of units seen), or -1 when the actual gives no level.</summary>
+        public int LevelUnit;
+        public decimal Level;
+        public decimal? Growth;
+        public decimal? ComparableGrowth;
+        public decimal? PointChange;
     }
 }

@@ -1,4 +1,5 @@
 using TargetRules.Evaluation;
+using TargetRules.Quantities;
 using TargetRules.Reporting;
 using TargetRules.Targets;
 using TargetRules.Text;
@@ -57,5 +58,44 @@ public sealed class PlanPeersTests
         peers.Add("工业投资", Observation.OfGrowth(9));
 
         (peers.Find("工业投资")?.Growth, peers.Find("工业总产值")).ShouldBe((2m, (Observation?)null));
+    }
+
+    [Fact]
+    public void Find_NamesWhoseHashesCollide_EachFoundByItsOwnName()
+    {
+        var peers = new PlanPeers(_ => 7);
+        peers.Add("工业投资", Observation.OfGrowth(2));
+        peers.Add("工业总产值", Observation.OfGrowth(3));
+        peers.Add("工业投资", Observation.OfGrowth(9));
+        peers.Add("地区生产总值", Observation.OfComparableGrowth(5));
+
+        (peers.Find("工业投资")?.Growth, peers.Find("工业总产值")?.Growth, peers.Find("地区生产总值")?.ComparableGrowth, peers.Find("经济增长")?.ComparableGrowth)
+            .ShouldBe((2m, 3m, 5m, 5m));
+        peers.Find("工业").ShouldBeNull();
+    }
+
+    [Fact]
+    public void Find_ManyRowsAndALongText_EveryRowReadsBack()
+    {
+        var peers = new PlanPeers();
+        var longText = "增长 5%，" + new string('说', 70_000);
+        for (var i = 0; i < 10_000; i++)
+        {
+            peers.Add($"指标 #{i}", i == 5_000 ? Observation.OfGrowth(5) with { Text = longText } : Observation.OfLevel(i, Unit.YiYuan) with { Text = $"{i} 亿元" });
+        }
+
+        for (var i = 0; i < 10_000; i++)
+        {
+            var found = peers.Find($"指标 #{i}");
+            found.ShouldNotBeNull();
+            if (i == 5_000)
+            {
+                (found.Text, found.Growth).ShouldBe((longText, 5m));
+            }
+            else
+            {
+                (found.Text, found.Level).ShouldBe(($"{i} 亿元", new Quantity(i, Unit.YiYuan)));
+            }
+        }
     }
 }
