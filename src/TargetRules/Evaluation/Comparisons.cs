@@ -19,7 +19,7 @@ internal readonly partial struct Judge
 
         var d = Decide(t, a, goal);
         return new Outcome(d.Holds ? AttainmentState.Met : AttainmentState.Missed,
-            new Explanation(new ThresholdWords(t, own, a, goal.Unit, d.Bound, d.Gap, d.Tolerance, d.Interim ? period.Elapsed : 0m, note, d.Holds, label)));
+            new Explanation(new ThresholdWords(t, own, d.Tolerance, d.Interim ? period.Elapsed : 0m, note, d.Holds, label)));
     }
 
     /// <summary>Compares an aligned actual with a threshold's goal: prorated for an interim report, with the 左右 tolerance.</summary>
@@ -45,11 +45,17 @@ internal readonly partial struct Judge
 
     private readonly record struct ThresholdDecision(bool Holds, decimal Bound, decimal Gap, decimal Tolerance, bool Interim);
 
-    private sealed class ThresholdWords(ThresholdTarget t, Quantity reported, Quantity a, Unit unit, decimal bound, decimal gap, decimal tolerance, decimal elapsed,
-        string note, bool holds, (string Zh, string En)? label) : DeferredExplanation
+    // Holds what the decision cannot be worked out from again: the aligned figures, the bound and the gap are worked
+    // out again when the reason is read (they were once, without overflow), which keeps one of these per row small.
+    private sealed class ThresholdWords(ThresholdTarget t, Quantity reported, decimal tolerance, decimal elapsed, string note, bool holds,
+        (string Zh, string En)? label) : DeferredExplanation
     {
-        protected override string Word(bool chinese) =>
-            ThresholdWhy(chinese, t, reported, a, new Quantity(t.Value.Value, unit), bound, gap, tolerance, elapsed, note, holds, label);
+        protected override string Word(bool chinese)
+        {
+            TryAlign(reported, t.Value, out var a, out var goal);
+            var bound = elapsed > 0 ? goal.Value * elapsed : goal.Value;
+            return ThresholdWhy(chinese, t, reported, a, goal, bound, Math.Abs(a.Value - bound), tolerance, elapsed, note, holds, label);
+        }
     }
 
     // One language at a time: a report reads one, and wording is most of what a judged row costs to report.
