@@ -10,12 +10,13 @@ public readonly struct Unit : IEquatable<Unit>
 {
     private const decimal SquareMetresPerMu = 10000m / 15m;
 
-    private Unit(Dimension dimension, decimal factor, string symbol, int perPeople)
+    private Unit(Dimension dimension, decimal factor, string symbol, int perPeople, Dimension money = Dimension.Number)
     {
         Dimension = dimension;
         Factor = factor;
         _symbol = symbol;
         PerPeople = perPeople;
+        _money = money;
     }
 
     /// <summary>The dimension this unit measures.</summary>
@@ -28,6 +29,10 @@ public readonly struct Unit : IEquatable<Unit>
     public string Symbol => _symbol ?? string.Empty;
 
     private readonly string? _symbol;
+
+    // For a count per money (人/亿元, 人/亿美元), the money's dimension: yuan and dollars do not convert, so neither
+    // do counts per yuan and per dollar. Number for every other unit.
+    private readonly Dimension _money;
 
     /// <summary>For a per-capita ratio, the population it is counted per (1 000 or 10 000); otherwise 0.</summary>
     public int PerPeople { get; }
@@ -104,7 +109,7 @@ public readonly struct Unit : IEquatable<Unit>
             throw new ArgumentException($"'{money}' is not a money unit.", nameof(money));
         }
 
-        return new Unit(Dimension.CountPerMoney, 1m / money.Factor, count.Symbol + "/" + money.Symbol, 0);
+        return new Unit(Dimension.CountPerMoney, 1m / money.Factor, count.Symbol + "/" + money.Symbol, 0, money.Dimension);
     }
 
     /// <summary>This unit counted per <paramref name="people"/> residents (1 000 for 每千人, 10 000 for 每万人).</summary>
@@ -116,12 +121,12 @@ public readonly struct Unit : IEquatable<Unit>
             throw new ArgumentOutOfRangeException(nameof(people), people, "A per-capita ratio is counted per 1000 or 10000 residents.");
         }
 
-        return new Unit(Dimension, Factor, Symbol, people);
+        return new Unit(Dimension, Factor, Symbol, people, _money);
     }
 
-    private Unit Scaled(decimal factor, string symbol) => new(Dimension, Factor * factor, symbol, PerPeople);
+    private Unit Scaled(decimal factor, string symbol) => new(Dimension, Factor * factor, symbol, PerPeople, _money);
 
-    /// <summary>Finds the unit written as <paramref name="symbol"/> (亿元, 万美元, 家, 万平方米, %).</summary>
+    /// <summary>Finds the unit written as <paramref name="symbol"/> (亿元, 万美元, 家, 万平方米, %, 人/亿元).</summary>
     public static bool TryFind(string symbol, out Unit unit)
     {
         ArgumentNullException.ThrowIfNull(symbol);
@@ -146,13 +151,22 @@ public readonly struct Unit : IEquatable<Unit>
             return true;
         }
 
+        // A count per money as CountPer writes it, so a stored 人/亿元 reads back.
+        var slash = symbol.IndexOf('/');
+        if (slash > 0 && Classifiers.Contains(symbol[..slash])
+            && TryFind(symbol[(slash + 1)..], out var money) && money.Dimension is Dimension.Yuan or Dimension.UsDollar)
+        {
+            unit = CountPer(symbol[..slash], money);
+            return true;
+        }
+
         unit = default;
         return false;
     }
 
     /// <summary>True when quantities in this unit and <paramref name="other"/> can be converted into each other.</summary>
     public bool IsCompatibleWith(Unit other) =>
-        Dimension == other.Dimension && IsPerCapita == other.IsPerCapita;
+        Dimension == other.Dimension && IsPerCapita == other.IsPerCapita && _money == other._money;
 
     /// <summary>The factor that turns one of this unit into base units per single resident.</summary>
     internal decimal BaseFactor => IsPerCapita ? Factor / PerPeople : Factor;
@@ -202,19 +216,13 @@ public readonly struct Unit : IEquatable<Unit>
             return false;
         }
 
+        // A negative zero prints without its sign in the plain format, as in the custom one.
         var figure = destination[..charsWritten];
         if (figure.Contains('.'))
         {
-            figure = figure.TrimEnd('0').TrimEnd('.');
+            charsWritten = figure.TrimEnd('0').TrimEnd('.').Length;
         }
 
-        if (figure is "-0")
-        {
-            destination[0] = '0';
-            figure = destination[..1];
-        }
-
-        charsWritten = figure.Length;
         return true;
     }
 

@@ -283,7 +283,7 @@ public static class TargetJson
 
         if (node.TryGetProperty("perPeople", out var people))
         {
-            if (!people.TryGetInt32(out var count))
+            if (people.ValueKind != JsonValueKind.Number || !people.TryGetInt32(out var count))
             {
                 throw Bad(path + ".perPeople", "expected 1000 or 10000");
             }

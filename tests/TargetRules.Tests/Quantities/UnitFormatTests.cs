@@ -60,8 +60,12 @@ public sealed class UnitFormatTests
         written.ShouldBe(0);
     }
 
-    [Fact]
-    public void Format_NegativeZero_IsZero() => Unit.Format(new decimal(0, 0, 0, isNegative: true, scale: 2)).ShouldBe("0");
+    [Theory]
+    [InlineData(0)]
+    [InlineData(2)]
+    [InlineData(12)]
+    [InlineData(13)]
+    public void Format_NegativeZero_IsZero(byte scale) => Unit.Format(new decimal(0, 0, 0, isNegative: true, scale)).ShouldBe("0");
 
     [Fact]
     public void Format_AnyDecimal_AsTheCustomFormatWritesIt()
