@@ -198,8 +198,10 @@ public readonly struct Unit : IEquatable<Unit>
     /// <summary>The figure as written, without trailing zeros, to at most 12 decimal places: "6", "6.5", "0.000000000001".</summary>
     internal static string Format(decimal value)
     {
+        // Any decimal, in either format, fits in 64 characters (at most 29 digits, a sign and a point).
         Span<char> written = stackalloc char[64];
-        return TryFormat(value, written, out var length) ? new string(written[..length]) : value.ToString(FigureFormat, CultureInfo.InvariantCulture);
+        TryFormat(value, written, out var length);
+        return new string(written[..length]);
     }
 
     /// <summary>Writes the figure as <see cref="Format"/> does into <paramref name="destination"/>; false when it does not fit.</summary>

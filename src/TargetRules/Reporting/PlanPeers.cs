@@ -34,18 +34,9 @@ internal sealed class PlanPeers(Func<string, int>? hash = null)
     public void Add(string indicator, Observation actual)
     {
         var key = _hash(indicator);
-        var last = -1;
-        if (_firstByHash.TryGetValue(key, out var first))
+        if (IndexOf(indicator, key, out var last) >= 0)
         {
-            for (var i = first; i >= 0; i = At(i).Next)
-            {
-                if (Chars(At(i).Name).SequenceEqual(indicator))
-                {
-                    return;
-                }
-
-                last = i;
-            }
+            return;
         }
 
         var index = _count++;
@@ -82,20 +73,31 @@ internal sealed class PlanPeers(Func<string, int>? hash = null)
     }
 
     /// <summary>The actual of the earlier row <paramref name="peer"/> names, as a peer comparison reads it; null when none.</summary>
-    public Observation? Find(string peer)
+    public Observation? Find(string peer) =>
+        IndexOf(peer, _hash(peer), out _) is var index and >= 0 ? Restore(index)
+        : _economy >= 0 && PeerNames.IsEconomy(peer) ? Restore(_economy)
+        : null;
+
+    /// <summary>The kept row named <paramref name="name"/>, or -1; <paramref name="last"/> is the end of its hash's chain (-1 when none).</summary>
+    private int IndexOf(string name, int key, out int last)
     {
-        if (_firstByHash.TryGetValue(_hash(peer), out var first))
+        last = -1;
+        if (!_firstByHash.TryGetValue(key, out var first))
         {
-            for (var i = first; i >= 0; i = At(i).Next)
-            {
-                if (Chars(At(i).Name).SequenceEqual(peer))
-                {
-                    return Restore(i);
-                }
-            }
+            return -1;
         }
 
-        return _economy >= 0 && PeerNames.IsEconomy(peer) ? Restore(_economy) : null;
+        for (var i = first; i >= 0; i = At(i).Next)
+        {
+            if (Chars(At(i).Name).SequenceEqual(name))
+            {
+                return i;
+            }
+
+            last = i;
+        }
+
+        return -1;
     }
 
     private ref Kept At(int index) => ref _kept[index / KeptPerBlock][index & (KeptPerBlock - 1)];
