@@ -309,7 +309,8 @@ public sealed class Attainment
         return and.Result;
     }
 
-    private struct RollupOf
+    /// <summary>The slash roll-up, one component's state at a time (see <see cref="Rollup"/>).</summary>
+    internal struct RollupOf
     {
         private bool _met, _missed, _awaiting, _undetermined, _notReported, _partial, _any;
 
@@ -340,7 +341,8 @@ public sealed class Attainment
             : AttainmentState.Met;
     }
 
-    private struct AndOf
+    /// <summary>The three-valued AND, one condition's state at a time (see <see cref="And"/>).</summary>
+    internal struct AndOf
     {
         private bool _missed, _awaiting, _undetermined, _notReported, _assessed, _any;
 

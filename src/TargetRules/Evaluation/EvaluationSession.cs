@@ -34,6 +34,10 @@ public sealed class EvaluationSession : IFacts
     // The state of a rule not judged yet: its first judgement is not a change.
     private const AttainmentState Unjudged = (AttainmentState)(-1);
 
+    // How many rows ahead of the one judged its rule, then its target and actual, are fetched into the cache.
+    private const int RuleLead = 16;
+    private const int FactLead = 8;
+
     private readonly RuleSet _rules;
     private readonly Observation[] _actuals;
 
@@ -233,9 +237,27 @@ public sealed class EvaluationSession : IFacts
     /// <summary>Takes actuals in rule order and references without evaluating anything (before a first <see cref="EvaluateAll"/>).</summary>
     internal void LoadInOrder(IReadOnlyList<Observation> actuals, IEnumerable<Reference> references)
     {
-        for (var i = 0; i < _actuals.Length; i++)
+        // An array or list is copied in one block (no per-element type check), then searched for a null.
+        switch (actuals)
         {
-            _actuals[i] = actuals[i] ?? throw new ArgumentException($"The actual of rule '{_rules.Rules[i].Id}' is null.", nameof(actuals));
+            case Observation[] array:
+                Array.Copy(array, _actuals, _actuals.Length);
+                break;
+            case List<Observation> list:
+                list.CopyTo(0, _actuals, 0, _actuals.Length);
+                break;
+            default:
+                for (var i = 0; i < _actuals.Length; i++)
+                {
+                    _actuals[i] = actuals[i];
+                }
+
+                break;
+        }
+
+        if (Array.IndexOf(_actuals, null) is var missing and >= 0)
+        {
+            throw new ArgumentException($"The actual of rule '{_rules.Rules[missing].Id}' is null.", nameof(actuals));
         }
 
         Load(Array.Empty<KeyValuePair<string, Observation>>(), references);
@@ -272,10 +294,30 @@ public sealed class EvaluationSession : IFacts
         var judge = new Judge(_rules.Evaluator.Policy, this, Period);
         for (var index = 0; index < _states.Length; index++)
         {
+            // The rule object first (its target is read from it), then the target and the actual.
+            Prefetch(index);
             JudgeRule(judge, index, ref changes);
         }
 
         return changes ?? NoChanges;
+    }
+
+    // Judging a large set waits on memory more than it computes: a row's rule, target and actual are objects
+    // spread over the heap, first touched when the row is judged. Asking for them a few rows ahead took a quarter
+    // off EvaluateInOrder at 100,000 rows (benchmarks/README.md).
+    private void Prefetch(int index)
+    {
+        var compiled = _rules.Compiled;
+        if (index + RuleLead < compiled.Length)
+        {
+            CacheLines.Prefetch(compiled[index + RuleLead], 2);
+        }
+
+        if (index + FactLead < compiled.Length)
+        {
+            CacheLines.Prefetch(compiled[index + FactLead].Target, 2);
+            CacheLines.Prefetch(_actuals[index + FactLead], 4);
+        }
     }
 
     /// <summary>The attainment of the rule at <paramref name="index"/>, built from the facts held when first read.</summary>

@@ -38,7 +38,7 @@ internal readonly partial struct Judge
         }
 
         names ??= PeerNames.Split(indicator, count);
-        Span<AttainmentState> states = stackalloc AttainmentState[count];
+        var rollup = new Attainment.RollupOf();
         for (var i = 0; i < count; i++)
         {
             if (ComponentState(names[i], slash.Components[i], aligned ? actual.Components[i] : actual) is not { } state)
@@ -46,10 +46,10 @@ internal readonly partial struct Judge
                 return null;
             }
 
-            states[i] = state;
+            rollup.Add(state);
         }
 
-        return Attainment.RollupStates(states);
+        return rollup.Result;
     }
 
     private AttainmentState? ComponentState(string indicator, Target target, Observation actual)
@@ -197,17 +197,17 @@ internal readonly partial struct Judge
     [MethodImpl(MethodImplOptions.NoInlining)]
     private AttainmentState? AllOfState(string indicator, AllOfTarget all, Observation actual)
     {
-        Span<AttainmentState> states = stackalloc AttainmentState[all.Conditions.Length];
-        for (var i = 0; i < states.Length; i++)
+        var and = new Attainment.AndOf();
+        foreach (var condition in all.Conditions)
         {
-            if (ConditionState(indicator, all.Conditions[i], actual) is not { } state)
+            if (ConditionState(indicator, condition, actual) is not { } state)
             {
                 return null;
             }
 
-            states[i] = state;
+            and.Add(state);
         }
 
-        return Attainment.AndStates(states);
+        return and.Result;
     }
 }
