@@ -6,7 +6,7 @@ namespace TargetRules.Evaluation;
 /// <summary>
 /// The state alone, for evaluating large rule sets: the same decisions as <see cref="Row"/>, through the same
 /// comparisons (<c>Decide</c>, <c>Align</c>), without wording reasons or building attainments. Where the state
-/// needs more than the common path (a peer, a milestone, growth computed from a baseline, figures that do not
+/// needs more than the common path (a peer, growth computed from a baseline, figures that do not
 /// align, a city verdict standing in for the actual) it answers null and the caller judges the row in full.
 /// The rarer kinds are kept out of line so that the common threshold keeps a small stack frame.
 /// </summary>
@@ -91,6 +91,7 @@ internal readonly partial struct Judge
                 QualitativeTarget s => StatementState(indicator, s, actual),
                 ScopedTarget s => ScopedState(indicator, s, actual),
                 AllOfTarget all => AllOfState(indicator, all, actual),
+                MilestoneTarget m => MilestoneState(m, actual),
                 VoidTarget => AttainmentState.NotAssessed,
                 _ => null,
             };

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using TargetRules.Quantities;
 using TargetRules.Targets;
 
@@ -69,6 +70,128 @@ internal readonly partial struct Judge
             : new Outcome(Attainment.And(outcomes.Select(o => o.State)), Explanation.Join(outcomes.Select(o => o.Why)));
     }
 
+    /// <summary>
+    /// The state <see cref="Milestone"/> gives, decided the same way part by part without wording; null for a
+    /// status without parts, which only the full judgement handles.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private AttainmentState? MilestoneState(MilestoneTarget target, Observation actual)
+    {
+        if (actual.Milestone is not { } status)
+        {
+            return AttainmentState.Undetermined;
+        }
+
+        var parts = status.Parts;
+        if (parts.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        // The status parts a named target part takes are left out of the whole-project part's comparison.
+        Span<bool> claimed = parts.Length <= 64 ? stackalloc bool[parts.Length] : new bool[parts.Length];
+        foreach (var goal in target.Parts)
+        {
+            if (goal.Name is { } name && FindPart(status, name) is var k and >= 0)
+            {
+                claimed[k] = true;
+            }
+        }
+
+        var wholeStatus = parts.Length == 1 && parts[0].Name is null ? parts[0] : null;
+        var and = new Attainment.AndOf();
+        var count = 0;
+        var only = AttainmentState.Met;
+        foreach (var goal in target.Parts)
+        {
+            if (goal.Name is { } name)
+            {
+                var k = FindPart(status, name);
+                Add(k >= 0 ? CompareState(goal, parts[k]) : wholeStatus is not null ? CompareState(goal, wholeStatus) : AttainmentState.Undetermined);
+            }
+            else if (goal.Milestone.Partial)
+            {
+                Add(PartlyState(goal, status));
+            }
+            else
+            {
+                var before = count;
+                for (var k = 0; k < parts.Length; k++)
+                {
+                    if (!claimed[k])
+                    {
+                        Add(CompareState(goal, parts[k]));
+                    }
+                }
+
+                if (count == before)
+                {
+                    Add(AttainmentState.Undetermined);
+                }
+            }
+        }
+
+        // One outcome is the answer as it stands; several are ANDed, as the full judgement does.
+        return count == 1 ? only : and.Result;
+
+        void Add(AttainmentState state)
+        {
+            and.Add(state);
+            only = state;
+            count++;
+        }
+    }
+
+    private AttainmentState CompareState(MilestonePart goal, MilestonePart reached)
+    {
+        var g = goal.Milestone;
+        var s = reached.Milestone;
+        if (g.Progress is not null)
+        {
+            return ProgressState(goal, reached);
+        }
+
+        var rank = s.Partial ? Targets.Milestone.RankOf(Stage.Construction) : s.Rank;
+        if (g.Activity is { } activity && rank <= g.Rank)
+        {
+            return reached.Text.Contains(activity, StringComparison.Ordinal) ? AttainmentState.Met : AttainmentState.Undetermined;
+        }
+
+        return rank >= g.Rank || BasicCountsAsCompletion(s, g.Stage) ? AttainmentState.Met : AttainmentState.Missed;
+    }
+
+    private AttainmentState ProgressState(MilestonePart goal, MilestonePart reached)
+    {
+        var s = reached.Milestone;
+        var (percent, bound, tolerance) = ProgressGoal(goal.Milestone);
+        if (s.Progress is { } done)
+        {
+            return done >= bound - tolerance ? AttainmentState.Met : AttainmentState.Missed;
+        }
+
+        if (!s.Partial && (s.Stage >= Stage.Completion || (s.Stage == Stage.BasicCompletion && percent < 100)))
+        {
+            return AttainmentState.Met;
+        }
+
+        return s.Stage < Stage.Construction ? AttainmentState.Missed : AttainmentState.Undetermined;
+    }
+
+    private AttainmentState PartlyState(MilestonePart goal, MilestoneStatus status)
+    {
+        var stage = goal.Milestone.Stage;
+        var needed = Targets.Milestone.RankOf(stage);
+        foreach (var part in status.Parts)
+        {
+            if (part.Milestone.Rank >= needed || BasicCountsAsCompletion(part.Milestone, stage))
+            {
+                return AttainmentState.Met;
+            }
+        }
+
+        return AttainmentState.Missed;
+    }
+
     private static int FindPart(MilestoneStatus status, string name)
     {
         for (var k = 0; k < status.Parts.Length; k++)
@@ -132,14 +255,19 @@ internal readonly partial struct Judge
     private bool BasicCountsAsCompletion(Milestone reached, Stage goal) =>
         policy.BasicCompletionMeetsCompletion && !reached.Partial && reached.Stage == Stage.BasicCompletion && goal == Stage.Completion;
 
+    /// <summary>A progress goal's share, the share due in the period reported, and the tolerance of 约.</summary>
+    private (decimal Percent, decimal Bound, decimal Tolerance) ProgressGoal(Milestone g)
+    {
+        var percent = g.Progress!.Value;
+        return (percent, period.IsInterim ? percent * period.Elapsed : percent, g.Approximate ? policy.ApproximateRateTolerance : 0m);
+    }
+
     /// <summary>完成 60%工程量: the share of the work done, prorated in an interim report (序时进度).</summary>
     private Outcome Progress(MilestonePart goal, MilestonePart reached)
     {
         var g = goal.Milestone;
         var s = reached.Milestone;
-        var percent = g.Progress!.Value;
-        var bound = period.IsInterim ? percent * period.Elapsed : percent;
-        var tolerance = g.Approximate ? policy.ApproximateRateTolerance : 0m;
+        var (percent, bound, tolerance) = ProgressGoal(g);
         string goalZh = goal.Text, goalEn = g.ToEnglish();
         if (period.IsInterim)
         {

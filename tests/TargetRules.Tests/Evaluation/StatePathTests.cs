@@ -3,6 +3,7 @@ using TargetRules.Benchmarks.Plans;
 using TargetRules.Evaluation;
 using TargetRules.Targets;
 using TargetRules.Tests.Robustness;
+using TargetRules.Tests.Text;
 using TargetRules.Text;
 
 namespace TargetRules.Tests.Evaluation;
@@ -37,7 +38,7 @@ public sealed class StatePathTests
                 }
             }
 
-            // Peers and milestones (about a tenth of the rows) are judged in full; the common shapes are not.
+            // Peers and figures that do not align are judged in full; the common shapes, milestones among them, are not.
             decided.ShouldBeGreaterThan(plan.Rows.Length * 8 / 10);
         }
     }
@@ -54,6 +55,58 @@ public sealed class StatePathTests
                     state.ShouldBe(full, $"{target} against {actual}");
                 }
             }, iter: 50_000);
+
+    [Fact]
+    public void State_EveryMilestoneTargetAgainstEveryStatus_EqualsFullJudgement()
+    {
+        // Every project target and status the tests and the Baoshan tables hold, each target against each status,
+        // under both policies, annual and at mid-year: the milestone state path must give the full judgement's state.
+        var targets = MilestoneTexts(0).ToHashSet();
+        var statuses = MilestoneTexts(1).Concat(MilestoneEvaluationTests.InterimCases.Select(c => (string)c[0]))
+            .Concat(MilestoneEvaluationTests.MultiPartCases.Select(c => (string)c[0]))
+            .Concat(["约完成 40%工程量", "完成建设进度 100%", "完成建设进度 0.5%"])
+            .ToHashSet();
+        var compared = 0;
+        foreach (var targetText in targets)
+        {
+            if (MilestoneParser.ParseTarget(targetText) is not { IsSuccess: true, Value: { } target })
+            {
+                continue;
+            }
+
+            foreach (var statusText in statuses)
+            {
+                if (MilestoneParser.ParseStatus(statusText, target) is not { IsSuccess: true, Value: { } status })
+                {
+                    continue;
+                }
+
+                foreach (var policy in new[] { EvaluationPolicy.Default, Strict })
+                {
+                    foreach (var period in new[] { ReportingPeriod.Annual, ReportingPeriod.FromElapsed(0.5m) })
+                    {
+                        var judge = new Judge(policy, new Facts(ReferenceSet.Empty, null), period);
+                        var state = judge.State("项目", target, status);
+                        state.ShouldBe(judge.Row("项目", target, status).State, $"{targetText} / {statusText}");
+                        compared++;
+                    }
+                }
+            }
+        }
+
+        compared.ShouldBeGreaterThan(2_000);
+    }
+
+    // Column 0: the targets, column 1: the statuses of the milestone tests and of the Baoshan project tables.
+    private static IEnumerable<string> MilestoneTexts(int column)
+    {
+        var tests = MilestoneEvaluationTests.StageCases.Concat(MilestoneEvaluationTests.ProgressCases).Concat(MilestoneEvaluationTests.PartCases);
+        var tables = PlanTables.Rows("baoshan-2022-projects.tsv").Concat(PlanTables.Rows("baoshan-2023-projects.tsv"));
+        return tests.Select(c => (string)c[column])
+            .Concat(tables.Select(r => column == 0 ? r.Target : r.Actual))
+            .Concat(column == 0 ? ["时光大道、纬一路开工, 海江路竣工, 双城路完成 50%工程量", "竣工验收"] : [])
+            .Where(t => t.Length > 0);
+    }
 
     [Fact]
     public void Evaluate_BaoshanTablesUnderBothPolicies_StatesEqualTheAttainmentsBuiltOnRead()
