@@ -104,7 +104,7 @@ internal readonly partial struct Judge
 
     private AttainmentState? ThresholdState(ThresholdTarget t, Observation actual)
     {
-        if (actual.Read(t.Measure) is not { } own || TryAlign(own, t.Value, out var a, out var goal) != Misalignment.None)
+        if (!actual.TryRead(t.Measure, out var own) || TryAlign(own, t.Value, out var a, out var goal) != Misalignment.None)
         {
             return null;
         }
@@ -121,7 +121,7 @@ internal readonly partial struct Judge
             return AttainmentState.Met;
         }
 
-        if (actual.Read(c.Measure) is not { } own)
+        if (!actual.TryRead(c.Measure, out var own))
         {
             return null;
         }

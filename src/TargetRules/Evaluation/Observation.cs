@@ -130,14 +130,37 @@ public sealed record Observation
     }
 
     /// <summary>The value of <paramref name="measure"/>, when this observation gives it.</summary>
-    public Quantity? Read(Measure measure) => measure switch
+    public Quantity? Read(Measure measure) => TryRead(measure, out var value) ? value : null;
+
+    /// <summary>
+    /// <see cref="Read"/> without a nullable result: judging reads a measure for nearly every row, and a switch over
+    /// nullable quantities (64 bytes each) compiles to a large zeroed frame and several copies.
+    /// </summary>
+    internal bool TryRead(Measure measure, out Quantity value)
     {
-        Measure.Level => Level,
-        Measure.Growth => Growth is { } g ? Quantity.Percent(g) : null,
-        Measure.ComparableGrowth => ComparableGrowth is { } c ? Quantity.Percent(c) : null,
-        Measure.PointChange => PointChange is { } p ? new Quantity(p, Unit.PercentagePoint) : null,
-        _ => null,
-    };
+        decimal? figure;
+        switch (measure)
+        {
+            case Measure.Level:
+                value = Level.GetValueOrDefault();
+                return Level.HasValue;
+            case Measure.Growth:
+                figure = Growth;
+                break;
+            case Measure.ComparableGrowth:
+                figure = ComparableGrowth;
+                break;
+            case Measure.PointChange:
+                value = new Quantity(PointChange.GetValueOrDefault(), Unit.PercentagePoint);
+                return PointChange.HasValue;
+            default:
+                value = default;
+                return false;
+        }
+
+        value = Quantity.Percent(figure.GetValueOrDefault());
+        return figure.HasValue;
+    }
 
     /// <summary>True when the actual asserts <paramref name="statement"/>.</summary>
     public bool Asserts(string statement) => Assertions.Contains(statement);
