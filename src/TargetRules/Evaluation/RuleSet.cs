@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using TargetRules.Targets;
 
 namespace TargetRules.Evaluation;
@@ -59,6 +60,9 @@ public sealed class RuleSet
         _slots = [];
         var compiled = new CompiledRule[rules.Length];
         var counts = new List<int>();
+
+        // The slot of every rule's every read, in rule order: each fact's name is hashed once, not again per use.
+        var readSlots = new List<int>();
         for (var i = 0; i < rules.Length; i++)
         {
             if (!_byId.TryAdd(rules[i].Id, i))
@@ -69,15 +73,18 @@ public sealed class RuleSet
             compiled[i] = CompiledRule.Compile(i, rules[i]);
             foreach (var key in compiled[i].Reads)
             {
-                if (_slots.TryGetValue(key, out var slot))
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_slots, key, out var known);
+                if (known)
                 {
                     counts[slot]++;
                 }
                 else
                 {
-                    _slots.Add(key, counts.Count);
+                    slot = counts.Count;
                     counts.Add(1);
                 }
+
+                readSlots.Add(slot);
             }
         }
 
@@ -90,14 +97,17 @@ public sealed class RuleSet
 
         _readerRules = new int[_readerStart[^1]];
         var next = _readerStart[..^1];
+        var read = 0;
         foreach (var rule in compiled)
         {
-            foreach (var key in rule.Reads)
+            var slots = CollectionsMarshal.AsSpan(readSlots).Slice(read, rule.Reads.Length);
+            foreach (var slot in slots)
             {
-                _readerRules[next[_slots[key]]++] = rule.Index;
+                _readerRules[next[slot]++] = rule.Index;
             }
 
-            rule.AssignSlots(_slots);
+            rule.AssignSlots(slots);
+            read += slots.Length;
         }
 
         // A peer is resolved against the whole set (not only the rules before the reader).
@@ -309,10 +319,14 @@ internal sealed class CompiledRule
 
     public static CompiledRule Compile(int index, Rule rule)
     {
-        var targets = rule.Target is ComponentsTarget slash ? slash.Components : [rule.Target];
+        var single = rule.Target;
+        var targets = rule.Target is ComponentsTarget slash ? slash.Components.AsSpan() : new ReadOnlySpan<Target>(ref single);
         var names = PeerNames.Split(rule.Indicator, targets.Length);
         var components = new string[names.Length];
-        var reads = new List<FactKey>(4 * names.Length);
+
+        // One list per thread for the reads found: compiling a large set allocates little besides what it keeps.
+        var reads = t_reads ??= [];
+        reads.Clear();
         List<string>? peers = null;
         for (var i = 0; i < names.Length; i++)
         {
@@ -333,6 +347,9 @@ internal sealed class CompiledRule
 
         return new CompiledRule(index, rule, names, components, [.. reads], peers is null ? [] : [.. peers.Distinct(StringComparer.Ordinal)]);
     }
+
+    [ThreadStatic]
+    private static List<FactKey>? t_reads;
 
     private static Target Relocate(Target target) => target switch
     {
@@ -360,16 +377,20 @@ internal sealed class CompiledRule
     /// <summary>The slot of the reference of <paramref name="kind"/> for component <paramref name="component"/>, or -1 when not predicted.</summary>
     public int Slot(int component, ReferenceKind kind) => _slots[(component * KindCount) + (int)kind];
 
-    /// <summary>Looks up the slot of every reference the target predicts (once, while the rule set is compiled).</summary>
-    public void AssignSlots(Dictionary<FactKey, int> slots)
+    /// <summary>Keeps the slot of every reference the target predicts, by component and kind (once, while the rule set is compiled).</summary>
+    /// <param name="readSlots">The slot of each of <see cref="Reads"/>, in the same order.</param>
+    public void AssignSlots(ReadOnlySpan<int> readSlots)
     {
         var assigned = new int[Components.Length * KindCount];
+        Array.Fill(assigned, -1);
         for (var c = 0; c < Components.Length; c++)
         {
-            for (var kind = ReferenceKind.City; kind <= ReferenceKind.Verdict; kind++)
+            for (var i = 0; i < Reads.Length; i++)
             {
-                var key = new FactKey(Components[c], kind);
-                assigned[(c * KindCount) + (int)kind] = Predicts(key) && slots.TryGetValue(key, out var slot) ? slot : -1;
+                if (string.Equals(Reads[i].Indicator, Components[c], StringComparison.Ordinal))
+                {
+                    assigned[(c * KindCount) + (int)Reads[i].Kind] = readSlots[i];
+                }
             }
         }
 
