@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using TargetRules.Evaluation;
 using TargetRules.Quantities;
 
@@ -33,13 +34,24 @@ internal sealed class PlanPeers(Func<string, int>? hash = null)
     /// <summary>Records <paramref name="actual"/> under <paramref name="indicator"/> unless a row before gave that name.</summary>
     public void Add(string indicator, Observation actual)
     {
-        var key = _hash(indicator);
-        if (IndexOf(indicator, key, out var last) >= 0)
+        // One hash look-up per row: a million rows' index does not fit in the cache, and each look-up waits on memory.
+        ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(_firstByHash, _hash(indicator), out var known);
+        var last = -1;
+        if (known && InChain(first, indicator, out last) >= 0)
         {
             return;
         }
 
         var index = _count++;
+        if (known)
+        {
+            At(last).Next = index;
+        }
+        else
+        {
+            first = index;
+        }
+
         if ((index & (KeptPerBlock - 1)) == 0)
         {
             _kept.Add(new Kept[KeptPerBlock]);
@@ -57,15 +69,6 @@ internal sealed class PlanPeers(Func<string, int>? hash = null)
             ComparableGrowth = actual.ComparableGrowth,
             PointChange = actual.PointChange,
         };
-        if (last < 0)
-        {
-            _firstByHash[key] = index;
-        }
-        else
-        {
-            At(last).Next = index;
-        }
-
         if (_economy < 0 && PeerNames.IsEconomyIndicator(indicator))
         {
             _economy = index;
@@ -74,19 +77,14 @@ internal sealed class PlanPeers(Func<string, int>? hash = null)
 
     /// <summary>The actual of the earlier row <paramref name="peer"/> names, as a peer comparison reads it; null when none.</summary>
     public Observation? Find(string peer) =>
-        IndexOf(peer, _hash(peer), out _) is var index and >= 0 ? Restore(index)
+        _firstByHash.TryGetValue(_hash(peer), out var first) && InChain(first, peer, out _) is var index and >= 0 ? Restore(index)
         : _economy >= 0 && PeerNames.IsEconomy(peer) ? Restore(_economy)
         : null;
 
-    /// <summary>The kept row named <paramref name="name"/>, or -1; <paramref name="last"/> is the end of its hash's chain (-1 when none).</summary>
-    private int IndexOf(string name, int key, out int last)
+    /// <summary>The kept row named <paramref name="name"/> in the hash chain from <paramref name="first"/>, or -1; <paramref name="last"/> is the chain's end.</summary>
+    private int InChain(int first, string name, out int last)
     {
         last = -1;
-        if (!_firstByHash.TryGetValue(key, out var first))
-        {
-            return -1;
-        }
-
         for (var i = first; i >= 0; i = At(i).Next)
         {
             if (Chars(At(i).Name).SequenceEqual(name))
