@@ -53,6 +53,30 @@ public sealed class ErrorTests
     public void Evaluate_BrokenReferences_OneLineOnStderrAndExit2(string content, string message) =>
         ToolRun.OnFile("refs.tsv", content, path => ["evaluate", "--references", path]).ShouldFailWith(message);
 
+    [Fact]
+    public void Evaluate_LargeReferencesFileWithTwoBadLines_ReportsTheFirst()
+    {
+        // Above 4,096 lines the values are read on every core; the line reported is still the first bad one.
+        var lines = Enumerable.Range(0, 6000).Select(i => $"指标{i}\tcity\t增长 {i % 9}%").ToArray();
+        lines[5000] = "指标5000\taverage\t增长 3%";
+        lines[4500] = "指标4500\tcity";
+
+        ToolRun.OnFile("refs.tsv", string.Join('\n', lines) + "\n", path => ["evaluate", "--references", path])
+            .ShouldFailWith("targetrules: refs.tsv:4501: expected indicator, key and value separated by tabs");
+    }
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(6000)]
+    public void Evaluate_HeaderAfterTheFirstReference_IsABadLine(int count)
+    {
+        // A header is skipped only before the first reference, however many lines are read at once.
+        var lines = new[] { "indicator\tkey\tvalue" }.Concat(Enumerable.Range(0, count).Select(i => $"指标{i}\tcity\t增长 3%")).Append("indicator\tkey\tvalue");
+
+        ToolRun.OnFile("refs.tsv", string.Join('\n', lines) + "\n", path => ["evaluate", "--references", path])
+            .ShouldFailWith($"targetrules: refs.tsv:{count + 2}: unknown key 'key' (expected city, quota, baseline or verdict)");
+    }
+
     [Theory]
     [InlineData("policy.yaml", "sync_tolerence: 1\n", "targetrules: policy.yaml: unknown policy setting 'sync_tolerence' (expected approximateRateTolerance, approximateLevelTolerance, syncTolerance, basicCompletionMeetsCompletion or assertedStatementsCount)")]
     [InlineData("policy.json", "{\"syncTolerance\": -1}", "targetrules: policy.json: SyncTolerance -1 is out of range: A tolerance cannot be negative.")]
