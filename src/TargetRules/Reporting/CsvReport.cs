@@ -5,7 +5,7 @@ namespace TargetRules.Reporting;
 
 /// <summary>
 /// Writes results as RFC 4180 CSV: <c>row, id, category, indicator, target, actual, state, explanation</c>,
-/// then the plan's extra columns (named after the first row's). Rows stream out as they are judged.
+/// then the plan's extra columns (named after the first row's, found by name in every row). Rows stream out as they are judged.
 /// </summary>
 public static class CsvReport
 {
@@ -19,14 +19,14 @@ public static class CsvReport
         ArgumentNullException.ThrowIfNull(output);
         var summary = new ReportSummary();
         var line = new StringBuilder();
-        var headerWritten = false;
+        string[]? extras = null;
         foreach (var result in results)
         {
             var row = result.Row;
-            if (!headerWritten)
+            if (extras is null)
             {
-                WriteHeader(output, line, row.Extra.Select(e => e.Key));
-                headerWritten = true;
+                extras = [.. row.Extra.Select(e => e.Key)];
+                WriteHeader(output, line, extras);
             }
 
             summary.Add(result);
@@ -38,15 +38,17 @@ public static class CsvReport
             Field(line, row.ActualText);
             Field(line, result.State.Name());
             Field(line, result.Attainment.Explanation.In(language));
-            foreach (var extra in row.Extra)
+            // By name, as in the Markdown report: a row with its extra columns in another order, or without one, still
+            // has one field per heading (a ragged plan gives only some rows a cell beyond the header).
+            foreach (var name in extras)
             {
-                Field(line, extra.Value);
+                Field(line, MarkdownReport.Extra(row, name));
             }
 
             output.Write(line.Append("\r\n"));
         }
 
-        if (!headerWritten)
+        if (extras is null)
         {
             WriteHeader(output, line, []);
         }

@@ -111,7 +111,8 @@ public static class MarkdownReport
 
     private static string StateName(AttainmentState state, bool english) => english ? state.ToString() : state.Chinese();
 
-    // A pipe would end the cell and a line break the row.
+    // A pipe would end the cell and a line break (CRLF, LF or a lone CR, which CommonMark also ends a line at) the row.
     private static string Cell(string text) =>
-        text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\r\n", "<br>", StringComparison.Ordinal).Replace("\n", "<br>", StringComparison.Ordinal).Trim();
+        text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\r\n", "<br>", StringComparison.Ordinal).Replace("\n", "<br>", StringComparison.Ordinal)
+            .Replace("\r", "<br>", StringComparison.Ordinal).Trim();
 }

@@ -22,6 +22,30 @@ public sealed class CsvReportTests
             "1,7,主要经济指标,实际到位外资额,6 亿美元,60109 万美元,Met,60109 万美元（合 6.0109 亿美元），达到目标 6 亿美元,\"口径：\"\"外资\"\",含\n增资\"\r\n");
     }
 
+    // A ragged plan gives only some rows a cell beyond the header (column9); extra columns in another order, or
+    // missing, must still land under their headings, one field per heading in every record.
+    [Fact]
+    public void Write_RowsWithDifferentExtraColumns_OneFieldPerHeadingFoundByName()
+    {
+        var rows = new[]
+        {
+            new PlanRow(1, "18", "城市治理指标", "城镇污水处理率", "97%", "97%") { Extra = [new("备注", "甲"), new("来源", "乙")] },
+            new PlanRow(2, "19", "城市治理指标", "生活垃圾回收利用率", "45%", "45%") { Extra = [new("来源", "丁"), new("备注", "丙")] },
+            new PlanRow(3, "20", "城市治理指标", "绿化覆盖率", "40%", "40%") { Extra = [new("备注", "戊"), new("column9", "多出的格")] },
+            new PlanRow(4, "21", "城市治理指标", "森林覆盖率", "18%", "18%"),
+        };
+        var output = new StringWriter();
+
+        CsvReport.Write(rows.Select(r => new PlanEvaluator().EvaluateRow(r)), output);
+
+        output.ToString().ShouldBe(
+            "row,id,category,indicator,target,actual,state,explanation,备注,来源\r\n" +
+            "1,18,城市治理指标,城镇污水处理率,97%,97%,Met,97%，达到目标 97%,甲,乙\r\n" +
+            "2,19,城市治理指标,生活垃圾回收利用率,45%,45%,Met,45%，达到目标 45%,丙,丁\r\n" +
+            "3,20,城市治理指标,绿化覆盖率,40%,40%,Met,40%，达到目标 40%,戊,\r\n" +
+            "4,21,城市治理指标,森林覆盖率,18%,18%,Met,18%，达到目标 18%,,\r\n");
+    }
+
     [Fact]
     public void Write_NoRows_HeaderOnly()
     {
