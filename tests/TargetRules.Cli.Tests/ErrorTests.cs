@@ -56,7 +56,7 @@ public sealed class ErrorTests
     [Fact]
     public void Evaluate_LargeReferencesFileWithTwoBadLines_ReportsTheFirst()
     {
-        // Above 4,096 lines the values are read on every core; the line reported is still the first bad one.
+        // Among thousands of lines the one reported is the first bad one, not any later one.
         var lines = Enumerable.Range(0, 6000).Select(i => $"指标{i}\tcity\t增长 {i % 9}%").ToArray();
         lines[5000] = "指标5000\taverage\t增长 3%";
         lines[4500] = "指标4500\tcity";
@@ -70,7 +70,7 @@ public sealed class ErrorTests
     [InlineData(6000)]
     public void Evaluate_HeaderAfterTheFirstReference_IsABadLine(int count)
     {
-        // A header is skipped only before the first reference, however many lines are read at once.
+        // A header is skipped only before the first reference, in a short file and a long one.
         var lines = new[] { "indicator\tkey\tvalue" }.Concat(Enumerable.Range(0, count).Select(i => $"指标{i}\tcity\t增长 3%")).Append("indicator\tkey\tvalue");
 
         ToolRun.OnFile("refs.tsv", string.Join('\n', lines) + "\n", path => ["evaluate", "--references", path])
