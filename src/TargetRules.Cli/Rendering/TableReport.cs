@@ -44,7 +44,7 @@ internal static class TableReport
                 Markup.Escape(row.Id.Length > 0 ? row.Id : row.Row.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 Markup.Escape(row.Indicator),
             };
-            cells.AddRange(extras.Select(name => Markup.Escape(MarkdownReport.Extra(row, name))));
+            cells.AddRange(extras.Select(name => Markup.Escape(row.ExtraValue(name))));
             cells.AddRange([Markup.Escape(row.TargetText), Markup.Escape(row.ActualText), state, Markup.Escape(result.Attainment.Explanation.In(language))]);
             table.AddRow([.. cells]);
         }

@@ -88,58 +88,57 @@ internal readonly partial struct Judge
             return null;
         }
 
-        // The status parts a named target part takes are left out of the whole-project part's comparison.
+        // Each named target part's status part, found once; the status parts they take are left out of the
+        // whole-project part's comparison.
+        var goals = target.Parts;
+        Span<int> found = goals.Length <= 64 ? stackalloc int[goals.Length] : new int[goals.Length];
         Span<bool> claimed = parts.Length <= 64 ? stackalloc bool[parts.Length] : new bool[parts.Length];
-        foreach (var goal in target.Parts)
+        for (var i = 0; i < goals.Length; i++)
         {
-            if (goal.Name is { } name && FindPart(status, name) is var k and >= 0)
+            found[i] = goals[i].Name is { } name ? FindPart(status, name) : -1;
+            if (found[i] >= 0)
             {
-                claimed[k] = true;
+                claimed[found[i]] = true;
             }
         }
 
+        // Every part's state is Met, Missed or Undetermined, which an AND of one returns unchanged: the full judgement's
+        // single outcome and the AND of several are both this fold.
         var wholeStatus = parts.Length == 1 && parts[0].Name is null ? parts[0] : null;
         var and = new Attainment.AndOf();
-        var count = 0;
-        var only = AttainmentState.Met;
-        foreach (var goal in target.Parts)
+        for (var i = 0; i < goals.Length; i++)
         {
-            if (goal.Name is { } name)
+            var goal = goals[i];
+            if (goal.Name is not null)
             {
-                var k = FindPart(status, name);
-                Add(k >= 0 ? CompareState(goal, parts[k]) : wholeStatus is not null ? CompareState(goal, wholeStatus) : AttainmentState.Undetermined);
+                and.Add(found[i] >= 0 ? CompareState(goal, parts[found[i]])
+                    : wholeStatus is not null ? CompareState(goal, wholeStatus)
+                    : AttainmentState.Undetermined);
             }
             else if (goal.Milestone.Partial)
             {
-                Add(PartlyState(goal, status));
+                and.Add(PartlyState(goal, status));
             }
             else
             {
-                var before = count;
+                var compared = false;
                 for (var k = 0; k < parts.Length; k++)
                 {
                     if (!claimed[k])
                     {
-                        Add(CompareState(goal, parts[k]));
+                        and.Add(CompareState(goal, parts[k]));
+                        compared = true;
                     }
                 }
 
-                if (count == before)
+                if (!compared)
                 {
-                    Add(AttainmentState.Undetermined);
+                    and.Add(AttainmentState.Undetermined);
                 }
             }
         }
 
-        // One outcome is the answer as it stands; several are ANDed, as the full judgement does.
-        return count == 1 ? only : and.Result;
-
-        void Add(AttainmentState state)
-        {
-            and.Add(state);
-            only = state;
-            count++;
-        }
+        return and.Result;
     }
 
     private AttainmentState CompareState(MilestonePart goal, MilestonePart reached)

@@ -273,6 +273,10 @@ internal sealed class CompiledRule
     private const int KindCount = 4;
     private const int AllKinds = (1 << KindCount) - 1;
 
+    // The reads found while compiling a rule, one list per thread (Compile may run on several at once).
+    [ThreadStatic]
+    private static List<FactKey>? t_reads;
+
     private readonly string[] _names;
 
     // The slot of each (component, reference kind) the target predicts, or -1: component c, kind k at c * Kinds + k.
@@ -324,7 +328,7 @@ internal sealed class CompiledRule
         var names = PeerNames.Split(rule.Indicator, targets.Length);
         var components = new string[names.Length];
 
-        // One list per thread for the reads found: compiling a large set allocates little besides what it keeps.
+        // Compiling a large set allocates little besides what it keeps.
         var reads = t_reads ??= [];
         reads.Clear();
         List<string>? peers = null;
@@ -347,9 +351,6 @@ internal sealed class CompiledRule
 
         return new CompiledRule(index, rule, names, components, [.. reads], peers is null ? [] : [.. peers.Distinct(StringComparer.Ordinal)]);
     }
-
-    [ThreadStatic]
-    private static List<FactKey>? t_reads;
 
     private static Target Relocate(Target target) => target switch
     {

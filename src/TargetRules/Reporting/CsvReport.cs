@@ -42,7 +42,7 @@ public static class CsvReport
             // has one field per heading (a ragged plan gives only some rows a cell beyond the header).
             foreach (var name in extras)
             {
-                Field(line, MarkdownReport.Extra(row, name));
+                Field(line, row.ExtraValue(name));
             }
 
             output.Write(line.Append("\r\n"));

@@ -40,7 +40,7 @@ public static class MarkdownReport
                 .Append(" | ").Append(Cell(row.Indicator));
             foreach (var name in extras)
             {
-                line.Append(" | ").Append(Cell(Extra(row, name)));
+                line.Append(" | ").Append(Cell(row.ExtraValue(name)));
             }
 
             line.Append(" | ").Append(Cell(row.TargetText))
@@ -95,19 +95,6 @@ public static class MarkdownReport
     internal static string Heading(string column, string language) => column == "investment_yi_yuan"
         ? language == "en" ? "Investment (亿元)" : "总投资（亿元）"
         : column;
-
-    internal static string Extra(PlanRow row, string name)
-    {
-        foreach (var (key, value) in row.Extra)
-        {
-            if (key == name)
-            {
-                return value;
-            }
-        }
-
-        return string.Empty;
-    }
 
     private static string StateName(AttainmentState state, bool english) => english ? state.ToString() : state.Chinese();
 

@@ -57,6 +57,20 @@ public sealed record PlanRow
     /// <summary>Columns beyond the required ones (investment_yi_yuan …), kept in the order read.</summary>
     public ImmutableArray<KeyValuePair<string, string>> Extra { get; init; } = [];
 
+    /// <summary>The value of the extra column <paramref name="column"/>, or empty when this row has none.</summary>
+    internal string ExtraValue(string column)
+    {
+        foreach (var (key, value) in Extra)
+        {
+            if (key == column)
+            {
+                return value;
+            }
+        }
+
+        return string.Empty;
+    }
+
     /// <summary>
     /// The columns the judgement reads (indicator or project, target_text, actual_text) that the table has but this
     /// row has no cell for: a line cut short in a delimited file, a key left out of a JSON or YAML row. Such a row is
