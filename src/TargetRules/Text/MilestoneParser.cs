@@ -195,7 +195,7 @@ public static partial class MilestoneParser
                 return true;
             }
 
-            if (names.All(n => n.Length > 0 && !Modifiers.Contains(n)))
+            if (names.All(IsPartName))
             {
                 return true;
             }
@@ -205,6 +205,13 @@ public static partial class MilestoneParser
         goalText = string.Empty;
         return false;
     }
+
+    // A qualifier cannot end a part's name: 海江路部分竣工 (海江路 partly completed?), 约全面开工, 海江路约竣工 are not
+    // the parts 海江路部分, 约全面, 海江路约. 地下部分 is a section, so 地下部分竣工 names it.
+    private static bool IsPartName(string name) =>
+        name.Length > 0
+        && (!Modifiers.Any(m => name.EndsWith(m, StringComparison.Ordinal)) || Section().Match(name).Length == name.Length)
+        && !name.StartsWith('约');
 
     private static bool TryGoal(string phrase, bool allowPartial, out Milestone milestone)
     {
@@ -293,7 +300,7 @@ public static partial class MilestoneParser
         foreach (var (clause, clauseStart) in Split(text, ClauseSeparators))
         {
             var first = true;
-            foreach (var (word, wordStart) in Split(clause, [' ']).SelectMany(w => SplitListedParts(w, names)))
+            foreach (var (word, wordStart) in Words(clause).SelectMany(w => SplitListedParts(w, names)))
             {
                 var position = clauseStart + wordStart;
                 if (TryLabel(word, names, out var labels, out var rest))
@@ -317,6 +324,32 @@ public static partial class MilestoneParser
         return segments;
     }
 
+    /// <summary>The clause's words: cut at spaces, except those around a 、 (东段 、西段: 已竣工 lists two labels).</summary>
+    private static IEnumerable<(string Text, int Position)> Words(string clause)
+    {
+        (string Text, int Position)? pending = null;
+        foreach (var word in Split(clause, [' ']))
+        {
+            if (pending is { } listed && (listed.Text.EndsWith('、') || word.Text.StartsWith('、')))
+            {
+                pending = (clause[listed.Position..(word.Position + word.Text.Length)], listed.Position);
+                continue;
+            }
+
+            if (pending is { } done)
+            {
+                yield return done;
+            }
+
+            pending = word;
+        }
+
+        if (pending is { } last)
+        {
+            yield return last;
+        }
+    }
+
     /// <summary>
     /// Cuts 西段已完成、东段施工中 at the 、 that follows a stage and precedes a label; 时光大道、纬一路已开工 stays
     /// whole, since 时光大道 says no stage of its own.
@@ -327,12 +360,12 @@ public static partial class MilestoneParser
         var start = 0;
         for (var j = text.IndexOf('、'); j >= 0; j = text.IndexOf('、', j + 1))
         {
-            var piece = text[start..j];
+            var piece = text[start..j].TrimEnd();
             var body = TryLabel(piece, names, out _, out var rest) ? rest : piece;
-            if (Scan(body) is not null && TryLabel(text[(j + 1)..], names, out _, out _))
+            if (Scan(body) is not null && TryLabel(text[(j + 1)..].TrimStart(), names, out _, out _))
             {
-                yield return (text[start..j], offset + start);
-                start = j + 1;
+                yield return (piece, offset + start);
+                start = SkipSpaces(text, j + 1);
             }
         }
 
@@ -351,35 +384,39 @@ public static partial class MilestoneParser
             return labels.Count > 0;
         }
 
-        // Names the target gives, possibly several joined with 、 (时光大道、纬一路已开工).
+        // Names the target gives or sections, possibly several joined with 、 (时光大道、纬一路已开工; 东段 、西段已竣工).
         var at = 0;
-        while (names.FirstOrDefault(n => word.AsSpan(at).StartsWith(n, StringComparison.Ordinal)) is { } name)
+        while (LabelAt(word, at, names) is { } label)
         {
-            labels.Add(name);
-            at += name.Length;
-            if (at < word.Length && word[at] == '、')
+            labels.Add(label);
+            at += label.Length;
+            var next = SkipSpaces(word, at);
+            if (next < word.Length && word[next] == '、')
             {
-                at++;
+                at = SkipSpaces(word, next + 1);
                 continue;
             }
 
             break;
         }
 
-        if (labels.Count > 0)
+        rest = word[at..].TrimStart('、');
+        return labels.Count > 0;
+    }
+
+    // A name the target gives, else a section (西段, 二标段, 地下部分) starting at index.
+    private static string? LabelAt(string word, int index, string[] names) =>
+        names.FirstOrDefault(n => word.AsSpan(index).StartsWith(n, StringComparison.Ordinal))
+        ?? (Section().Match(word, index) is { Success: true } section ? section.Value : null);
+
+    private static int SkipSpaces(string text, int index)
+    {
+        while (index < text.Length && text[index] == ' ')
         {
-            rest = word[at..].TrimStart('、');
-            return true;
+            index++;
         }
 
-        if (Section().Match(word) is { Success: true } section)
-        {
-            labels.Add(section.Value);
-            rest = word[section.Length..];
-            return true;
-        }
-
-        return false;
+        return index;
     }
 
     /// <summary>The highest milestone the text says was reached, or null when it names none.</summary>
@@ -519,6 +556,6 @@ public static partial class MilestoneParser
     [GeneratedRegex(@"\G(?:已)?(?:(?:完成\s*(?:建设进度|总?工程量|形象进度))|(?:建设进度|总?工程量|形象进度)\s*(?:完成|达到)?|完成(?=\s*(?:约\s*)?\d+(?:\.\d+)?\s*%\s*(?:的)?(?:总?工程量|建设进度|形象进度)))\s*(?<approx>约)?\s*(?<n>\d+(?:\.\d+)?)\s*%\s*(?:的)?(?:总?工程量|建设进度|形象进度)?")]
     private static partial Regex StatusProgress();
 
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十\d]+(?:标段|期)|[东西南北中]段|地[上下]部分)")]
+    [GeneratedRegex(@"\G(?:[一二三四五六七八九十\d]+(?:标段|期)|[东西南北中]段|地[上下]部分)")]
     private static partial Regex Section();
 }

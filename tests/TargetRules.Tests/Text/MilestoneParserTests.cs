@@ -152,6 +152,11 @@ public sealed class MilestoneParserTests
         { "完成 60%", 0, $"{ExpectedGoal}; got '完成 60%'" },
         { "完成 120%工程量", 0, $"{ExpectedGoal}; got '完成 120%工程量'" },
         { "约竣工", 0, $"{ExpectedGoal}; got '约竣工'" },
+        { "约全面开工", 0, $"{ExpectedGoal}; got '约全面开工'" },
+        { "海江路部分竣工", 0, $"{ExpectedGoal}; got '海江路部分竣工'" },
+        { "海江路约竣工", 0, $"{ExpectedGoal}; got '海江路约竣工'" },
+        { "海江路已竣工", 0, $"{ExpectedGoal}; got '海江路已竣工'" },
+        { "开工，海江路基本", 3, $"{ExpectedGoal}; got '海江路基本'" },
         { "完成施工", 0, $"{ExpectedGoal}; got '完成施工'" },
         { "部分招标", 0, $"{ExpectedGoal}; got '部分招标'" },
         { "、竣工", 0, $"{ExpectedGoal}; got '、竣工'" },
@@ -244,6 +249,11 @@ public sealed class MilestoneParserTests
         { "地下部分已完工，主体结构施工中", MilestoneStatus.Of(Part("地下部分", At(Stage.Completion)), Whole(At(Stage.MainStructure))) },
         { "管线搬迁完成，进场施工", MilestoneStatus.Whole(At(Stage.Construction)) },
         { "西段已完成、东段施工中", MilestoneStatus.Of(Part("西段", At(Stage.Completion)), Part("东段", At(Stage.Construction))) },
+        { "西段已完成 、 东段施工中", MilestoneStatus.Of(Part("西段", At(Stage.Completion)), Part("东段", At(Stage.Construction))) },
+        { "东段 、西段: 已竣工", MilestoneStatus.Of(Part("东段", At(Stage.Completion)), Part("西段", At(Stage.Completion))) },
+        { "东段、 西段：已竣工", MilestoneStatus.Of(Part("东段", At(Stage.Completion)), Part("西段", At(Stage.Completion))) },
+        { "二标段、三标段已开工", MilestoneStatus.Of(Part("二标段", At(Stage.Construction)), Part("三标段", At(Stage.Construction))) },
+        { "东段 、 西段 已竣工", MilestoneStatus.Of(Part("东段", At(Stage.Completion)), Part("西段", At(Stage.Completion))) },
         { "主体完工", MilestoneStatus.Whole(Milestone.FinishedStage(Stage.MainStructure)) },
         { "主体结构完工，装饰装修中", MilestoneStatus.Whole(Milestone.FinishedStage(Stage.MainStructure)) },
         { "建成通车", MilestoneStatus.Whole(At(Stage.Completion)) },
@@ -269,6 +279,25 @@ public sealed class MilestoneParserTests
         status.ShouldBe(MilestoneStatus.Of(Part("时光大道", At(Stage.Construction)), Part("纬一路", At(Stage.Construction)),
             Part("海江路", At(Stage.Completion)), Part("双城路", Milestone.AtProgress(55))));
     }
+
+    [Theory]
+    [InlineData("时光大道 、纬一路已开工")]
+    [InlineData("时光大道、 纬一路 已开工")]
+    [InlineData("时光大道 、 纬一路: 已开工")]
+    public void ParseStatus_TargetNamesListedWithSpaces_LabelEveryName(string text)
+    {
+        var target = MilestoneParser.ParseTarget("时光大道、纬一路开工").Value;
+
+        MilestoneParser.ParseStatus(text, target).Value.Milestone
+            .ShouldBe(MilestoneStatus.Of(Part("时光大道", At(Stage.Construction)), Part("纬一路", At(Stage.Construction))));
+    }
+
+    [Theory]
+    [InlineData("地下部分竣工", "地下部分")]
+    [InlineData("地上部分基本竣工", "地上部分")]
+    [InlineData("海江路全面开工", "海江路")]
+    public void ParseTarget_NameBeforeQualifiedStage_NamesThePart(string text, string name) =>
+        MilestoneParser.ParseTarget(text).Value.Parts.Single().Name.ShouldBe(name);
 
     [Fact]
     public void ParseStatus_TargetNamesListedWithStages_SplitAtEnumerationComma()
