@@ -95,6 +95,11 @@ internal static class TargetRulesCommand
             ? ProgressBar.Track(plan.Rows, plan.Position, stderr)
             : plan.Rows;
         var results = new PlanEvaluator(evaluator).Evaluate(rows, references, options.Period);
+        var unplaced = options.Format is OutputFormat.Csv or OutputFormat.Markdown or OutputFormat.Xlsx ? new UnplacedCells() : null;
+        if (unplaced is not null)
+        {
+            results = unplaced.Watch(results);
+        }
 
         using var output = options.Output is null ? null : Create(options.Output);
         var target = output ?? stdout;
@@ -134,6 +139,11 @@ internal static class TargetRulesCommand
         }
 
         target.Flush();
+        if (unplaced?.Warning(options.Format.ToString().ToLowerInvariant()) is { } warning)
+        {
+            stderr.WriteLine($"targetrules: {warning}");
+        }
+
         if (options.Output is not null)
         {
             stderr.WriteLine($"targetrules: wrote {options.Output}: {MarkdownReport.SummaryLine(summary, options.Language)}");

@@ -8,8 +8,9 @@ namespace TargetRules.Cli.Rendering;
 /// <summary>
 /// One self-contained HTML page (no scripts, fonts or images fetched): the counts per state as an inline
 /// SVG bar chart, then the table, where every row with figures on both sides carries a bullet bar of the
-/// actual against the target with the threshold line, coloured by state. The rows are held until the
-/// end because the summary comes first on the page.
+/// actual against the target with the threshold line, coloured by state, then the plan's extra columns (every
+/// row's, a ragged row's cell beyond the header too). The rows are held until the end because the summary comes
+/// first on the page.
 /// </summary>
 internal static class HtmlReport
 {
@@ -25,6 +26,7 @@ internal static class HtmlReport
             summary.Add(row);
         }
 
+        var extras = Labels.ExtraColumns(rows);
         var h = Labels.Headings(language);
         var english = language == "en";
         output.Write($$"""
@@ -61,7 +63,7 @@ internal static class HtmlReport
         WriteSummaryChart(output, summary, language);
         output.Write($"""
             <table>
-            <thead><tr><th>{E(h.Id)}</th><th>{E(h.Category)}</th><th>{E(h.Indicator)}</th><th>{E(h.Target)}</th><th>{E(h.Actual)}</th><th>{E(h.State)}</th><th>{E(h.Explanation)}</th><th>{E(h.Chart)}</th></tr></thead>
+            <thead><tr><th>{E(h.Id)}</th><th>{E(h.Category)}</th><th>{E(h.Indicator)}</th><th>{E(h.Target)}</th><th>{E(h.Actual)}</th><th>{E(h.State)}</th><th>{E(h.Explanation)}</th><th>{E(h.Chart)}</th>{string.Concat(extras.Select(e => $"<th>{E(MarkdownReport.Heading(e, language))}</th>"))}</tr></thead>
             <tbody>
 
             """);
@@ -72,7 +74,13 @@ internal static class HtmlReport
             output.Write($"<td><span class=\"state\" style=\"background:{Labels.Colour(result.State)}\">{E(Labels.State(result.State, language))}</span></td>");
             output.Write($"<td>{E(result.Attainment.Explanation.In(language))}</td><td>");
             WriteBullets(output, row.Row, Bullet.Of(result.Attainment, period), english);
-            output.WriteLine("</td></tr>");
+            output.Write("</td>");
+            foreach (var name in extras)
+            {
+                output.Write($"<td>{E(row.ExtraValue(name))}</td>");
+            }
+
+            output.WriteLine("</tr>");
         }
 
         output.WriteLine("</tbody>\n</table>\n</body>\n</html>");

@@ -1,4 +1,5 @@
 using TargetRules.Evaluation;
+using TargetRules.Reporting;
 
 namespace TargetRules.Cli.Rendering;
 
@@ -12,6 +13,27 @@ internal static class Labels
         language == "en"
             ? ("#", "Category", "Indicator", "Project", "Target", "Actual", "State", "Explanation", "Actual vs target")
             : ("序号", "类别", "指标", "项目", "目标", "完成情况", "判定", "说明", "完成 vs 目标");
+
+    /// <summary>
+    /// The plan's extra columns over every row, in the order first met: a ragged row's cell beyond the header
+    /// (column9) gets a column of its own in a report that holds all its rows.
+    /// </summary>
+    public static string[] ExtraColumns(IEnumerable<RowResult> rows)
+    {
+        var names = new List<string>();
+        foreach (var result in rows)
+        {
+            foreach (var (name, _) in result.Row.Extra)
+            {
+                if (!names.Contains(name))
+                {
+                    names.Add(name);
+                }
+            }
+        }
+
+        return [.. names];
+    }
 
     /// <summary>A colour per state, dark enough for white text and readable in greyscale print.</summary>
     public static string Colour(AttainmentState state) => state switch

@@ -6,7 +6,7 @@ namespace TargetRules.Cli.Rendering;
 
 /// <summary>
 /// The terminal table: one line per row with its state coloured, then the summary line. Colour only when
-/// writing to a terminal; piped output is the same table in plain text.
+/// writing to a terminal; piped output is the same table in plain text. Every row's extra cells have a column.
 /// </summary>
 internal static class TableReport
 {
@@ -26,17 +26,14 @@ internal static class TableReport
         // The explanation is the longest cell; the phrases get a fixed share so it is not squeezed.
         var phrase = Math.Max(12, console.Profile.Width * 3 / 20);
         var summary = new ReportSummary();
-        string[]? extras = null;
-        foreach (var result in results)
+        // The table is drawn once every row is in, so its columns can cover every row's extra cells.
+        var rows = results.ToList();
+        // The plan's own extra columns (总投资 of a project table) are shown after the name.
+        var extras = Labels.ExtraColumns(rows);
+        AddColumns(table, h, phrase, [.. extras.Select(e => MarkdownReport.Heading(e, language))]);
+        foreach (var result in rows)
         {
             var row = result.Row;
-            if (extras is null)
-            {
-                // The plan's own extra columns (总投资 of a project table) are shown after the name.
-                extras = [.. row.Extra.Select(e => e.Key)];
-                AddColumns(table, h, phrase, [.. extras.Select(e => MarkdownReport.Heading(e, language))]);
-            }
-
             summary.Add(result);
             var state = $"[{Labels.TerminalColour(result.State)}]{Markup.Escape(Labels.State(result.State, language))}[/]";
             var cells = new List<string>
@@ -47,11 +44,6 @@ internal static class TableReport
             cells.AddRange(extras.Select(name => Markup.Escape(row.ExtraValue(name))));
             cells.AddRange([Markup.Escape(row.TargetText), Markup.Escape(row.ActualText), state, Markup.Escape(result.Attainment.Explanation.In(language))]);
             table.AddRow([.. cells]);
-        }
-
-        if (extras is null)
-        {
-            AddColumns(table, h, phrase, []);
         }
 
         console.Write(table);

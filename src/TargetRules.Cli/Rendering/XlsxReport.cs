@@ -63,9 +63,11 @@ internal static class XlsxReport
                 WriteCell(writer, row.Indicator);
                 WriteCell(writer, row.TargetText);
                 WriteCell(writer, row.ActualText);
-                foreach (var extra in row.Extra)
+                // By name under the first row's headings, as in the CSV report: a ragged row's cell beyond the header
+                // must not push the state and the explanation out from under their headings.
+                foreach (var name in extraNames)
                 {
-                    WriteCell(writer, extra.Value);
+                    WriteCell(writer, row.ExtraValue(name));
                 }
 
                 WriteCell(writer, Labels.State(result.State, language), FirstStateStyle + (uint)result.State);
