@@ -24,7 +24,7 @@ public sealed class ParseCommandTests
         var run = ToolRun.Of("parse", "--actual", "待市级部门测算，预计高于全市平均水平");
 
         run.ExitCode.ShouldBe(0, run.Stderr);
-        run.Stdout.ShouldBe("actual: 待市级部门测算,预计高于全市平均水平\n├─ status: AwaitingCity\n├─ expected: 高于全市平均水平\n└─ provisional (an estimate)\n");
+        run.Stdout.ShouldBe("actual: 待市级部门测算，预计高于全市平均水平\n├─ status: AwaitingCity\n├─ expected: 高于全市平均水平\n└─ provisional (an estimate)\n");
     }
 
     [Theory]

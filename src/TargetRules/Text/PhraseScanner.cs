@@ -248,7 +248,10 @@ internal sealed class PhraseScanner
     /// <summary>A CJK ideograph, which names parts (市级, 义务教育阶段) and statements.</summary>
     public static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
-    /// <summary>The text from <paramref name="start"/> to <paramref name="end"/>, folded and trimmed.</summary>
+    /// <summary>
+    /// The text from <paramref name="start"/> to <paramref name="end"/> as written, trimmed, with odd spaces (全角空格,
+    /// no-break) made plain: explanations quote it, so 待市级部门测算，预计… keeps its Chinese comma.
+    /// </summary>
     public string Slice(int start, int end) =>
-        TextNormalizer.Normalize(start == 0 && end == Text.Length ? Text : Text[start..end]).Trim();
+        TextNormalizer.PlainSpaces(start == 0 && end == Text.Length ? Text : Text[start..end]).Trim();
 }

@@ -31,6 +31,25 @@ internal static class TextNormalizer
         return builder.ToString();
     }
 
+    /// <summary>Makes odd spaces (ideographic, no-break, en, thin, tab) plain spaces and leaves everything else as written.</summary>
+    public static string PlainSpaces(string text)
+    {
+        if (!text.AsSpan().ContainsAny(OddSpaces))
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = OddSpaces.Contains(source[i]) ? ' ' : source[i];
+            }
+        });
+    }
+
+    private static readonly System.Buffers.SearchValues<char> OddSpaces = System.Buffers.SearchValues.Create("\u3000\u00A0\u2002\u2003\u2009\t");
+
     /// <summary>Folds one character: full-width forms to ASCII, odd spaces to a space.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static char Fold(char c) => c < '\u00A0' && c != '\t' ? c : c switch

@@ -67,6 +67,20 @@ public sealed class TextNormalizerTests
     public void ObservationText_AnyOddSpace_KeptAsASpace(string text, string expected) =>
         ObservationParser.Parse(text).Value.Text.ShouldBe(expected);
 
+    // Explanations quote the text: Chinese punctuation and full-width figures stay as the table has them.
+    [Theory]
+    [InlineData("待市级部门测算，预计高于全市平均水平")]
+    [InlineData("增长７％")]
+    [InlineData("约 2,600 家")]
+    [InlineData("\u3000可比增长７％，预计高于全市平均水平")]
+    public void ObservationText_OtherCharacters_KeptAsWritten(string text) =>
+        ObservationParser.Parse(text).Value.Text.ShouldBe(text.Trim('\u3000'));
+
+    [Fact]
+    public void Evaluate_AwaitingCityRow_ExplanationQuotesTheActualAsWritten() =>
+        new TargetRules.Evaluation.Evaluator().Evaluate("公众安全感指数", TargetParser.Parse("高于全市平均水平").Value, ObservationParser.Parse("待市级部门测算，预计高于全市平均水平").Value)
+            .Explanation.Chinese.ShouldBe("待市级部门测算，预计高于全市平均水平");
+
     [Fact]
     public void Normalize_Null_Throws() =>
         Should.Throw<ArgumentNullException>(() => TextNormalizer.Normalize(null!)).ParamName.ShouldBe("text");
