@@ -171,6 +171,10 @@ public sealed class MilestoneParserMutationSurvivorTests
         { "设计、二期施工中", MilestoneStatus.Whole(At(Stage.Construction)) },
         // A colon at the start labels nothing.
         { ": 开工", MilestoneStatus.Whole(At(Stage.Construction)) },
+        // A stray 、 at the start: the listed parts after it are still cut at each later 、.
+        { "、已开工、东段施工中", MilestoneStatus.Of(Whole(At(Stage.Construction)), Part("东段", At(Stage.Construction))) },
+        // 完成 at the end finishes the last stage named before it, not the first.
+        { "立项腾地完成", MilestoneStatus.Whole(Done(Stage.LandClearance)) },
         // One label twice: the later stage of the two.
         { "双城路: 开工 双城路: 竣工", MilestoneStatus.Of(Part("双城路", At(Stage.Completion))) },
         { "双城路: 竣工 双城路: 开工", MilestoneStatus.Of(Part("双城路", At(Stage.Completion))) },
@@ -197,6 +201,9 @@ public sealed class MilestoneParserMutationSurvivorTests
         { "双城路: 开工，设计中", ["开工，设计中"] },
         { "完成跨河桥梁3跨，进场施工", ["完成跨河桥梁3跨，进场施工"] },
         { "西段已完成、东段施工中", ["已完成", "施工中"] },
+        // A label repeated with nothing after it adds no words; nor does a 、 before a colon make a label.
+        { "西段已竣工，西段:", ["已竣工"] },
+        { "、:已竣工", ["、:已竣工"] },
     };
 
     [Theory]
@@ -213,12 +220,16 @@ public sealed class MilestoneParserMutationSurvivorTests
         { "双城路: 取得施工许可 海江路: 设计中", null, 12, $"{ExpectedStatus}; got '设计中'" },
         { "海江路已竣工、双城路设计中", Row2Target, 7, $"{ExpectedStatus}; got '设计中'" },
         { "双城路:", null, 0, $"{ExpectedStatus}; got ''" },
+        // A label whose words come in the next clause: the part's words are that clause's alone.
+        { "西段:，正在排管", null, 0, $"{ExpectedStatus}; got '正在排管'" },
         // Separators only, something done that is no stage, 0% of the work.
         { ",,,", null, 0, $"{ExpectedStatus}; got ',,,'" },
         { "，，", null, 0, $"{ExpectedStatus}; got ',,'" },
         { "道路主线完成", null, 0, $"{ExpectedStatus}; got '道路主线完成'" },
         { "完成建设进度 0%", null, 0, $"{ExpectedStatus}; got '完成建设进度 0%'" },
         // Each negation or halt, at its position.
+        { "未开工", null, 0, ExpectedNoNegation },
+        { "停工", null, 0, ExpectedNoNegation },
         { "项目没有开工", null, 2, ExpectedNoNegation },
         { "项目暂停施工", null, 2, ExpectedNoNegation },
         { "项目暂缓实施", null, 2, ExpectedNoNegation },
@@ -246,6 +257,19 @@ public sealed class MilestoneParserMutationSurvivorTests
         result.Status.ShouldBe(ObservationStatus.NotReported);
         result.Text.ShouldBe(text);
     }
+
+    [Fact]
+    public void ParseStatus_Null_IsNotReportedWithEmptyText()
+    {
+        var result = MilestoneParser.ParseStatus(null!).Value;
+
+        result.Status.ShouldBe(ObservationStatus.NotReported);
+        result.Text.ShouldBe(string.Empty);
+    }
+
+    [Fact]
+    public void ParseTarget_Null_FailsOnEmptyText() =>
+        MilestoneParser.ParseTarget(null!).Error.ShouldBe(new ParseError("target_text", 0, string.Empty, ExpectedGoal));
 
     [Fact]
     public void ParseStatus_Cancelled_KeepsText() =>
@@ -276,6 +300,8 @@ public sealed class MilestoneParserMutationSurvivorTests
         },
         { "海江路、双城路已竣工", Row2Target, MilestoneStatus.Of(Part("海江路", At(Stage.Completion)), Part("双城路", At(Stage.Completion))) },
         { "海江路、已竣工", Row2Target, MilestoneStatus.Of(Part("海江路", At(Stage.Completion))) },
+        // A target name followed by a section of it: the name alone labels the part (no 、 lists the section).
+        { "海江路东段已竣工", "海江路竣工", MilestoneStatus.Of(Part("海江路", At(Stage.Completion))) },
         // A section after a target name in another clause.
         { "海江路已竣工，二期施工中", Row2Target, MilestoneStatus.Of(Part("海江路", At(Stage.Completion)), Part("二期", At(Stage.Construction))) },
     };
