@@ -70,24 +70,17 @@ internal readonly partial struct Judge
             : new Outcome(Attainment.And(outcomes.Select(o => o.State)), Explanation.Join(outcomes.Select(o => o.Why)));
     }
 
-    /// <summary>
-    /// The state <see cref="Milestone"/> gives, decided the same way part by part without wording; null for a
-    /// status without parts, which only the full judgement handles.
-    /// </summary>
+    /// <summary>The state <see cref="Milestone"/> gives, decided the same way part by part without wording.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private AttainmentState? MilestoneState(MilestoneTarget target, Observation actual)
+    private AttainmentState MilestoneState(MilestoneTarget target, Observation actual)
     {
         if (actual.Milestone is not { } status)
         {
             return AttainmentState.Undetermined;
         }
 
+        // A status has at least one part (MilestoneStatus.Of).
         var parts = status.Parts;
-        if (parts.IsDefaultOrEmpty)
-        {
-            return null;
-        }
-
         // Each named target part's status part, found once; the status parts they take are left out of the
         // whole-project part's comparison.
         var goals = target.Parts;
