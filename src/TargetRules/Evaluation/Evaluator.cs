@@ -117,10 +117,10 @@ internal static class PeerNames
     public static bool IsEconomyIndicator(string indicator) =>
         indicator.Contains("生产总值", StringComparison.Ordinal) || indicator.Contains("增加值", StringComparison.Ordinal);
 
-    /// <summary>Splits "A/B/C" into its slash parts, or numbers the components when the name has fewer parts.</summary>
+    /// <summary>Splits "A/B/C" (or A／B／C) into its slash parts, or numbers the components when the name has fewer parts.</summary>
     public static string[] Split(string indicator, int count)
     {
-        var parts = indicator.Split('/', StringSplitOptions.TrimEntries);
+        var parts = indicator.Split(['/', '／'], StringSplitOptions.TrimEntries);
         if (parts.Length == count)
         {
             return parts;

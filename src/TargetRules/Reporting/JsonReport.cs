@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using TargetRules.Evaluation;
+using TargetRules.Text;
 
 namespace TargetRules.Reporting;
 
@@ -123,7 +124,8 @@ public static class JsonReport
     private static readonly JsonEncodedText DiagnosticsName = JsonEncodedText.Encode("diagnostics");
     private static readonly JsonEncodedText[] States = [.. AttainmentStates.All.OrderBy(s => (int)s).Select(s => JsonEncodedText.Encode(s.Name()))];
 
-    private static JsonEncodedText State(AttainmentState state) => (uint)state < (uint)States.Length ? States[(int)state] : JsonEncodedText.Encode(state.Name());
+    // Judges give only the states of the enum, so every state has its encoded name.
+    private static JsonEncodedText State(AttainmentState state) => States[(int)state];
 
     private static void WriteRow(Utf8JsonWriter json, RowResult result, string language)
     {
@@ -182,16 +184,17 @@ public static class JsonReport
         json.WriteEndObject();
     }
 
-    /// <summary>The target text of each slash component, as written.</summary>
-    internal static string[] ComponentTexts(string text, int count)
+    /// <summary>
+    /// The target text of each of <paramref name="count"/> slash components, as written, split where the parser
+    /// splits it (at / or ／, not at a rate unit's slash); a target not split into that many pieces (one target for
+    /// every indicator of the row) is each component's target.
+    /// </summary>
+    private static string[] ComponentTexts(string text, int count)
     {
-        if (count <= 1)
-        {
-            return [text.Trim()];
-        }
-
-        var parts = text.Split('/', StringSplitOptions.TrimEntries);
-        return parts.Length == count ? parts : Enumerable.Repeat(text.Trim(), count).ToArray();
+        var parts = Phrases.SplitComponents(new PhraseScanner(text));
+        return parts is not null && parts.Count == count
+            ? [.. parts.Select(p => text[p.Start..p.End].Trim())]
+            : Enumerable.Repeat(text.Trim(), count).ToArray();
     }
 
     private static IEnumerable<RowResult> Counted(IEnumerable<RowResult> results, ReportSummary summary)

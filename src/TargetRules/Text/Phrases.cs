@@ -116,28 +116,28 @@ internal static class Phrases
 
     /// <summary>
     /// The name of slash component <paramref name="index"/> of <paramref name="count"/>: that part of the
-    /// indicator name (产业类投资额 in 全社会固定资产投资总额/产业类投资额/工业投资) when the name has as many
-    /// parts, else the whole name.
+    /// indicator name (产业类投资额 in 全社会固定资产投资总额/产业类投资额/工业投资, or with full-width ／) when
+    /// the name has as many parts, else the whole name.
     /// </summary>
     public static ReadOnlySpan<char> IndicatorPart(string? indicator, int count, int index)
     {
         var name = indicator.AsSpan();
-        if (name.Count('/') != count - 1)
+        if (!HasParts(indicator, count))
         {
             return name;
         }
 
         for (var i = 0; i < index; i++)
         {
-            name = name[(name.IndexOf('/') + 1)..];
+            name = name[(name.IndexOfAny('/', '／') + 1)..];
         }
 
-        var end = name.IndexOf('/');
+        var end = name.IndexOfAny('/', '／');
         return (end < 0 ? name : name[..end]).Trim();
     }
 
-    /// <summary>True when the indicator name has exactly <paramref name="count"/> slash parts.</summary>
-    public static bool HasParts(string? indicator, int count) => indicator.AsSpan().Count('/') == count - 1;
+    /// <summary>True when the indicator name has exactly <paramref name="count"/> slash parts (/ or ／).</summary>
+    public static bool HasParts(string? indicator, int count) => indicator.AsSpan().Count('/') + indicator.AsSpan().Count('／') == count - 1;
 
     /// <summary>
     /// The slash-separated parts of the scanned text as (start, end) pairs, or null when there is only one;
