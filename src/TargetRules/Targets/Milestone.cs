@@ -215,6 +215,10 @@ public static class Milestones
         return new MilestoneTarget([.. parts]);
     }
 
+    internal const string NamedTwiceStart = "The part '";
+    internal const string NamedTwiceEnd = "' is named twice.";
+    internal const string WholeTwice = "Only one part can stand for the whole project.";
+
     /// <summary>Why <paramref name="parts"/> cannot form a target, or null when they can.</summary>
     internal static string? Conflict(IReadOnlyList<MilestonePart> parts)
     {
@@ -229,10 +233,10 @@ public static class Milestones
             }
             else if (!names.Add(part.Name))
             {
-                return $"The part '{part.Name}' is named twice.";
+                return $"{NamedTwiceStart}{part.Name}{NamedTwiceEnd}";
             }
         }
 
-        return whole > 1 ? "Only one part can stand for the whole project." : null;
+        return whole > 1 ? WholeTwice : null;
     }
 }

@@ -14,13 +14,13 @@ namespace TargetRules.Text;
 /// </summary>
 public static partial class MilestoneParser
 {
-    private const string ExpectedGoal =
+    internal const string ExpectedGoal =
         "expected a milestone: a stage (前期, 腾地, 招标, 开工/施工, 主体施工, 基本竣工, 竣工, 竣工验收), 完成 X%工程量, 全面完成腾地, 启动…, 部分竣工, optionally after part names (海江路竣工)";
 
-    private const string ExpectedStatus =
+    internal const string ExpectedStatus =
         "expected a stage reached (开工, 进场施工, 施工招标, 基本竣工, 已竣工, 完成建设进度 45% …)";
 
-    private const string ExpectedNoNegation =
+    internal const string ExpectedNoNegation =
         "a negation or a halt (未, 没有, 停工, 暂停, 暂缓, 缓建) does not say which stage was reached";
 
     private static readonly string[] Negations = ["未", "没有", "停工", "暂停", "暂缓", "缓建"];
@@ -48,7 +48,7 @@ public static partial class MilestoneParser
         {
             if (!TryGoalWithNames(segment, out var names, out var milestone, out var goalText))
             {
-                return ParseResult<MilestoneTarget>.Failure(new ParseError(column, position, raw, $"{ExpectedGoal}; got '{segment}'"));
+                return ParseResult<MilestoneTarget>.Failure(new ParseError(column, position, raw, ExpectedWording.Got(ExpectedGoal, segment)));
             }
 
             if (names.Count == 0)
@@ -140,7 +140,7 @@ public static partial class MilestoneParser
 
         if (parts.Count == 0)
         {
-            return ParseResult<Observation>.Failure(new ParseError(column, 0, raw, $"{ExpectedStatus}; got '{normalized}'"));
+            return ParseResult<Observation>.Failure(new ParseError(column, 0, raw, ExpectedWording.Got(ExpectedStatus, normalized)));
         }
 
         var built = new MilestonePart[parts.Count];
@@ -149,7 +149,7 @@ public static partial class MilestoneParser
             var (name, milestone, partText, position) = parts[i];
             if (milestone is not { } m)
             {
-                return ParseResult<Observation>.Failure(new ParseError(column, position, raw, $"{ExpectedStatus}; got '{partText}'"));
+                return ParseResult<Observation>.Failure(new ParseError(column, position, raw, ExpectedWording.Got(ExpectedStatus, partText)));
             }
 
             built[i] = name is null ? MilestonePart.Whole(m, partText) : MilestonePart.Named(name, m, partText);
@@ -207,9 +207,11 @@ public static partial class MilestoneParser
     }
 
     // A qualifier cannot end a part's name: 海江路部分竣工 (海江路 partly completed?), 约全面开工, 海江路约竣工 are not
-    // the parts 海江路部分, 约全面, 海江路约. 地下部分 is a section, so 地下部分竣工 names it.
+    // the parts 海江路部分, 约全面, 海江路约. 地下部分 is a section, so 地下部分竣工 names it. A name holding a milestone
+    // word is a clause read wrong: 海江路开工、海江路竣工 does not name a part 海江路开工.
     private static bool IsPartName(string name) =>
         name.Length > 0
+        && Phrases.FindMilestone(name) < 0
         && (!Modifiers.Any(m => name.EndsWith(m, StringComparison.Ordinal)) || Section().Match(name).Length == name.Length)
         && !name.StartsWith('约');
 

@@ -217,7 +217,7 @@ public sealed class MilestoneEvaluationTests
 
         result.State.ShouldBe(Undetermined);
         result.Attainment.Explanation.Chinese.ShouldBe(
-            "完成情况“尚未开工”无法识别（第 1 个字符处：a negation or a halt (未, 没有, 停工, 暂停, 暂缓, 缓建) does not say which stage was reached）");
+            "完成情况“尚未开工”无法识别（第 1 个字符处：否定或停工（未、没有、停工、暂停、暂缓、缓建）不能说明达到了哪个阶段）");
         result.Diagnostics.Single().Column.ShouldBe("actual_text");
     }
 

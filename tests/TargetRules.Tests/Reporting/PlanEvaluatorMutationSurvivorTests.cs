@@ -26,7 +26,7 @@ public sealed class PlanEvaluatorMutationSurvivorTests
         result.State.ShouldBe(AttainmentState.Undetermined);
         result.Attainment.Actual.Text.ShouldBe("增长很多");
         result.Attainment.Explanation.ShouldBe(new Explanation(
-            "完成情况“增长很多”无法识别（第 2 个字符处：expected a number）",
+            "完成情况“增长很多”无法识别（第 2 个字符处：应为数字）",
             "the actual \"增长很多\" could not be read (at 2: expected a number)"));
     }
 
@@ -38,7 +38,7 @@ public sealed class PlanEvaluatorMutationSurvivorTests
         result.State.ShouldBe(AttainmentState.Undetermined);
         result.Target.ShouldBeNull();
         result.Attainment.Explanation.ShouldBe(new Explanation(
-            "目标“增长很快”无法识别（第 2 个字符处：expected a number, or 高于全市平均水平 / 与全市保持同步, after the growth word）",
+            "目标“增长很快”无法识别（第 2 个字符处：增长一词之后应为数字，或高于全市平均水平/与全市保持同步）",
             "the target \"增长很快\" could not be read (at 2: expected a number, or 高于全市平均水平 / 与全市保持同步, after the growth word)"));
     }
 

@@ -38,6 +38,16 @@ public sealed class ParserPropertyTests
     }
 
     [Fact]
+    public void MilestoneParser_RandomText_NeverThrowsAndFailsInsideTheText() =>
+        Gen.Select(RandomText.Any, RandomText.Any).Sample((target, status) =>
+        {
+            var goal = MilestoneParser.ParseTarget(target);
+            CheckFailure(goal.IsSuccess, goal.Error, target, "target_text");
+            var reached = MilestoneParser.ParseStatus(status, goal.IsSuccess ? goal.Value : null);
+            CheckFailure(reached.IsSuccess, reached.Error, status, "actual_text");
+        }, iter: Iterations);
+
+    [Fact]
     public void ParseOrThrow_RandomText_ThrowsOnlyPhraseFormatException() =>
         RandomText.Any.Sample(text =>
         {
@@ -65,6 +75,7 @@ public sealed class ParserPropertyTests
         error.Text.ShouldBe(text);
         error.Position.ShouldBeInRange(0, text.Length, $"'{text}'");
         error.Expected.ShouldNotBeNullOrWhiteSpace($"'{text}'");
+        ExpectedWording.Chinese(error.Expected).ShouldNotContain("expected", Case.Sensitive, $"'{text}': no Chinese for '{error.Expected}'");
     }
 
     private static IEnumerable<string> PlanTablesOf(string file) => Text.PlanTables.Rows(file).Select(r => r.Indicator);
