@@ -20,11 +20,10 @@ internal sealed class PhraseScanner
         ("公顷", Unit.Hectare), ("公里", Unit.Kilometre), ("亩", Unit.Mu), ("米", Unit.Metre), ("岁", Unit.Year),
     ];
 
-    public PhraseScanner(string text, int start = 0, int end = -1)
+    public PhraseScanner(string text)
     {
         Text = text;
-        Position = start;
-        End = end < 0 ? text.Length : end;
+        End = text.Length;
     }
 
     public string Text { get; private set; }
