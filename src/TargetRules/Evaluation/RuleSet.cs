@@ -325,7 +325,8 @@ internal sealed class CompiledRule
     {
         var single = rule.Target;
         var targets = rule.Target is ComponentsTarget slash ? slash.Components.AsSpan() : new ReadOnlySpan<Target>(ref single);
-        var names = PeerNames.Split(rule.Indicator, targets.Length);
+        // A single target is judged under the whole name, slash and all (工业投资/技改投资), as the judge reads it.
+        string[] names = rule.Target is ComponentsTarget ? PeerNames.Split(rule.Indicator, targets.Length) : [rule.Indicator];
         var components = new string[names.Length];
 
         // Compiling a large set allocates little besides what it keeps.
