@@ -231,11 +231,11 @@ public static class TargetJson
             bool Flag(string name) => item.TryGetProperty(name, out _) && Boolean(item, name, at);
             var stage = Enum<Stage>(item, "stage", at);
             var milestone = item.TryGetProperty("activity", out _) ? Milestone.Starting(String(item, "activity", at))
-                : item.TryGetProperty("progress", out _) ? Milestone.AtProgress(Number(item, "progress", at), Flag("approximate"))
+                : item.TryGetProperty("progress", out _) ? Milestone.AtProgress(Number(item, "progress", at))
                 : Flag("partial") ? Milestone.PartlyReached(stage)
                 : Flag("finished") ? Milestone.FinishedStage(stage)
                 : Milestone.Reached(stage);
-            if (Flag("approximate") && !milestone.Approximate)
+            if (Flag("approximate"))
             {
                 milestone = milestone.AsApproximate();
             }
