@@ -1,0 +1,15 @@
+using TargetRules.Reporting;
+
+namespace TargetRules.Tests.Reporting;
+
+/// <summary>What the mutation run on PlanRow found untested: a missing cell is empty text, never null.</summary>
+public sealed class PlanRowMutationSurvivorTests
+{
+    [Fact]
+    public void PlanRow_NullCells_EmptyText()
+    {
+        var row = new PlanRow(1, null!, null!, null!, null!, null!);
+
+        new[] { row.Id, row.Category, row.Indicator, row.TargetText, row.ActualText }.ShouldAllBe(cell => cell == "");
+    }
+}
