@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TargetRules.Targets;
+using TargetRules.Text;
 
 namespace TargetRules.Evaluation;
 
@@ -120,7 +121,7 @@ internal static class PeerNames
     /// <summary>Splits "A/B/C" (or A／B／C) into its slash parts, or numbers the components when the name has fewer parts.</summary>
     public static string[] Split(string indicator, int count)
     {
-        var parts = indicator.Split(['/', '／'], StringSplitOptions.TrimEntries);
+        var parts = indicator.Split(Phrases.Slashes, StringSplitOptions.TrimEntries);
         if (parts.Length == count)
         {
             return parts;

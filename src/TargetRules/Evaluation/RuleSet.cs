@@ -324,9 +324,20 @@ internal sealed class CompiledRule
     public static CompiledRule Compile(int index, Rule rule)
     {
         var single = rule.Target;
-        var targets = rule.Target is ComponentsTarget slash ? slash.Components.AsSpan() : new ReadOnlySpan<Target>(ref single);
-        // A single target is judged under the whole name, slash and all (工业投资/技改投资), as the judge reads it.
-        string[] names = rule.Target is ComponentsTarget ? PeerNames.Split(rule.Indicator, targets.Length) : [rule.Indicator];
+        scoped ReadOnlySpan<Target> targets;
+        string[] names;
+        if (rule.Target is ComponentsTarget slash)
+        {
+            targets = slash.Components.AsSpan();
+            names = PeerNames.Split(rule.Indicator, targets.Length);
+        }
+        else
+        {
+            // A single target is judged under the whole name, slash and all (工业投资/技改投资), as the judge reads it.
+            targets = new ReadOnlySpan<Target>(ref single);
+            names = [rule.Indicator];
+        }
+
         var components = new string[names.Length];
 
         // Compiling a large set allocates little besides what it keeps.

@@ -52,6 +52,9 @@ internal static class Phrases
     public const string MilestoneText =
         "expected an indicator target, not a project milestone (开工, 施工, 竣工, 工程量 …): project rows are read by the milestone parser";
 
+    /// <summary>The slash between components, ASCII or full-width.</summary>
+    public static readonly char[] Slashes = ['/', '／'];
+
     public static readonly string[] BoundWords = ["以上", "以内", "以下", "左右", "内"];
 
     // Words that begin a condition; a part name (市级, 义务教育阶段) runs until one of them or a figure.
@@ -129,10 +132,10 @@ internal static class Phrases
 
         for (var i = 0; i < index; i++)
         {
-            name = name[(name.IndexOfAny('/', '／') + 1)..];
+            name = name[(name.IndexOfAny(Slashes) + 1)..];
         }
 
-        var end = name.IndexOfAny('/', '／');
+        var end = name.IndexOfAny(Slashes);
         return (end < 0 ? name : name[..end]).Trim();
     }
 
@@ -146,7 +149,7 @@ internal static class Phrases
     public static List<(int Start, int End)>? SplitComponents(PhraseScanner scanner)
     {
         var text = scanner.Text;
-        if (text.AsSpan().IndexOfAny('/', '／') < 0)
+        if (text.AsSpan().IndexOfAny(Slashes) < 0)
         {
             return null;
         }

@@ -37,6 +37,24 @@ public sealed class ParserMutationSurvivorTests
         { "完成 30%", "城镇污水处理率", Target.AtLeast(30, Unit.Percent) },
         { "新增每千人 5 个", null, Target.AtLeast(5, Ge.PerCapita(1000)) },
         { "新增 5 个", null, Target.AtLeast(5, Ge).AccumulatesOverYear() },
+        // From the run on Phrases.cs: blanks, an empty first component, 户籍人口, part names.
+        // One figure of one character is a figure, not a blank.
+        { "5", null, Target.AtLeast(5, Unit.None) },
+        // No target for the first part of the name, a figure for the second.
+        { "/120 亿元", "全社会固定资产投资总额/工业投资", Target.Slash(Target.None(), Target.AtLeast(120, Unit.YiYuan)) },
+        // 户籍人口 as well as 常住人口 before 每千人, spaces allowed between.
+        { "达到户籍人口每千人 40 平方米以上", null, Target.AtLeast(40, Unit.SquareMetre.PerCapita(1000)) },
+        { "达到常住人口 每千人 40 平方米以上", null, Target.AtLeast(40, Unit.SquareMetre.PerCapita(1000)) },
+        // A part name may hold 一 (the first ideograph) and ends before a stray 、.
+        { "一级医院 5 家，二级医院 10 家", null, Target.AllOf(Target.Scoped("一级医院", Target.AtLeast(5, Jia)), Target.Scoped("二级医院", Target.AtLeast(10, Jia))) },
+        { "国家、市级、 80 个", null, Target.Scoped("国家、市级", Target.AtLeast(80, Ge)) },
+        // From the run on PhraseScanner.cs: figures beyond 2^32, a range, 万 before a classifier.
+        // A figure beyond 2^32 keeps its high digits.
+        { "5000000000 元", null, Target.AtLeast(5_000_000_000m, Unit.Yuan).AccumulatesOverYear() },
+        // A range whose high end has three digits: the dash is not a thousands separator.
+        { "达到 100-150 家", null, Target.Between(100, 150, Unit.Count("家")) },
+        // 万 before a classifier: ten thousand people.
+        { "新增 5 万人", null, Target.AtLeast(5, Unit.WanCount("人")).AccumulatesOverYear() },
     };
 
     [Theory]
@@ -58,6 +76,22 @@ public sealed class ParserMutationSurvivorTests
         { "与经济/增长保持同步", 3, P.ExpectedSync },
         { "与保持同步", 1, P.ExpectedSync },
         { "与 基本同步", 2, P.ExpectedSync },
+        // From the run on Phrases.cs.
+        // Two marks are not a blank.
+        { "--", 0, P.ExpectedTarget },
+        // A part name is ideographs and '、' between them: not a comma, not a leading 、.
+        { "市级，新增 5 家", 0, P.ExpectedTarget },
+        { "、市级 80 家", 0, P.ExpectedTarget },
+        // From the run on PhraseScanner.cs.
+        // Twenty significant digits, zeros among them, are too many.
+        { "10000000000000000000 亿元", 0, P.NumberTooLarge },
+        { "12345678901234567890 亿元", 0, P.NumberTooLarge },
+        // Twenty-nine decimals are too many.
+        { "0.00000000000000000000000000001", 0, P.NumberTooLarge },
+        // A number starts with a digit, not a decimal point.
+        { "增长 .5%", 3, P.ExpectedGrowthFigure },
+        // A rate unit is a count per money (人/亿元); 万人/亿元 is not one.
+        { "控制在 0.5 万人/亿元以内", 10, P.ExpectedSeparator },
     };
 
     [Theory]

@@ -1,4 +1,3 @@
-using TargetRules.Quantities;
 using TargetRules.Targets;
 using TargetRules.Text;
 using P = TargetRules.Text.Phrases;
@@ -7,7 +6,8 @@ namespace TargetRules.Tests.Text;
 
 /// <summary>
 /// What the shared phrase helpers do with the names and phrasings the mutation run of 2026-11-24 on Phrases.cs
-/// found untested (mutants that survived): each case pins what a user writing that name or phrase gets.
+/// found untested (mutants that survived): each case pins what a user writing that name or phrase gets. The whole
+/// phrases that run found are cases in <see cref="ParserMutationSurvivorTests"/>.
 /// </summary>
 public sealed class PhrasesMutationSurvivorTests
 {
@@ -66,45 +66,4 @@ public sealed class PhrasesMutationSurvivorTests
     [InlineData("180 亿元/ - ", 7, 10, true)]
     public void IsBlank_Slice_TrueForSpacesAndOneMarkOnly(string text, int start, int end, bool expected) =>
         P.IsBlank(text, start, end).ShouldBe(expected);
-
-    private static readonly Unit Jia = Unit.Count("家");
-    private static readonly Unit Ge = Unit.Count("个");
-
-    public static TheoryData<string, string?, Target> Targets => new()
-    {
-        // One figure of one character is a figure, not a blank.
-        { "5", null, Target.AtLeast(5, Unit.None) },
-        // No target for the first part of the name, a figure for the second.
-        { "/120 亿元", "全社会固定资产投资总额/工业投资", Target.Slash(Target.None(), Target.AtLeast(120, Unit.YiYuan)) },
-        // 户籍人口 as well as 常住人口 before 每千人, spaces allowed between.
-        { "达到户籍人口每千人 40 平方米以上", null, Target.AtLeast(40, Unit.SquareMetre.PerCapita(1000)) },
-        { "达到常住人口 每千人 40 平方米以上", null, Target.AtLeast(40, Unit.SquareMetre.PerCapita(1000)) },
-        // A part name may hold 一 (the first ideograph) and ends before a stray 、.
-        { "一级医院 5 家，二级医院 10 家", null, Target.AllOf(Target.Scoped("一级医院", Target.AtLeast(5, Jia)), Target.Scoped("二级医院", Target.AtLeast(10, Jia))) },
-        { "国家、市级、 80 个", null, Target.Scoped("国家、市级", Target.AtLeast(80, Ge)) },
-    };
-
-    [Theory]
-    [MemberData(nameof(Targets))]
-    public void TargetParser_Phrase_GivesIntendedTree(string text, string? indicator, Target expected)
-    {
-        var result = TargetParser.Parse(text, indicator);
-
-        result.Error.ShouldBeNull();
-        result.Value.ShouldBe(expected);
-    }
-
-    public static TheoryData<string, int, string> TargetFailures => new()
-    {
-        // Two marks are not a blank.
-        { "--", 0, P.ExpectedTarget },
-        // A part name is ideographs and '、' between them: not a comma, not a leading 、.
-        { "市级，新增 5 家", 0, P.ExpectedTarget },
-        { "、市级 80 家", 0, P.ExpectedTarget },
-    };
-
-    [Theory]
-    [MemberData(nameof(TargetFailures))]
-    public void TargetParser_BadPhrase_FailsWithPositionAndExpectation(string text, int position, string expected) =>
-        TargetParser.Parse(text, null, "预期目标").Error.ShouldBe(new ParseError("预期目标", position, text, expected));
 }
