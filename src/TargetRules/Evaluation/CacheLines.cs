@@ -25,4 +25,14 @@ internal static class CacheLines
             Sse.Prefetch0((void*)(address + (i * LineBytes)));
         }
     }
+
+    /// <summary>Fetches the cache line that holds <paramref name="element"/> (an array element, say).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static unsafe void Prefetch<T>(ref T element)
+    {
+        if (Sse.IsSupported)
+        {
+            Sse.Prefetch0(Unsafe.AsPointer(ref element));
+        }
+    }
 }

@@ -24,23 +24,27 @@ internal readonly partial struct Judge
 
     /// <summary>Compares an aligned actual with a threshold's goal: prorated for an interim report, with the 左右 tolerance.</summary>
     /// <exception cref="OverflowException">A figure is beyond decimal's range.</exception>
-    private ThresholdDecision Decide(ThresholdTarget t, Quantity a, Quantity goal)
+    private ThresholdDecision Decide(ThresholdTarget t, Quantity a, Quantity goal) => Decide(t, a.Value, goal.Value, goal.Unit.Dimension);
+
+    /// <summary>The same on the aligned figures, <paramref name="goal"/> in a unit of <paramref name="dimension"/>.</summary>
+    /// <exception cref="OverflowException">A figure is beyond decimal's range.</exception>
+    private ThresholdDecision Decide(ThresholdTarget t, decimal a, decimal goal, Dimension dimension)
     {
         var interim = t.Cumulative && t.Comparison is Comparison.AtLeast or Comparison.Above or Comparison.About && period.IsInterim;
-        var bound = interim ? goal.Value * period.Elapsed : goal.Value;
-        var tolerance = t.Comparison == Comparison.About ? Tolerance(goal) : 0m;
+        var bound = interim ? goal * period.Elapsed : goal;
+        var tolerance = t.Comparison == Comparison.About ? Tolerance(goal, dimension) : 0m;
         var holds = t.Comparison switch
         {
-            Comparison.AtLeast => a.Value >= bound,
-            Comparison.Above => a.Value > bound,
-            Comparison.AtMost => a.Value <= bound,
-            Comparison.Below => a.Value < bound,
-            _ => a.Value >= bound - tolerance,
+            Comparison.AtLeast => a >= bound,
+            Comparison.Above => a > bound,
+            Comparison.AtMost => a <= bound,
+            Comparison.Below => a < bound,
+            _ => a >= bound - tolerance,
         };
 
         // The gap is computed here, not when the reason is read: near decimal's limits it overflows, and that must
         // make the condition Undetermined, not throw from a lazily built explanation.
-        return new ThresholdDecision(holds, bound, Math.Abs(a.Value - bound), tolerance, interim);
+        return new ThresholdDecision(holds, bound, Math.Abs(a - bound), tolerance, interim);
     }
 
     private readonly record struct ThresholdDecision(bool Holds, decimal Bound, decimal Gap, decimal Tolerance, bool Interim);
@@ -424,9 +428,9 @@ internal readonly partial struct Judge
 
     private static bool Unitless(Unit unit) => !unit.IsPerCapita && unit.Dimension is Dimension.Count or Dimension.Percent or Dimension.Age or Dimension.PercentagePoint;
 
-    private decimal Tolerance(Quantity goal) => goal.Unit.Dimension is Dimension.Percent or Dimension.PercentagePoint
+    private decimal Tolerance(decimal goal, Dimension dimension) => dimension is Dimension.Percent or Dimension.PercentagePoint
         ? policy.ApproximateRateTolerance
-        : Math.Abs(goal.Value) * policy.ApproximateLevelTolerance;
+        : Math.Abs(goal) * policy.ApproximateLevelTolerance;
 
     private decimal SyncTolerance(Quantity reference) => reference.Unit.Dimension is Dimension.Percent or Dimension.PercentagePoint
         ? policy.SyncTolerance

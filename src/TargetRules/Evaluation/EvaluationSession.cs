@@ -34,9 +34,13 @@ public sealed class EvaluationSession : IFacts
     // The state of a rule not judged yet: its first judgement is not a change.
     private const AttainmentState Unjudged = (AttainmentState)(-1);
 
-    // How many rows ahead of the one judged its rule, then its target and actual, are fetched into the cache.
+    // How many rows ahead of the one judged its rule, then its target and actual, are fetched into the cache; and
+    // for a row decided by a reference, the reference's place in the slots, the reference, then its figure.
     private const int RuleLead = 16;
     private const int FactLead = 8;
+    private const int SlotLead = 8;
+    private const int ReferenceLead = 4;
+    private const int FigureLead = 2;
 
     private readonly RuleSet _rules;
     private readonly Observation[] _actuals;
@@ -44,7 +48,10 @@ public sealed class EvaluationSession : IFacts
     // Every rule's state is kept current; its attainment (reasons and all) is built when first read, or kept
     // when the state needed the full judgement anyway, and dropped whenever the rule is judged again.
     private readonly AttainmentState[] _states;
-    private readonly Attainment?[] _attainments;
+
+    // Allocated when the first attainment is built or kept: a large one-off evaluation whose results are only
+    // counted never needs it (and zeroing it, and storing null into it for every rule, cost a few percent).
+    private Attainment?[]? _attainments;
     private readonly Dictionary<FactKey, Reference> _references = [];
 
     // The references the rule set's targets predict, by slot, so judging reads them without hashing names.
@@ -70,7 +77,6 @@ public sealed class EvaluationSession : IFacts
         Array.Fill(_actuals, Observation.NotReported);
         _states = new AttainmentState[rules.Count];
         Array.Fill(_states, Unjudged);
-        _attainments = new Attainment?[rules.Count];
         _bySlot = new Reference?[rules.SlotCount];
         Results = new AttainmentList(this);
         if (evaluate)
@@ -266,6 +272,12 @@ public sealed class EvaluationSession : IFacts
     /// <summary>Takes actuals and references without evaluating anything (before a first <see cref="EvaluateAll"/>).</summary>
     internal void Load(IEnumerable<KeyValuePair<string, Observation>> actuals, IEnumerable<Reference> references)
     {
+        // Sized once: growing the table rehashes every reference held several times over.
+        if (references.TryGetNonEnumeratedCount(out var count))
+        {
+            _references.EnsureCapacity(count);
+        }
+
         foreach (var reference in references)
         {
             ArgumentNullException.ThrowIfNull(reference, nameof(references));
@@ -318,20 +330,51 @@ public sealed class EvaluationSession : IFacts
             CacheLines.Prefetch(compiled[index + FactLead].Target, 2);
             CacheLines.Prefetch(_actuals[index + FactLead], 4);
         }
+
+        // A city figure or quota is three objects deep (slot, reference, observation), each found only once the one
+        // before it is read: each is asked for when the one before it has had a few rows' time to arrive.
+        var figureSlots = _rules.FigureSlots;
+        if (index + SlotLead < figureSlots.Length && figureSlots[index + SlotLead] is var slot and >= 0)
+        {
+            CacheLines.Prefetch(ref _bySlot[slot]);
+        }
+
+        if (index + ReferenceLead < figureSlots.Length && figureSlots[index + ReferenceLead] is var near and >= 0 && _bySlot[near] is { } reference)
+        {
+            CacheLines.Prefetch(reference, 1);
+        }
+
+        if (index + FigureLead < figureSlots.Length && figureSlots[index + FigureLead] is var next and >= 0 && _bySlot[next] is { } soon)
+        {
+            CacheLines.Prefetch(soon.Value, 4);
+        }
     }
 
     /// <summary>The attainment of the rule at <paramref name="index"/>, built from the facts held when first read.</summary>
     /// <remarks>Safe from several threads once no fact changes: building reads the facts and records nothing.</remarks>
     internal Attainment Attainment(int index)
     {
-        if (Volatile.Read(ref _attainments[index]) is { } built)
+        var attainments = AttainmentsArray();
+        if (Volatile.Read(ref attainments[index]) is { } built)
         {
             return built;
         }
 
         var rule = _rules.Compiled[index];
         var attainment = new Judge(_rules.Evaluator.Policy, new RuleFacts(this, index), Period).Row(rule.Indicator, rule.Target, _actuals[index]);
-        return Interlocked.CompareExchange(ref _attainments[index], attainment, null) ?? attainment;
+        return Interlocked.CompareExchange(ref attainments[index], attainment, null) ?? attainment;
+    }
+
+    // Several threads may read a one-off evaluation's results at once: the first array published is the one kept.
+    private Attainment?[] AttainmentsArray()
+    {
+        if (Volatile.Read(ref _attainments) is { } held)
+        {
+            return held;
+        }
+
+        var created = new Attainment?[_states.Length];
+        return Interlocked.CompareExchange(ref _attainments, created, null) ?? created;
     }
 
     Reference? IFacts.Reference(string indicator, ReferenceKind kind)
@@ -522,11 +565,15 @@ public sealed class EvaluationSession : IFacts
         _current = index;
         try
         {
-            _attainments[index] = null;
+            if (_attainments is { } kept)
+            {
+                kept[index] = null;
+            }
+
             if (judge.State(rule.Indicator, rule.Target, _actuals[index], rule.Names) is not { } state)
             {
                 var attainment = judge.Row(rule.Indicator, rule.Target, _actuals[index]);
-                _attainments[index] = attainment;
+                AttainmentsArray()[index] = attainment;
                 state = attainment.State;
             }
 

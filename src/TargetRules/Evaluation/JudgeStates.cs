@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using TargetRules.Quantities;
 using TargetRules.Targets;
 
 namespace TargetRules.Evaluation;
@@ -104,7 +105,26 @@ internal readonly partial struct Judge
 
     private AttainmentState? ThresholdState(ThresholdTarget t, Observation actual)
     {
-        if (!actual.TryRead(t.Measure, out var own) || TryAlign(own, t.Value, out var a, out var goal) != Misalignment.None)
+        // A growth is reported and aimed at in plain percent: its figures are compared as they are, without
+        // quantities to build and align (what TryAlign would do with two figures in %).
+        if (t.Measure is Measure.Growth or Measure.ComparableGrowth && !t.Value.Unit.IsPerCapita)
+        {
+            var figure = t.Measure == Measure.Growth ? actual.Growth : actual.ComparableGrowth;
+            return figure is { } growth ? Decide(t, growth, t.Value.Value, Dimension.Percent).Holds ? AttainmentState.Met : AttainmentState.Missed : null;
+        }
+
+        if (!actual.TryRead(t.Measure, out var own))
+        {
+            return null;
+        }
+
+        // A level in the target's own unit (the common case) needs no alignment either.
+        if (own.Unit.SameScaleAs(t.Value.Unit))
+        {
+            return Decide(t, own.Value, t.Value.Value, t.Value.Unit.Dimension).Holds ? AttainmentState.Met : AttainmentState.Missed;
+        }
+
+        if (TryAlign(own, t.Value, out var a, out var goal) != Misalignment.None)
         {
             return null;
         }

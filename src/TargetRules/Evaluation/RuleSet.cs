@@ -110,6 +110,8 @@ public sealed class RuleSet
             read += slots.Length;
         }
 
+        FigureSlots = [.. compiled.Select(FigureSlot)];
+
         // A peer is resolved against the whole set (not only the rules before the reader).
         foreach (var rule in compiled)
         {
@@ -151,6 +153,12 @@ public sealed class RuleSet
 
     /// <summary>For each rule, the rules that read its actual as a peer (与经济增长基本同步 reads 地区生产总值).</summary>
     internal int[][] PeerReaders { get; }
+
+    /// <summary>
+    /// For each rule, the slot of the reference its state is usually decided by (the city's figure, or the quota the
+    /// city set), or -1: judging a large set fetches that reference and its figure a few rows ahead.
+    /// </summary>
+    internal int[] FigureSlots { get; }
 
     /// <summary>Compiles <paramref name="rules"/> judged by <paramref name="evaluator"/> (the default policy when null).</summary>
     /// <exception cref="ArgumentException">Two rules share an id.</exception>
@@ -246,6 +254,10 @@ public sealed class RuleSet
         ArgumentNullException.ThrowIfNull(indicator);
         return Readers(SlotOf(new FactKey(Target.Normalize(indicator), kind))).Length;
     }
+
+    // A slash row's components read their references one by one; only a single target's is fetched ahead.
+    private static int FigureSlot(CompiledRule rule) =>
+        rule.IsSlash ? -1 : rule.Slot(0, ReferenceKind.City) is var city and >= 0 ? city : rule.Slot(0, ReferenceKind.Quota);
 
     /// <summary>The slot of a fact some target predicts it reads, or -1.</summary>
     internal int SlotOf(FactKey key) => _slots.TryGetValue(key, out var slot) ? slot : -1;

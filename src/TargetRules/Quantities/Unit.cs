@@ -168,6 +168,10 @@ public readonly struct Unit : IEquatable<Unit>
     public bool IsCompatibleWith(Unit other) =>
         Dimension == other.Dimension && IsPerCapita == other.IsPerCapita && _money == other._money;
 
+    /// <summary>True when a figure in this unit is the same figure in <paramref name="other"/>: converting changes nothing.</summary>
+    internal bool SameScaleAs(Unit other) =>
+        Dimension == other.Dimension && PerPeople == other.PerPeople && _money == other._money && Factor == other.Factor;
+
     /// <summary>The factor that turns one of this unit into base units per single resident.</summary>
     internal decimal BaseFactor => IsPerCapita ? Factor / PerPeople : Factor;
 

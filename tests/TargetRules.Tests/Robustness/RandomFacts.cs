@@ -21,14 +21,15 @@ internal static class RandomFacts
         Gen.OneOf(Unit.None, Unit.Yuan, Unit.WanYuan, Unit.YiYuan, Unit.UsDollar, Unit.WanUsDollar, Unit.YiUsDollar, Unit.Percent,
             Unit.PercentagePoint, Unit.SquareMetre, Unit.WanSquareMetre, Unit.Hectare, Unit.Mu, Unit.Metre, Unit.Kilometre, Unit.Year),
         Gen.OneOf("家", "个", "台", "人").Select(Unit.Count),
-        Gen.OneOf(1000, 10_000).Select(people => Unit.SquareMetre.PerCapita(people)));
+        Gen.OneOf(1000, 10_000).Select(people => Unit.SquareMetre.PerCapita(people)),
+        Gen.OneOf(Unit.YiYuan, Unit.WanYuan, Unit.YiUsDollar).Select(money => Unit.CountPer("人", money)));
 
     public static readonly Gen<Quantity> Quantities = Gen.Select(Numbers, Units).Select((n, u) => new Quantity(n, u));
 
     private static readonly Gen<Target> Simple = Gen.OneOf(
         Gen.Select(Gen.Enum<Comparison>(), Quantities).Select((c, q) => Make(() => Target.Threshold(Measure.Level, c, q))),
-        Gen.Select(Gen.OneOf(Measure.Growth, Measure.ComparableGrowth), Gen.Enum<Comparison>(), Numbers)
-            .Select((m, c, n) => Make(() => Target.Threshold(m, c, Quantity.Percent(n)))),
+        Gen.Select(Gen.OneOf(Measure.Growth, Measure.ComparableGrowth), Gen.Enum<Comparison>(), Numbers, Gen.OneOf(Unit.Percent, Unit.Percent.PerCapita(1000)))
+            .Select((m, c, n, u) => Make(() => Target.Threshold(m, c, new Quantity(n, u)))),
         Gen.Select(Gen.Enum<Comparison>(), Numbers).Select((c, n) => Make(() => Target.Threshold(Measure.PointChange, c, new Quantity(n, Unit.PercentagePoint)))),
         Gen.Select(Gen.Enum<Measure>(), Quantities, Numbers).Select((m, low, span) => Make(() => Target.Range(m, low, new Quantity(low.Value < 1e28m ? low.Value + Math.Abs(span) % 100 : low.Value, low.Unit)))),
         Gen.Select(Gen.Enum<Measure>(), Gen.Enum<CityRelation>()).Select((m, r) => Make(() => Target.RelativeToCity(m, r))),
