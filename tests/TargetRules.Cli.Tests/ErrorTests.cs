@@ -66,6 +66,22 @@ public sealed class ErrorTests
     }
 
     [Theory]
+    [InlineData("指标4500\tcity\tabc", "指标5000\tcity", "refs.tsv:4501: value, position 0: expected an actual: a figure (563.49 亿元, 97%), 增长/下降 X%, a statement (高于全市平均水平, 达标), 待市级部门反馈 or 国家已不再评定 in 'abc'")]
+    [InlineData("指标4500\tcity", "指标5000\tcity\tabc", "refs.tsv:4501: expected indicator, key and value separated by tabs")]
+    [InlineData("指标4500\tcity\tabc", "指标5000\tcity\t增长 %", "refs.tsv:4501: value, position 0: expected an actual: a figure (563.49 亿元, 97%), 增长/下降 X%, a statement (高于全市平均水平, 达标), 待市级部门反馈 or 国家已不再评定 in 'abc'")]
+    [InlineData("指标4500\tcity\t增长 3%", "指标5000\tcity\t增长 %", "refs.tsv:5001: value, position 3: expected a number in '增长 %'")]
+    public void Evaluate_LargeReferencesFileWithAnUnreadableValue_ReportsTheFirstBadLine(string line4501, string line5001, string message)
+    {
+        // Among thousands of lines the one reported is the first bad one, whether its value or its shape is wrong.
+        var lines = Enumerable.Range(0, 6000).Select(i => $"指标{i}\tcity\t增长 {i % 9}%").ToArray();
+        lines[4500] = line4501;
+        lines[5000] = line5001;
+
+        ToolRun.OnFile("refs.tsv", string.Join('\n', lines) + "\n", path => ["evaluate", "--references", path])
+            .ShouldFailWith("targetrules: " + message);
+    }
+
+    [Theory]
     [InlineData(10)]
     [InlineData(6000)]
     public void Evaluate_HeaderAfterTheFirstReference_IsABadLine(int count)

@@ -50,7 +50,7 @@ public sealed class EvaluationSession : IFacts
     private readonly AttainmentState[] _states;
 
     // Allocated when the first attainment is built or kept: a large one-off evaluation whose results are only
-    // counted never needs it (and zeroing it, and storing null into it for every rule, cost a few percent).
+    // counted never needs it (8 bytes a rule less to allocate and zero; no time difference could be measured).
     private Attainment?[]? _attainments;
     private readonly Dictionary<FactKey, Reference> _references = [];
 
