@@ -142,11 +142,15 @@ internal readonly partial struct Judge
 
     /// <summary>Compares an aligned actual with the city's figure; the gap as in <see cref="Decide(ThresholdTarget, Quantity, Quantity)"/>.</summary>
     /// <exception cref="OverflowException">A figure is beyond decimal's range.</exception>
-    private (bool Holds, decimal Gap) Decide(CityRelativeTarget c, Quantity a, Quantity b)
+    private (bool Holds, decimal Gap) Decide(CityRelativeTarget c, Quantity a, Quantity b) => Decide(c.Relation, a.Value, b.Value, b.Unit.Dimension);
+
+    /// <summary>The same on the aligned figures, the city's <paramref name="b"/> in a unit of <paramref name="dimension"/>.</summary>
+    /// <exception cref="OverflowException">A figure is beyond decimal's range.</exception>
+    private (bool Holds, decimal Gap) Decide(CityRelation relation, decimal a, decimal b, Dimension dimension)
     {
-        var tolerance = c.Relation == CityRelation.BasicallyInSync ? SyncTolerance(b) : 0m;
-        var holds = c.Relation == CityRelation.Above ? a.Value > b.Value : a.Value >= b.Value - tolerance;
-        return (holds, Math.Abs(a.Value - b.Value));
+        var tolerance = relation == CityRelation.BasicallyInSync ? SyncTolerance(b, dimension) : 0m;
+        var holds = relation == CityRelation.Above ? a > b : a >= b - tolerance;
+        return (holds, Math.Abs(a - b));
     }
 
     private static string CityStatement(CityRelativeTarget c) => c.Relation switch
@@ -358,10 +362,13 @@ internal readonly partial struct Judge
     // A reference figure (the city's, a peer's) stands for the same measure, whichever growth it reports.
     private static Quantity? ReadEither(Measure measure, Observation figure) => measure switch
     {
-        Measure.Growth => figure.Read(Measure.Growth) ?? figure.Read(Measure.ComparableGrowth),
-        Measure.ComparableGrowth => figure.Read(Measure.ComparableGrowth) ?? figure.Read(Measure.Growth),
+        Measure.Growth or Measure.ComparableGrowth => GrowthEither(measure, figure) is { } growth ? Quantity.Percent(growth) : null,
         _ => figure.Read(measure),
     };
+
+    /// <summary>The growth <see cref="ReadEither"/> reads, as a bare percent figure.</summary>
+    private static decimal? GrowthEither(Measure measure, Observation figure) =>
+        measure == Measure.Growth ? figure.Growth ?? figure.ComparableGrowth : figure.ComparableGrowth ?? figure.Growth;
 
     /// <summary>
     /// Brings two figures into one unit. A bare number takes the other's unit only where that unit has no
@@ -432,9 +439,11 @@ internal readonly partial struct Judge
         ? policy.ApproximateRateTolerance
         : Math.Abs(goal) * policy.ApproximateLevelTolerance;
 
-    private decimal SyncTolerance(Quantity reference) => reference.Unit.Dimension is Dimension.Percent or Dimension.PercentagePoint
+    private decimal SyncTolerance(Quantity reference) => SyncTolerance(reference.Value, reference.Unit.Dimension);
+
+    private decimal SyncTolerance(decimal reference, Dimension dimension) => dimension is Dimension.Percent or Dimension.PercentagePoint
         ? policy.SyncTolerance
-        : Math.Abs(reference.Value) * policy.ApproximateLevelTolerance;
+        : Math.Abs(reference) * policy.ApproximateLevelTolerance;
 
     private static string NoteEn(string note) => note.Length == 0 ? string.Empty : "growth computed from the baseline, ";
 

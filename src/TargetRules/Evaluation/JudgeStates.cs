@@ -141,6 +141,23 @@ internal readonly partial struct Judge
             return AttainmentState.Met;
         }
 
+        // Growth against the city's growth: two plain percent figures, nothing to build or align.
+        if (c.Measure is Measure.Growth or Measure.ComparableGrowth)
+        {
+            if ((c.Measure == Measure.Growth ? actual.Growth : actual.ComparableGrowth) is not { } mine)
+            {
+                return null;
+            }
+
+            if (facts.Reference(indicator, ReferenceKind.City) is not { } cityGrowth)
+            {
+                return AttainmentState.AwaitingCityFeedback;
+            }
+
+            return GrowthEither(c.Measure, cityGrowth.Value) is not { } theirs ? AttainmentState.Undetermined
+                : Decide(c.Relation, mine, theirs, Dimension.Percent).Holds ? AttainmentState.Met : AttainmentState.Missed;
+        }
+
         if (!actual.TryRead(c.Measure, out var own))
         {
             return null;

@@ -11,8 +11,20 @@ public sealed class ComparisonTests
     private static readonly Unit Jia = Unit.Count("家");
 
     private static Attainment Judge(Target target, Observation actual, IReferenceLookup? references = null,
-        ReportingPeriod period = default, EvaluationPolicy? policy = null, Func<string, Observation?>? peers = null) =>
-        new Evaluator(policy).Evaluate("指标", target, actual, references, period, peers);
+        ReportingPeriod period = default, EvaluationPolicy? policy = null, Func<string, Observation?>? peers = null)
+    {
+        var attainment = new Evaluator(policy).Evaluate("指标", target, actual, references, period, peers);
+
+        // A rule set judges large plans for the state alone, through shortcuts of its own: wherever it decides, it
+        // must decide every case here as the full judgement does.
+        var judge = new TargetRules.Evaluation.Judge(policy ?? EvaluationPolicy.Default, new Facts(references, peers), period);
+        if (judge.State("指标", target, actual) is { } state)
+        {
+            state.ShouldBe(attainment.State, $"the state path on {target} against {actual.Text}");
+        }
+
+        return attainment;
+    }
 
     private static void ShouldJudge(Attainment attainment, AttainmentState state, string chinese, string? english = null)
     {
@@ -132,6 +144,20 @@ public sealed class ComparisonTests
     [MemberData(nameof(CityCases))]
     public void Evaluate_CityRelation_ComparesWithCityFigure(CityRelativeTarget target, decimal own, decimal city, AttainmentState state, string chinese) =>
         ShouldJudge(Judge(target, Observation.OfGrowth(own), With(ReferenceKind.City, Observation.OfGrowth(city))), state, chinese);
+
+    [Theory]
+    [InlineData(Measure.Growth, 4, 5, Met)]
+    [InlineData(Measure.ComparableGrowth, 4, 5, Missed)]
+    [InlineData(Measure.Growth, null, 5, Missed)]
+    [InlineData(Measure.ComparableGrowth, 4, null, Met)]
+    public void Evaluate_CityFigureOfBothGrowths_ComparesWithTheSameKindFirst(Measure measure, int? cityGrowth, int? cityComparable, AttainmentState state)
+    {
+        // The district's 4.5% against the city's growth of 4% and comparable growth of 5%, or the one the city gives.
+        var actual = measure == Measure.Growth ? Observation.OfGrowth(4.5m) : Observation.OfComparableGrowth(4.5m);
+        var city = new Observation { Text = "全市", Growth = cityGrowth, ComparableGrowth = cityComparable };
+
+        Judge(Target.AboveCityAverage(measure), actual, With(ReferenceKind.City, city)).State.ShouldBe(state);
+    }
 
     [Fact]
     public void Evaluate_BasicallyInSyncWithNarrowPolicy_UsesPolicyTolerance()
