@@ -42,6 +42,12 @@ public sealed class EvaluationSession : IFacts
     private const int ReferenceLead = 4;
     private const int FigureLead = 2;
 
+    // For a row of labelled parts or slash components, its list, then each part or component, then a part's label
+    // and value: objects of their own, found only through the actual.
+    private const int ListLead = 4;
+    private const int ItemLead = 2;
+    private const int PartLead = 1;
+
     private readonly RuleSet _rules;
     private readonly Observation[] _actuals;
 
@@ -347,6 +353,57 @@ public sealed class EvaluationSession : IFacts
         if (index + FigureLead < figureSlots.Length && figureSlots[index + FigureLead] is var next and >= 0 && _bySlot[next] is { } soon)
         {
             CacheLines.Prefetch(soon.Value, 4);
+        }
+
+        if (index + ListLead < _actuals.Length)
+        {
+            PrefetchLists(_actuals[index + ListLead]);
+        }
+
+        if (index + ItemLead < _actuals.Length)
+        {
+            PrefetchItems(_actuals[index + ItemLead]);
+        }
+
+        if (index + PartLead < _actuals.Length && ImmutableCollectionsMarshal.AsArray(_actuals[index + PartLead].Parts) is { } parts)
+        {
+            foreach (var part in parts)
+            {
+                CacheLines.Prefetch(part.Label, 1);
+                CacheLines.Prefetch(part.Value, 4);
+            }
+        }
+    }
+
+    private static void PrefetchLists(Observation actual)
+    {
+        if (ImmutableCollectionsMarshal.AsArray(actual.Parts) is { Length: > 0 } parts)
+        {
+            CacheLines.Prefetch(parts, 1);
+        }
+
+        if (ImmutableCollectionsMarshal.AsArray(actual.Components) is { Length: > 0 } components)
+        {
+            CacheLines.Prefetch(components, 1);
+        }
+    }
+
+    private static void PrefetchItems(Observation actual)
+    {
+        if (ImmutableCollectionsMarshal.AsArray(actual.Parts) is { } parts)
+        {
+            foreach (var part in parts)
+            {
+                CacheLines.Prefetch(part, 1);
+            }
+        }
+
+        if (ImmutableCollectionsMarshal.AsArray(actual.Components) is { } components)
+        {
+            foreach (var component in components)
+            {
+                CacheLines.Prefetch(component, 4);
+            }
         }
     }
 
