@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using TargetRules.Targets;
 
@@ -47,6 +48,10 @@ public sealed class EvaluationSession : IFacts
     private const int ListLead = 4;
     private const int ItemLead = 2;
     private const int PartLead = 1;
+
+    // How many references ahead of the one loaded the reference, then its name, are fetched into the cache.
+    private const int ReferenceAhead = 16;
+    private const int NameAhead = 8;
 
     private readonly RuleSet _rules;
     private readonly Observation[] _actuals;
@@ -278,20 +283,7 @@ public sealed class EvaluationSession : IFacts
     /// <summary>Takes actuals and references without evaluating anything (before a first <see cref="EvaluateAll"/>).</summary>
     internal void Load(IEnumerable<KeyValuePair<string, Observation>> actuals, IEnumerable<Reference> references)
     {
-        // Sized once: growing the table rehashes every reference held several times over.
-        if (references.TryGetNonEnumeratedCount(out var count))
-        {
-            _references.EnsureCapacity(count);
-        }
-
-        foreach (var reference in references)
-        {
-            ArgumentNullException.ThrowIfNull(reference, nameof(references));
-            Validate.Text(reference.Indicator, nameof(references));
-            var key = new FactKey(Target.Normalize(reference.Indicator), reference.Kind);
-            _references[key] = reference;
-            Hold(key, reference);
-        }
+        LoadReferences(references as IReadOnlyList<Reference> ?? [.. references]);
 
         // Actuals usually come in rule order (the same table): the next rule's id is tried before the index.
         var next = 0;
@@ -300,6 +292,77 @@ public sealed class EvaluationSession : IFacts
             var index = next < _actuals.Length && string.Equals(_rules.Rules[next].Id, id, StringComparison.Ordinal) ? next : Index(id);
             _actuals[index] = actual ?? throw new ArgumentException($"The actual of rule '{id}' is null.", nameof(actuals));
             next = index + 1;
+        }
+    }
+
+    // Each reference's slot is found in passes over all of them, each pass asking for what the next one reads (the
+    // table's cell, the key it points to, the key's name): a large rule set's table has left the cache by the time
+    // references are loaded, and looking them up one after another waited on memory three times for each.
+    private void LoadReferences(IReadOnlyList<Reference> references)
+    {
+        var count = references.Count;
+        var table = _rules.Facts;
+        var keys = ArrayPool<FactKey>.Shared.Rent(count);
+        var hashes = ArrayPool<int>.Shared.Rent(count);
+        var slots = ArrayPool<int>.Shared.Rent(count);
+        try
+        {
+            for (var i = 0; i < count; i++)
+            {
+                // The references and their names are objects wherever the caller built them: fetched a few ahead too.
+                if (i + ReferenceAhead < count && references[i + ReferenceAhead] is { } ahead)
+                {
+                    CacheLines.Prefetch(ahead, 1);
+                }
+
+                if (i + NameAhead < count && references[i + NameAhead]?.Indicator is { } name)
+                {
+                    CacheLines.Prefetch(name, 1);
+                }
+
+                var reference = references[i];
+                ArgumentNullException.ThrowIfNull(reference, nameof(references));
+                Validate.Text(reference.Indicator, nameof(references));
+                keys[i] = new FactKey(Target.Normalize(reference.Indicator), reference.Kind);
+                hashes[i] = keys[i].GetHashCode();
+                table.PrefetchCell(hashes[i]);
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                slots[i] = table.Probe(hashes[i]);
+                if (slots[i] >= 0)
+                {
+                    table.PrefetchKey(slots[i]);
+                }
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                if (slots[i] >= 0)
+                {
+                    CacheLines.Prefetch(table[slots[i]].Indicator, 1);
+                }
+            }
+
+            // Sized once: growing the table rehashes every reference held several times over.
+            _references.EnsureCapacity(count);
+            for (var i = 0; i < count; i++)
+            {
+                // The probe found the first key with the same hash: almost always the key itself.
+                var slot = slots[i] >= 0 && table[slots[i]].Equals(keys[i]) ? slots[i] : table.Find(keys[i], hashes[i]);
+                _references[keys[i]] = references[i];
+                if (slot >= 0)
+                {
+                    _bySlot[slot] = references[i];
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<FactKey>.Shared.Return(keys, clearArray: true);
+            ArrayPool<int>.Shared.Return(hashes);
+            ArrayPool<int>.Shared.Return(slots);
         }
     }
 

@@ -48,7 +48,7 @@ public sealed class RuleSet
     private readonly PeerIndex<PeerLink> _peers = new();
 
     // The rules that read each fact, all in one array: fact slot s owns _readerRules[_readerStart[s].._readerStart[s + 1]].
-    private readonly Dictionary<FactKey, int> _slots;
+    private readonly FactTable _slots;
     private readonly int[] _readerStart;
     private readonly int[] _readerRules;
 
@@ -57,12 +57,8 @@ public sealed class RuleSet
         Rules = rules;
         Evaluator = evaluator;
         _byId = new Dictionary<string, int>(rules.Length, StringComparer.Ordinal);
-        _slots = [];
         var compiled = new CompiledRule[rules.Length];
-        var counts = new List<int>();
-
-        // The slot of every rule's every read, in rule order: each fact's name is hashed once, not again per use.
-        var readSlots = new List<int>();
+        var readCount = 0;
         for (var i = 0; i < rules.Length; i++)
         {
             if (!_byId.TryAdd(rules[i].Id, i))
@@ -71,17 +67,25 @@ public sealed class RuleSet
             }
 
             compiled[i] = CompiledRule.Compile(i, rules[i]);
-            foreach (var key in compiled[i].Reads)
+            readCount += compiled[i].Reads.Length;
+        }
+
+        // The slot of every rule's every read, in rule order: each fact's name is hashed once, not again per use.
+        _slots = new FactTable(readCount);
+        var counts = new List<int>();
+        var readSlots = new List<int>(readCount);
+        foreach (var rule in compiled)
+        {
+            foreach (var key in rule.Reads)
             {
-                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_slots, key, out var known);
-                if (known)
+                var slot = _slots.Add(key, out var added);
+                if (added)
                 {
-                    counts[slot]++;
+                    counts.Add(1);
                 }
                 else
                 {
-                    slot = counts.Count;
-                    counts.Add(1);
+                    counts[slot]++;
                 }
 
                 readSlots.Add(slot);
@@ -260,7 +264,10 @@ public sealed class RuleSet
         rule.IsSlash ? -1 : rule.Slot(0, ReferenceKind.City) is var city and >= 0 ? city : rule.Slot(0, ReferenceKind.Quota);
 
     /// <summary>The slot of a fact some target predicts it reads, or -1.</summary>
-    internal int SlotOf(FactKey key) => _slots.TryGetValue(key, out var slot) ? slot : -1;
+    internal int SlotOf(FactKey key) => _slots.Find(key);
+
+    /// <summary>The facts' slots, for loading many references at once.</summary>
+    internal FactTable Facts => _slots;
 
     /// <summary>The rules that read the fact in <paramref name="slot"/> (from <see cref="SlotOf"/>), in rule order; none for -1.</summary>
     internal ReadOnlySpan<int> Readers(int slot) =>
