@@ -83,6 +83,51 @@ public sealed class FactTableTests
     }
 
     [Fact]
+    public void Find_TwoKeysOfTheSameHash_TellsThemApartByTheKey()
+    {
+        var (first, second) = CollidingKeys();
+        var table = new FactTable(2);
+        table.Add(first, out _);
+
+        table.Find(second).ShouldBe(-1);
+        table.Probe(second.GetHashCode()).ShouldBe(0);
+        table.Add(second, out var added).ShouldBe(1);
+        added.ShouldBeTrue();
+        (table.Find(first), table.Find(second)).ShouldBe((0, 1));
+    }
+
+    [Fact]
+    public void Evaluate_ReferenceWhoseKeyHasAnotherRulesHash_IsNotReadByThatRule()
+    {
+        // The references' slots are found by hash first: a figure for another indicator of the same hash must not
+        // land in this rule's slot.
+        var (own, other) = CollidingKeys();
+        var set = RuleSet.Compile([new Rule("1", own.Indicator, Target.AboveCityAverage(Measure.Growth))]);
+        Observation[] actuals = [Observation.OfGrowth(5m)];
+        var otherFigure = new Reference(other.Indicator, ReferenceKind.City, Observation.OfGrowth(4m));
+        var ownFigure = new Reference(own.Indicator, ReferenceKind.City, Observation.OfGrowth(6m));
+
+        set.EvaluateInOrder(actuals, [otherFigure]).States.ShouldBe([AwaitingCityFeedback]);
+        set.EvaluateInOrder(actuals, [otherFigure, ownFigure]).States.ShouldBe([Missed]);
+        set.EvaluateInOrder(actuals, [ownFigure, otherFigure]).States.ShouldBe([Missed]);
+    }
+
+    // Two city keys whose 32-bit hashes are equal: string hashes are seeded per process, so they are searched for
+    // (about 80,000 keys are hashed before two meet).
+    private static (FactKey First, FactKey Second) CollidingKeys()
+    {
+        var seen = new Dictionary<int, FactKey>();
+        for (var i = 0; ; i++)
+        {
+            var key = Key(i);
+            if (!seen.TryAdd(key.GetHashCode(), key))
+            {
+                return (seen[key.GetHashCode()], key);
+            }
+        }
+    }
+
+    [Fact]
     public void Find_EmptyTable_FindsNothing()
     {
         var table = new FactTable(0);
