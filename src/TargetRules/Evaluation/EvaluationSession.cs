@@ -438,14 +438,16 @@ public sealed class EvaluationSession : IFacts
         }
     }
 
+    // Without reading the lists' lengths: that would wait for the very lines being asked for (most rows' lists are
+    // the one shared empty array, already in the cache).
     private static void PrefetchLists(Observation actual)
     {
-        if (ImmutableCollectionsMarshal.AsArray(actual.Parts) is { Length: > 0 } parts)
+        if (ImmutableCollectionsMarshal.AsArray(actual.Parts) is { } parts)
         {
             CacheLines.Prefetch(parts, 1);
         }
 
-        if (ImmutableCollectionsMarshal.AsArray(actual.Components) is { Length: > 0 } components)
+        if (ImmutableCollectionsMarshal.AsArray(actual.Components) is { } components)
         {
             CacheLines.Prefetch(components, 1);
         }
