@@ -368,7 +368,10 @@ internal readonly partial struct Judge
 
     /// <summary>The growth <see cref="ReadEither"/> reads, as a bare percent figure.</summary>
     private static decimal? GrowthEither(Measure measure, Observation figure) =>
-        measure == Measure.Growth ? figure.Growth ?? figure.ComparableGrowth : figure.ComparableGrowth ?? figure.Growth;
+        GrowthOf(measure, figure) ?? GrowthOf(measure == Measure.Growth ? Measure.ComparableGrowth : Measure.Growth, figure);
+
+    /// <summary>The growth or comparable growth an observation gives, as a bare percent figure.</summary>
+    private static decimal? GrowthOf(Measure measure, Observation figure) => measure == Measure.Growth ? figure.Growth : figure.ComparableGrowth;
 
     /// <summary>
     /// Brings two figures into one unit. A bare number takes the other's unit only where that unit has no
@@ -379,6 +382,24 @@ internal readonly partial struct Judge
         var misalignment = TryAlign(actual, target, out a, out t);
         failure = misalignment == Misalignment.None ? default : Misaligned(misalignment, actual, target);
         return misalignment == Misalignment.None;
+    }
+
+    /// <summary>
+    /// <see cref="TryAlign"/> for judging a state alone: the two figures as bare numbers in one unit of
+    /// <paramref name="dimension"/>. Figures in the same scale (a level in the target's own unit: nearly every row)
+    /// are taken as they are, without aligned quantities to build and copy.
+    /// </summary>
+    private static bool TryAlignFigures(in Quantity actual, in Quantity target, out decimal a, out decimal t, out Dimension dimension)
+    {
+        if (actual.Unit.SameScaleAs(target.Unit))
+        {
+            (a, t, dimension) = (actual.Value, target.Value, target.Unit.Dimension);
+            return true;
+        }
+
+        var aligned = TryAlign(actual, target, out var first, out var second) == Misalignment.None;
+        (a, t, dimension) = (first.Value, second.Value, second.Unit.Dimension);
+        return aligned;
     }
 
     // Why two figures could not be aligned: kept apart from the wording so that judging a state alone stays small.

@@ -109,27 +109,15 @@ internal readonly partial struct Judge
         // quantities to build and align (what TryAlign would do with two figures in %).
         if (t.Measure is Measure.Growth or Measure.ComparableGrowth && !t.Value.Unit.IsPerCapita)
         {
-            var figure = t.Measure == Measure.Growth ? actual.Growth : actual.ComparableGrowth;
-            return figure is { } growth ? Decide(t, growth, t.Value.Value, Dimension.Percent).Holds ? AttainmentState.Met : AttainmentState.Missed : null;
+            return GrowthOf(t.Measure, actual) is { } growth ? Decide(t, growth, t.Value.Value, Dimension.Percent).Holds ? AttainmentState.Met : AttainmentState.Missed : null;
         }
 
-        if (!actual.TryRead(t.Measure, out var own))
+        if (!actual.TryRead(t.Measure, out var own) || !TryAlignFigures(own, t.Value, out var a, out var goal, out var dimension))
         {
             return null;
         }
 
-        // A level in the target's own unit (the common case) needs no alignment either.
-        if (own.Unit.SameScaleAs(t.Value.Unit))
-        {
-            return Decide(t, own.Value, t.Value.Value, t.Value.Unit.Dimension).Holds ? AttainmentState.Met : AttainmentState.Missed;
-        }
-
-        if (TryAlign(own, t.Value, out var a, out var goal) != Misalignment.None)
-        {
-            return null;
-        }
-
-        return Decide(t, a, goal).Holds ? AttainmentState.Met : AttainmentState.Missed;
+        return Decide(t, a, goal, dimension).Holds ? AttainmentState.Met : AttainmentState.Missed;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -144,7 +132,7 @@ internal readonly partial struct Judge
         // Growth against the city's growth: two plain percent figures, nothing to build or align.
         if (c.Measure is Measure.Growth or Measure.ComparableGrowth)
         {
-            if ((c.Measure == Measure.Growth ? actual.Growth : actual.ComparableGrowth) is not { } mine)
+            if (GrowthOf(c.Measure, actual) is not { } mine)
             {
                 return null;
             }
@@ -168,12 +156,12 @@ internal readonly partial struct Judge
             return AttainmentState.AwaitingCityFeedback;
         }
 
-        if (ReadEither(c.Measure, city.Value) is not { } cityValue || TryAlign(own, cityValue, out var a, out var b) != Misalignment.None)
+        if (ReadEither(c.Measure, city.Value) is not { } cityValue || !TryAlignFigures(own, cityValue, out var a, out var b, out var dimension))
         {
             return AttainmentState.Undetermined;
         }
 
-        return Decide(c, a, b).Holds ? AttainmentState.Met : AttainmentState.Missed;
+        return Decide(c.Relation, a, b, dimension).Holds ? AttainmentState.Met : AttainmentState.Missed;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
