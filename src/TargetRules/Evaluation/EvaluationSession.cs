@@ -63,10 +63,11 @@ public sealed class EvaluationSession : IFacts
     // Allocated when the first attainment is built or kept: a large one-off evaluation whose results are only
     // counted never needs it (8 bytes a rule less to allocate and zero; no time difference could be measured).
     private Attainment?[]? _attainments;
-    private readonly Dictionary<FactKey, Reference> _references = [];
-
-    // The references the rule set's targets predict, by slot, so judging reads them without hashing names.
+    // The references the rule set's targets predict, by slot, so judging reads them without hashing names; the
+    // others (no target reads them, as far as compiling could tell) by key. A reference is held in one or the other:
+    // filling a dictionary with every reference as well took a third of loading them into a large evaluation.
     private readonly Reference?[] _bySlot;
+    private readonly Dictionary<FactKey, Reference> _unpredicted = [];
 
     // Reads the target trees did not predict, recorded while evaluating so they still trigger re-evaluation.
     private readonly Dictionary<FactKey, List<int>> _unpredictedReaders = [];
@@ -118,7 +119,7 @@ public sealed class EvaluationSession : IFacts
     internal AttainmentState[] StatesArray => _states;
 
     /// <summary>The references the session holds, in no particular order.</summary>
-    public IEnumerable<Reference> References => _references.Values;
+    public IEnumerable<Reference> References => _bySlot.OfType<Reference>().Concat(_unpredicted.Values);
 
     /// <summary>The current attainment of the rule with <paramref name="ruleId"/>.</summary>
     /// <exception cref="ArgumentException">The rule set has no such rule.</exception>
@@ -197,13 +198,19 @@ public sealed class EvaluationSession : IFacts
     {
         ArgumentNullException.ThrowIfNull(indicator);
         var key = new FactKey(Target.Normalize(indicator), kind);
-        if (!_references.Remove(key))
+        var slot = _rules.SlotOf(key);
+        if (slot >= 0 ? _bySlot[slot] is null : !_unpredicted.Remove(key))
         {
             return NoChanges;
         }
 
+        if (slot >= 0)
+        {
+            _bySlot[slot] = null;
+        }
+
         Begin();
-        MarkReaders(key, Hold(key, null));
+        MarkReaders(key, slot);
         return Run();
     }
 
@@ -345,16 +352,17 @@ public sealed class EvaluationSession : IFacts
                 }
             }
 
-            // Sized once: growing the table rehashes every reference held several times over.
-            _references.EnsureCapacity(count);
             for (var i = 0; i < count; i++)
             {
                 // The probe found the first key with the same hash: almost always the key itself.
                 var slot = slots[i] >= 0 && table[slots[i]].Equals(keys[i]) ? slots[i] : table.Find(keys[i], hashes[i]);
-                _references[keys[i]] = references[i];
                 if (slot >= 0)
                 {
                     _bySlot[slot] = references[i];
+                }
+                else
+                {
+                    _unpredicted[keys[i]] = references[i];
                 }
             }
         }
@@ -538,7 +546,7 @@ public sealed class EvaluationSession : IFacts
 
         var key = new FactKey(component >= 0 ? rule.Components[component] : Target.Normalize(indicator), kind);
         unpredicted = rule.Predicts(key) ? null : key;
-        return _references.TryGetValue(key, out var reference) ? reference : null;
+        return _rules.SlotOf(key) is var other and >= 0 ? _bySlot[other] : _unpredicted.GetValueOrDefault(key);
     }
 
     private Observation? PeerValue(PeerLink link) =>
@@ -598,26 +606,15 @@ public sealed class EvaluationSession : IFacts
     {
         Validate.Text(reference.Indicator, nameof(reference));
         var key = new FactKey(Target.Normalize(reference.Indicator), reference.Kind);
-        ref var held = ref CollectionsMarshal.GetValueRefOrAddDefault(_references, key, out var exists);
-        if (exists && held == reference)
+        var slot = _rules.SlotOf(key);
+        ref var held = ref slot >= 0 ? ref _bySlot[slot] : ref CollectionsMarshal.GetValueRefOrAddDefault(_unpredicted, key, out _);
+        if (held == reference)
         {
             return;
         }
 
         held = reference;
-        MarkReaders(key, Hold(key, reference));
-    }
-
-    /// <summary>Mirrors a reference held under <paramref name="key"/> into its slot; returns the slot, or -1 when no target predicts it.</summary>
-    private int Hold(FactKey key, Reference? reference)
-    {
-        var slot = _rules.SlotOf(key);
-        if (slot >= 0)
-        {
-            _bySlot[slot] = reference;
-        }
-
-        return slot;
+        MarkReaders(key, slot);
     }
 
     private void MarkReaders(FactKey key, int slot)

@@ -231,6 +231,40 @@ public sealed class SessionMutationSurvivorTests
             .ShouldBe([new AttainmentChange("1", " 工业投资 ", AwaitingCityFeedback, Met)]);
     }
 
+    // A session holds a predicted reference in its slot only and an unpredicted one by key only: both are listed,
+    // read, and withdrawn.
+    [Fact]
+    public void References_PredictedAndUnpredicted_BothHeldAndWithdrawn()
+    {
+        var session = Set(new Rule("1", "工业投资", Target.InSyncWithCity())).CreateSession(2022);
+        session.Observe("1", Observation.OfGrowth(5));
+        var city = new Reference("工业投资", ReferenceKind.City, Observation.OfGrowth(3));
+        var population = new Reference("全市人口", ReferenceKind.City, Observation.OfLevel(2475, Unit.WanCount("人")));
+
+        session.Insert([population, city]).ShouldBe([new AttainmentChange("1", "工业投资", AwaitingCityFeedback, Met)]);
+        session.Insert(city).ShouldBeEmpty();
+        session.References.ShouldBe([city, population], ignoreOrder: true);
+
+        session.Retract("全市人口", ReferenceKind.City).ShouldBeEmpty();
+        session.References.ShouldBe([city]);
+        session.Retract("工业投资", ReferenceKind.City).ShouldBe([new AttainmentChange("1", "工业投资", Met, AwaitingCityFeedback)]);
+        session.Retract("工业投资", ReferenceKind.City).ShouldBeEmpty();
+        session.References.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Evaluate_BesideAReferenceNoRuleReads_TheRuleReadsItsCityFigure()
+    {
+        var rules = SlashNamedSingle();
+        var city = new Reference("工业投资/技改投资", ReferenceKind.City, Observation.OfGrowth(3));
+        var other = new Reference("产业类投资额", ReferenceKind.City, Observation.OfGrowth(9));
+
+        rules.Evaluate([new("1", Observation.OfGrowth(5))], [other, city]).States[0].ShouldBe(Met);
+        rules.EvaluateInOrder([Observation.OfGrowth(2), Observation.NotReported], [other, city]).States[0].ShouldBe(Missed);
+        rules.EvaluateInOrder([Observation.OfGrowth(2), Observation.NotReported], [other, city])[0].Explanation.Chinese
+            .ShouldBe("增长 2%，低于全市增长 3%，差 1 个百分点，目标与全市保持同步");
+    }
+
     // Found while reaching the unpredicted path: CountReaders answers for the compiled name, not the one the rule reads.
     [Fact]
     public void CountReaders_SingleTargetUnderASlashedIndicator_CountsTheFactItReads()
