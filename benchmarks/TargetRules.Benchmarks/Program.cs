@@ -3,7 +3,7 @@ using TargetRules.Benchmarks;
 
 if (args is ["quick", ..])
 {
-    return QuickRun.Run(args.Skip(1).ToArray());
+    return QuickRun.Run(args.Skip(1).ToArray(), Console.Out);
 }
 
 if (args is ["explain", var count])

@@ -20,13 +20,14 @@ public static class QuickRun
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(0.5);
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(1);
 
-    public static int Run(string[] args)
+    /// <summary>Runs the measurements on the plan of <c>args[0]</c> rows (100,000 without), writing to <paramref name="output"/>; the summary line last.</summary>
+    public static int Run(string[] args, TextWriter output)
     {
         var total = Stopwatch.StartNew();
         var rows = args.Length > 0 && int.TryParse(args[0], CultureInfo.InvariantCulture, out var n) ? n : Indicators;
         var plan = PlanGenerator.Generate(rows);
         var flat = plan.Rows.Select(r => r.Flat).ToArray();
-        Console.WriteLine($"generated {rows:N0} rows in {total.Elapsed.TotalSeconds:F1} s");
+        output.WriteLine($"generated {rows:N0} rows in {total.Elapsed.TotalSeconds:F1} s");
 
         var targetRules = new TargetRulesRunner(plan);
         var compiled = new RuleSetRunner(plan);
@@ -61,14 +62,14 @@ public static class QuickRun
             summary.Add(state);
         }
 
-        Console.WriteLine($"states: {summary}");
-        Console.WriteLine($"RuleSet.Compile {compileNs:F0} ns/rule; RuleSet.EvaluateInOrder {targetRulesNs:F0} ns/indicator (RuleSet.Evaluate by id {byIdNs:F0}); " +
+        output.WriteLine($"states: {summary}");
+        output.WriteLine($"RuleSet.Compile {compileNs:F0} ns/rule; RuleSet.EvaluateInOrder {targetRulesNs:F0} ns/indicator (RuleSet.Evaluate by id {byIdNs:F0}); " +
             $"Evaluator.Evaluate keeping only the state {evaluatorNs:F0} ns/indicator");
-        Console.WriteLine($"TSV -> JSON end to end: {endToEndCpuNs:F0} ns/row of CPU (all threads), {endToEndWallNs:F0} ns/row of wall time ({report})");
-        Console.WriteLine($"parsed {parsed:N0} of {2 * rows:N0} phrases; {1e9 / (parseNs / 2):N0} phrases/s on one core");
-        Console.WriteLine($"ratios: rulesengine/targetrules {rulesEngineNs / targetRulesNs:F0}x, targetrules/handwritten {targetRulesNs / handNs:F1}x");
-        Console.WriteLine($"elapsed {total.Elapsed.TotalSeconds:F1} s; timings are {(CpuClock.IsThreadTime ? "thread CPU time" : "wall-clock time")}");
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        output.WriteLine($"TSV -> JSON end to end: {endToEndCpuNs:F0} ns/row of CPU (all threads), {endToEndWallNs:F0} ns/row of wall time ({report})");
+        output.WriteLine($"parsed {parsed:N0} of {2 * rows:N0} phrases; {1e9 / (parseNs / 2):N0} phrases/s on one core");
+        output.WriteLine($"ratios: rulesengine/targetrules {rulesEngineNs / targetRulesNs:F0}x, targetrules/handwritten {targetRulesNs / handNs:F1}x");
+        output.WriteLine($"elapsed {total.Elapsed.TotalSeconds:F1} s; timings are {(CpuClock.IsThreadTime ? "thread CPU time" : "wall-clock time")}");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"quick: indicators={rows} targetrules_ns={targetRulesNs:F0} rulesengine_ns={rulesEngineNs:F0} handwritten_ns={handNs:F0} parse_ns={parseNs:F0} incremental_ns={incrementalNs:F0}"));
         return 0;
     }

@@ -124,4 +124,30 @@ public sealed class BenchmarkInputsTests
         scenario.Dependents.ShouldBeGreaterThan(0);
         changed.ShouldBe(scenario.Dependents);
     }
+
+    // DESIGN.md's performance contract: the summary is the last line, in exactly this form (on a small plan, so that
+    // the run takes seconds; what it measures is not checked here).
+    [Fact]
+    public void QuickRun_SmallPlan_EndsWithTheSummaryLine()
+    {
+        using var output = new StringWriter();
+
+        TargetRules.Benchmarks.QuickRun.Run(["300"], output).ShouldBe(0);
+
+        var lines = output.ToString().TrimEnd().Split(Environment.NewLine);
+        lines[^1].ShouldMatch(@"^quick: indicators=300 targetrules_ns=\d+ rulesengine_ns=\d+ handwritten_ns=\d+ parse_ns=\d+ incremental_ns=\d+$");
+        lines.ShouldContain("states: " + States(300));
+    }
+
+    private static string States(int rows)
+    {
+        var plan = PlanGenerator.Generate(rows);
+        var summary = new ReportSummary();
+        foreach (var row in plan.Rows)
+        {
+            summary.Add(Evaluator.Default.Evaluate(row.Indicator, row.Target, row.Actual, plan.References).State);
+        }
+
+        return summary.ToString();
+    }
 }
