@@ -199,14 +199,18 @@ public sealed class EvaluationSession : IFacts
         ArgumentNullException.ThrowIfNull(indicator);
         var key = new FactKey(Target.Normalize(indicator), kind);
         var slot = _rules.SlotOf(key);
-        if (slot >= 0 ? _bySlot[slot] is null : !_unpredicted.Remove(key))
-        {
-            return NoChanges;
-        }
-
         if (slot >= 0)
         {
+            if (_bySlot[slot] is null)
+            {
+                return NoChanges;
+            }
+
             _bySlot[slot] = null;
+        }
+        else if (!_unpredicted.Remove(key))
+        {
+            return NoChanges;
         }
 
         Begin();
