@@ -102,7 +102,7 @@ public static class QuickRun
 
         budget.Restart();
         var best = double.MaxValue;
-        for (var i = 0; i < MaxRuns && (i < runs ? i == 0 || budget.Elapsed < Budget : budget.Elapsed < Settle); i++)
+        for (var i = 0; i < MaxRuns && (i == 0 || budget.Elapsed < (i < runs ? Budget : Settle)); i++)
         {
             before?.Invoke();
             var start = CpuClock.Now();

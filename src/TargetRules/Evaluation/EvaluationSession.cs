@@ -197,7 +197,7 @@ public sealed class EvaluationSession : IFacts
     public IReadOnlyList<AttainmentChange> Retract(string indicator, ReferenceKind kind)
     {
         ArgumentNullException.ThrowIfNull(indicator);
-        var key = new FactKey(Target.Normalize(indicator), kind);
+        var key = FactKey.Of(indicator, kind);
         var slot = _rules.SlotOf(key);
         if (slot >= 0)
         {
@@ -334,7 +334,7 @@ public sealed class EvaluationSession : IFacts
                 var reference = references[i];
                 ArgumentNullException.ThrowIfNull(reference, nameof(references));
                 Validate.Text(reference.Indicator, nameof(references));
-                keys[i] = new FactKey(Target.Normalize(reference.Indicator), reference.Kind);
+                keys[i] = FactKey.Of(reference.Indicator, reference.Kind);
                 hashes[i] = keys[i].GetHashCode();
                 table.PrefetchCell(hashes[i]);
             }
@@ -358,8 +358,7 @@ public sealed class EvaluationSession : IFacts
 
             for (var i = 0; i < count; i++)
             {
-                // The probe found the first key with the same hash: almost always the key itself.
-                var slot = slots[i] >= 0 && table[slots[i]].Equals(keys[i]) ? slots[i] : table.Find(keys[i], hashes[i]);
+                var slot = table.Confirm(slots[i], keys[i], hashes[i]);
                 if (slot >= 0)
                 {
                     _bySlot[slot] = references[i];
@@ -609,7 +608,7 @@ public sealed class EvaluationSession : IFacts
     private void SetReference(Reference reference)
     {
         Validate.Text(reference.Indicator, nameof(reference));
-        var key = new FactKey(Target.Normalize(reference.Indicator), reference.Kind);
+        var key = FactKey.Of(reference.Indicator, reference.Kind);
         var slot = _rules.SlotOf(key);
         ref var held = ref slot >= 0 ? ref _bySlot[slot] : ref CollectionsMarshal.GetValueRefOrAddDefault(_unpredicted, key, out _);
         if (held == reference)

@@ -38,16 +38,10 @@ internal sealed class FactTable
     public int Add(in FactKey key, out bool added)
     {
         var hash = key.GetHashCode();
-        var i = hash & _mask;
-        while (_cells[i] != 0)
+        if (Locate(key, hash, out var empty) is var slot and >= 0)
         {
-            if (Matches(_cells[i], hash, key) is var slot and >= 0)
-            {
-                added = false;
-                return slot;
-            }
-
-            i = (i + 1) & _mask;
+            added = false;
+            return slot;
         }
 
         if (Count == _keys.Length)
@@ -56,7 +50,7 @@ internal sealed class FactTable
         }
 
         _keys[Count] = key;
-        _cells[i] = ((long)hash << 32) | (uint)(Count + 1);
+        _cells[empty] = ((long)hash << 32) | (uint)(Count + 1);
         added = true;
         return Count++;
     }
@@ -65,18 +59,14 @@ internal sealed class FactTable
     public int Find(in FactKey key) => Find(key, key.GetHashCode());
 
     /// <summary>The slot of <paramref name="key"/> whose hash is <paramref name="hash"/>, or -1.</summary>
-    public int Find(in FactKey key, int hash)
-    {
-        for (var i = hash & _mask; _cells[i] != 0; i = (i + 1) & _mask)
-        {
-            if (Matches(_cells[i], hash, key) is var slot and >= 0)
-            {
-                return slot;
-            }
-        }
+    public int Find(in FactKey key, int hash) => Locate(key, hash, out _);
 
-        return -1;
-    }
+    /// <summary>
+    /// The slot of <paramref name="key"/> given the slot <see cref="Probe"/> found for its hash: that one when it holds the
+    /// key, none when the probe found none, else the look-up in full.
+    /// </summary>
+    public int Confirm(int probed, in FactKey key, int hash) =>
+        probed < 0 ? -1 : _keys[probed].Equals(key) ? probed : Find(key, hash);
 
     /// <summary>The slot of the first key with <paramref name="hash"/> (probably the key sought; confirm with <see cref="this"/>), or -1.</summary>
     public int Probe(int hash)
@@ -98,6 +88,20 @@ internal sealed class FactTable
     /// <summary>Fetches the key in <paramref name="slot"/> into the cache.</summary>
     public void PrefetchKey(int slot) => CacheLines.Prefetch(ref _keys[slot]);
 
-    private int Matches(long cell, int hash, in FactKey key) =>
-        (int)(cell >> 32) == hash && _keys[(int)cell - 1].Equals(key) ? (int)cell - 1 : -1;
+    // Walks the probe chain of hash: the key's slot, or -1 with the empty cell the chain ends at.
+    private int Locate(in FactKey key, int hash, out int empty)
+    {
+        var i = hash & _mask;
+        for (; _cells[i] is var cell and not 0; i = (i + 1) & _mask)
+        {
+            if ((int)(cell >> 32) == hash && _keys[(int)cell - 1].Equals(key))
+            {
+                empty = -1;
+                return (int)cell - 1;
+            }
+        }
+
+        empty = i;
+        return -1;
+    }
 }

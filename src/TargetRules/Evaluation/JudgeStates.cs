@@ -109,7 +109,12 @@ internal readonly partial struct Judge
         // quantities to build and align (what TryAlign would do with two figures in %).
         if (t.Measure is Measure.Growth or Measure.ComparableGrowth && !t.Value.Unit.IsPerCapita)
         {
-            return GrowthOf(t.Measure, actual) is { } growth ? Decide(t, growth, t.Value.Value, Dimension.Percent).Holds ? AttainmentState.Met : AttainmentState.Missed : null;
+            if (GrowthOf(t.Measure, actual) is not { } growth)
+            {
+                return null;
+            }
+
+            return Decide(t, growth, t.Value.Value, Dimension.Percent).Holds ? AttainmentState.Met : AttainmentState.Missed;
         }
 
         if (!actual.TryRead(t.Measure, out var own) || !TryAlignFigures(own, t.Value, out var a, out var goal, out var dimension))

@@ -256,7 +256,7 @@ public sealed class RuleSet
     public int CountReaders(string indicator, ReferenceKind kind)
     {
         ArgumentNullException.ThrowIfNull(indicator);
-        return Readers(SlotOf(new FactKey(Target.Normalize(indicator), kind))).Length;
+        return Readers(SlotOf(FactKey.Of(indicator, kind))).Length;
     }
 
     // A slash row's components read their references one by one; only a single target's is fetched ahead.
@@ -278,7 +278,11 @@ public sealed class RuleSet
 }
 
 /// <summary>A reference fact: an indicator (normalized) and what kind of figure.</summary>
-internal readonly record struct FactKey(string Indicator, ReferenceKind Kind);
+internal readonly record struct FactKey(string Indicator, ReferenceKind Kind)
+{
+    /// <summary>The key of <paramref name="kind"/> for an indicator as written (stray spaces and all).</summary>
+    public static FactKey Of(string indicator, ReferenceKind kind) => new(Target.Normalize(indicator), kind);
+}
 
 /// <summary>The rule and slash component a peer name reads; <see cref="None"/> when the set has no such indicator.</summary>
 internal readonly record struct PeerLink(int Rule, int Component)

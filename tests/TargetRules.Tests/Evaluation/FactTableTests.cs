@@ -97,6 +97,21 @@ public sealed class FactTableTests
     }
 
     [Fact]
+    public void Confirm_ProbedSlot_TheKeysOwnOrNone()
+    {
+        var (first, second) = CollidingKeys();
+        var table = new FactTable(3);
+        table.Add(first, out _);
+        table.Add(second, out _);
+        var probed = table.Probe(second.GetHashCode());
+
+        probed.ShouldBe(0);
+        table.Confirm(probed, second, second.GetHashCode()).ShouldBe(1);
+        table.Confirm(probed, first, first.GetHashCode()).ShouldBe(0);
+        table.Confirm(table.Probe(Key(-1).GetHashCode()), Key(-1), Key(-1).GetHashCode()).ShouldBe(-1);
+    }
+
+    [Fact]
     public void Evaluate_ReferenceWhoseKeyHasAnotherRulesHash_IsNotReadByThatRule()
     {
         // The references' slots are found by hash first: a figure for another indicator of the same hash must not

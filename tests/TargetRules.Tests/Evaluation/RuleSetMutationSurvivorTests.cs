@@ -3,6 +3,7 @@ using TargetRules.Quantities;
 using TargetRules.Reporting;
 using TargetRules.Targets;
 using static TargetRules.Evaluation.AttainmentState;
+using static TargetRules.Tests.Evaluation.SmallSets;
 
 namespace TargetRules.Tests.Evaluation;
 
@@ -252,10 +253,6 @@ public sealed class RuleSetMutationSurvivorTests
 
         results[1].State.ShouldBe(Met);
     }
-
-    private static Rule Level(string id, string indicator) => new(id, indicator, Target.AtLeast(100, Unit.YiYuan));
-
-    private static RuleSet Set(params Rule[] rules) => RuleSet.Compile(rules);
 
     private sealed class NullSource : IReferenceSource
     {

@@ -4,6 +4,7 @@ using TargetRules.Quantities;
 using TargetRules.Reporting;
 using TargetRules.Targets;
 using static TargetRules.Evaluation.AttainmentState;
+using static TargetRules.Tests.Evaluation.SmallSets;
 
 namespace TargetRules.Tests.Evaluation;
 
@@ -383,10 +384,6 @@ public sealed class SessionMutationSurvivorTests
         session.Observe("1", Observation.OfLevel(50, Unit.YiYuan)).ShouldBe([new AttainmentChange("1", "产业类投资额", Met, Missed)]);
         ((int)PassField.GetValue(session)!).ShouldBe(1);
     }
-
-    private static Rule Level(string id, string indicator) => new(id, indicator, Target.AtLeast(100, Unit.YiYuan));
-
-    private static RuleSet Set(params Rule[] rules) => RuleSet.Compile(rules);
 
     private sealed class NullSource : IReferenceSource
     {
