@@ -14,7 +14,9 @@ internal static class ParseCommand
 {
     public static int Run(ParseOptions options, Stream stdout, TextWriter stderr)
     {
-        using var output = TargetRulesCommand.Text(stdout, bom: false);
+        using var text = TargetRulesCommand.Text(stdout, bom: false);
+        // The tree quotes the phrase: its control characters are shown, not obeyed (JSON escapes them itself).
+        using TextWriter output = options.Json ? text : new Rendering.VisibleText.TerminalWriter(text);
         if (options.Actual)
         {
             var actual = ObservationParser.Parse(options.Text, options.Indicator, "text");
@@ -59,7 +61,7 @@ internal static class ParseCommand
         stderr.WriteLine($"targetrules: {error}");
         stderr.WriteLine($"  {error.Text}");
         var position = Math.Clamp(error.Position, 0, error.Text.Length);
-        stderr.WriteLine($"  {new string(' ', DisplayWidth(error.Text.AsSpan(0, position)))}^ {error.Expected}");
+        stderr.WriteLine($"  {new string(' ', DisplayWidth(Rendering.VisibleText.ForTerminal(error.Text[..position])))}^ {error.Expected}");
         return 1;
     }
 

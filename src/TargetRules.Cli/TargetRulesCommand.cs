@@ -23,6 +23,10 @@ internal static class TargetRulesCommand
     /// <param name="stderrIsTerminal">Whether stderr is a terminal (progress bar on large plans).</param>
     public static int Run(IReadOnlyList<string> args, Stream stdout, TextWriter stderr, bool stdoutIsTerminal = false, bool stderrIsTerminal = false)
     {
+        // Messages quote the plan's cells and paths: their control characters are shown, not obeyed. The
+        // progress bar alone writes its own carriage returns to the raw stream.
+        var progress = stderr;
+        stderr = new VisibleText.TerminalWriter(stderr);
         try
         {
             if (args.Count == 0)
@@ -47,7 +51,7 @@ internal static class TargetRulesCommand
             var rest = args.Skip(1).ToList();
             return args[0] switch
             {
-                "evaluate" => Evaluate(CommandLine.ParseEvaluate(rest), stdout, stderr, stdoutIsTerminal, stderrIsTerminal),
+                "evaluate" => Evaluate(CommandLine.ParseEvaluate(rest), stdout, stderr, progress, stdoutIsTerminal, stderrIsTerminal),
                 "parse" => ParseCommand.Run(CommandLine.ParseParse(rest), stdout, stderr),
                 _ => throw new UsageException($"unknown command '{args[0]}' (expected evaluate or parse)"),
             };
@@ -75,7 +79,7 @@ internal static class TargetRulesCommand
         }
     }
 
-    private static int Evaluate(EvaluateOptions options, Stream stdout, TextWriter stderr, bool stdoutIsTerminal, bool stderrIsTerminal)
+    private static int Evaluate(EvaluateOptions options, Stream stdout, TextWriter stderr, TextWriter progress, bool stdoutIsTerminal, bool stderrIsTerminal)
     {
         var path = options.Plan ?? BundledPlan;
         var evaluator = options.Policy is { } policy ? new Evaluator(PolicyFile.Read(policy)) : null;
@@ -92,7 +96,7 @@ internal static class TargetRulesCommand
         }
 
         var rows = stderrIsTerminal && new FileInfo(path).Length > ProgressBar.LargePlanBytes
-            ? ProgressBar.Track(plan.Rows, plan.Position, stderr)
+            ? ProgressBar.Track(plan.Rows, plan.Position, progress)
             : plan.Rows;
         var results = new PlanEvaluator(evaluator).Evaluate(rows, references, options.Period);
         var unplaced = options.Format is OutputFormat.Csv or OutputFormat.Markdown or OutputFormat.Xlsx ? new UnplacedCells() : null;
@@ -101,8 +105,8 @@ internal static class TargetRulesCommand
             results = unplaced.Watch(results);
         }
 
-        using var output = options.Output is null ? null : Create(options.Output);
-        var target = output ?? stdout;
+        using var output = options.Output is null ? null : ReportFile.Create(options.Output);
+        var target = output?.Stream ?? stdout;
         ReportSummary summary;
         switch (options.Format)
         {
@@ -139,6 +143,7 @@ internal static class TargetRulesCommand
         }
 
         target.Flush();
+        output?.Commit();
         if (unplaced?.Warning(options.Format.ToString().ToLowerInvariant()) is { } warning)
         {
             stderr.WriteLine($"targetrules: {warning}");
@@ -154,18 +159,6 @@ internal static class TargetRulesCommand
 
     private static string Title(string path, string language) =>
         (language == "en" ? "Target attainment: " : "目标完成情况评估：") + Path.GetFileName(path);
-
-    private static FileStream Create(string path)
-    {
-        try
-        {
-            return new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new UsageException($"cannot write '{path}': {OneLine(e.Message)}");
-        }
-    }
 
     internal static StreamWriter Text(Stream stream, bool bom) => new(stream, new UTF8Encoding(bom), 1 << 16, leaveOpen: true);
 

@@ -38,11 +38,11 @@ internal static class TableReport
             var state = $"[{Labels.TerminalColour(result.State)}]{Markup.Escape(Labels.State(result.State, language))}[/]";
             var cells = new List<string>
             {
-                Markup.Escape(row.Id.Length > 0 ? row.Id : row.Row.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                Markup.Escape(row.Indicator),
+                Cell(row.Id.Length > 0 ? row.Id : row.Row.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                Cell(row.Indicator),
             };
-            cells.AddRange(extras.Select(name => Markup.Escape(row.ExtraValue(name))));
-            cells.AddRange([Markup.Escape(row.TargetText), Markup.Escape(row.ActualText), state, Markup.Escape(result.Attainment.Explanation.In(language))]);
+            cells.AddRange(extras.Select(name => Cell(row.ExtraValue(name))));
+            cells.AddRange([Cell(row.TargetText), Cell(row.ActualText), state, Cell(result.Attainment.Explanation.In(language))]);
             table.AddRow([.. cells]);
         }
 
@@ -56,6 +56,9 @@ internal static class TableReport
         return summary;
     }
 
+    /// <summary>A cell as the terminal shows it: its markup and control characters as text.</summary>
+    private static string Cell(string text) => Markup.Escape(VisibleText.ForTerminal(text));
+
     private static void AddColumns(Table table, (string Id, string Category, string Indicator, string Project, string Target, string Actual, string State, string Explanation, string Chart) h,
         int phrase, string[] extras)
     {
@@ -63,7 +66,7 @@ internal static class TableReport
         table.AddColumn(new TableColumn(h.Indicator).Width(phrase));
         foreach (var name in extras)
         {
-            table.AddColumn(new TableColumn(Markup.Escape(name)));
+            table.AddColumn(new TableColumn(Cell(name)));
         }
 
         table.AddColumn(new TableColumn(h.Target).Width(phrase));

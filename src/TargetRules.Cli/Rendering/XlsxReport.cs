@@ -103,9 +103,11 @@ internal static class XlsxReport
         writer.WriteEndElement();
     }
 
+    // Inline strings, never formulas: a cell copied from the plan cannot run in Excel. Characters XML cannot hold
+    // are written as Excel escapes them, so one such cell does not break the whole file.
     private static void WriteCell(OpenXmlWriter writer, string text, uint style = 0)
     {
-        var cell = new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(text) { Space = SpaceProcessingModeValues.Preserve }) };
+        var cell = new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(VisibleText.ForXml(text)) { Space = SpaceProcessingModeValues.Preserve }) };
         if (style != 0)
         {
             cell.StyleIndex = style;

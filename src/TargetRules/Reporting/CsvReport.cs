@@ -36,8 +36,8 @@ public static class CsvReport
             Field(line, row.Indicator);
             Field(line, row.TargetText);
             Field(line, row.ActualText);
-            Field(line, result.State.Name());
-            Field(line, result.Attainment.Explanation.In(language));
+            Field(line, result.State.Name(), copied: false);
+            Field(line, result.Attainment.Explanation.In(language), copied: false);
             // By name, as in the Markdown report: a row with its extra columns in another order, or without one, still
             // has one field per heading (a ragged plan gives only some rows a cell beyond the header).
             foreach (var name in extras)
@@ -67,9 +67,19 @@ public static class CsvReport
         output.Write(line.Append("\r\n"));
     }
 
-    private static void Field(StringBuilder line, string text)
+    /// <summary>
+    /// One field, quoted where RFC 4180 asks. A field that a spreadsheet would run as a formula (it starts with
+    /// =, +, -, @, a tab or a carriage return) gets a leading <c>'</c>, as OWASP advises: every cell copied from the
+    /// plan, since its author is not the reader, and the tool's own text but a figure it wrote (<c>-0.5%</c>).
+    /// </summary>
+    private static void Field(StringBuilder line, string text, bool copied = true)
     {
         line.Append(',');
+        if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && (copied || !IsFigure(text)))
+        {
+            text = "'" + text;
+        }
+
         if (text.AsSpan().IndexOfAny(",\"\r\n") < 0)
         {
             line.Append(text);
@@ -77,5 +87,30 @@ public static class CsvReport
         }
 
         line.Append('"').Append(text.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+    }
+
+    /// <summary>A signed decimal with an optional percent sign, which a spreadsheet reads as a number.</summary>
+    private static bool IsFigure(string text)
+    {
+        var digits = 0;
+        var point = false;
+        for (var i = 1; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else if (c == '.' && !point && digits > 0)
+            {
+                point = true;
+            }
+            else if (c != '%' || i != text.Length - 1)
+            {
+                return false;
+            }
+        }
+
+        return digits > 0 && text[0] is '-' or '+';
     }
 }

@@ -99,7 +99,11 @@ public static class MarkdownReport
     private static string StateName(AttainmentState state, bool english) => english ? state.ToString() : state.Chinese();
 
     // A pipe would end the cell and a line break (CRLF, LF or a lone CR, which CommonMark also ends a line at) the row.
+    // Markdown passes raw HTML through, so a cell's <, > and & are written as entities: a plan's <script> or
+    // onerror= stays text in the rendered report, and "](" is broken so a cell cannot be a [link](javascript:…).
+    // The report's own <br> comes after.
     private static string Cell(string text) =>
-        text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\r\n", "<br>", StringComparison.Ordinal).Replace("\n", "<br>", StringComparison.Ordinal)
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal)
+            .Replace("](", "]\\(", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal).Replace("\r\n", "<br>", StringComparison.Ordinal).Replace("\n", "<br>", StringComparison.Ordinal)
             .Replace("\r", "<br>", StringComparison.Ordinal).Trim();
 }

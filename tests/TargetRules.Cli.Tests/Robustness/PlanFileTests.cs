@@ -163,18 +163,7 @@ public sealed class PlanFileTests
     public void Evaluate_InvalidUtf8PastTheFirstMegabyte_OneLineAndExit2()
     {
         using var folder = new TempFolder();
-        var path = folder.File("plan.tsv");
-        using (var file = File.Create(path))
-        {
-            var row = Encoding.UTF8.GetBytes("1\t地区生产总值\t增长 6%\t增长 7%\n");
-            file.Write(Encoding.UTF8.GetBytes(Header));
-            for (var written = 0; written < 1_200_000; written += row.Length)
-            {
-                file.Write(row);
-            }
-
-            file.Write([0xC3, 0x28, 0x0A]);
-        }
+        var path = InvalidUtf8PastTheFirstMegabyte(folder);
 
         var run = ToolRun.Of("evaluate", path, "--format", "csv");
 
@@ -270,6 +259,22 @@ public sealed class PlanFileTests
     }
 
     /// <summary>Each row's diagnostics as "Severity column: message", joined by " | "; "" for a row without any.</summary>
+    /// <summary>A plan.tsv of valid rows for 1.2 MB, then a byte that is not UTF-8: the run fails after writing rows.</summary>
+    internal static string InvalidUtf8PastTheFirstMegabyte(TempFolder folder)
+    {
+        var path = folder.File("plan.tsv");
+        using var file = File.Create(path);
+        var row = Encoding.UTF8.GetBytes("1\t地区生产总值\t增长 6%\t增长 7%\n");
+        file.Write(Encoding.UTF8.GetBytes(Header));
+        for (var written = 0; written < 1_200_000; written += row.Length)
+        {
+            file.Write(row);
+        }
+
+        file.Write([0xC3, 0x28, 0x0A]);
+        return path;
+    }
+
     private static string[] Diagnostics(ToolRun run) =>
         run.Json().RootElement.GetProperty("rows").EnumerateArray()
             .Select(r => string.Join(" | ", r.GetProperty("diagnostics").EnumerateArray()
