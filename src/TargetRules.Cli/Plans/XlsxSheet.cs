@@ -12,14 +12,18 @@ namespace TargetRules.Cli.Plans;
 /// </summary>
 internal sealed class XlsxSheet : IDisposable
 {
+    private const int LastColumn = 16_384;
+
     private readonly SpreadsheetDocument _document;
     private readonly WorksheetPart _sheet;
     private readonly string[] _strings;
+    private readonly string _name;
 
-    private XlsxSheet(SpreadsheetDocument document, WorksheetPart sheet)
+    private XlsxSheet(SpreadsheetDocument document, WorksheetPart sheet, string name)
     {
         _document = document;
         _sheet = sheet;
+        _name = name;
         _strings = document.WorkbookPart?.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
     }
 
@@ -43,7 +47,7 @@ internal sealed class XlsxSheet : IDisposable
             throw new UsageException($"{name}: the workbook has no worksheet");
         }
 
-        return new XlsxSheet(document, sheet);
+        return new XlsxSheet(document, sheet, name);
     }
 
     /// <summary>The rows with text, comment rows left out.</summary>
@@ -62,12 +66,13 @@ internal sealed class XlsxSheet : IDisposable
             foreach (var cell in row.Elements<Cell>())
             {
                 var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : cells.Count;
-                while (cells.Count < column)
+                while (cells.Count <= column)
                 {
                     cells.Add(null);
                 }
 
-                cells.Add(Text(cell));
+                // By reference, not by order: a writer may store B2 before A2.
+                cells[column] = Text(cell);
             }
 
             if (cells.All(string.IsNullOrWhiteSpace) || (cells[0]?.StartsWith('#') ?? false))
@@ -111,7 +116,11 @@ internal sealed class XlsxSheet : IDisposable
             : raw;
     }
 
-    private static int ColumnIndex(string reference)
+    /// <summary>
+    /// The column of a reference such as C3 (2). Excel's last column is XFD (16,384): a reference beyond it is
+    /// refused, since placing it would mean a row of millions of empty cells.
+    /// </summary>
+    private int ColumnIndex(string reference)
     {
         var index = 0;
         foreach (var c in reference)
@@ -122,6 +131,10 @@ internal sealed class XlsxSheet : IDisposable
             }
 
             index = (index * 26) + (c - 'A' + 1);
+            if (index > LastColumn)
+            {
+                throw new UsageException($"{_name}: cell {reference} is beyond column XFD, the last of the {LastColumn:N0} a worksheet has");
+            }
         }
 
         return index - 1;

@@ -11,6 +11,12 @@ namespace TargetRules.Reporting;
 /// </summary>
 public sealed class InvestmentSummary
 {
+    /// <summary>
+    /// The largest investment a row may give, 10¹⁵ 亿元 (a thousand times the world's output for a century): above
+    /// it a figure is not read, so that no count of rows can overflow the totals.
+    /// </summary>
+    internal const decimal MaximumYiYuan = 1_000_000_000_000_000m;
+
     private readonly decimal[] _totals = new decimal[AttainmentStates.All.Length];
 
     /// <summary>The column names read as the investment, in 亿元 unless the name says 万元 (总投资（万元）).</summary>
@@ -59,7 +65,8 @@ public sealed class InvestmentSummary
 
     /// <summary>
     /// Reads a row's investment in 亿元 from the first of <see cref="Columns"/> it has: a number, optionally
-    /// followed by 亿元, 亿 or 万元 (full-width digits allowed). False when the row has none or it cannot be read.
+    /// followed by 亿元, 亿 or 万元 (full-width digits allowed). False when the row has none, it cannot be read, or it
+    /// is above 10¹⁵ 亿元.
     /// </summary>
     public static bool TryRead(PlanRow row, out decimal yiYuan)
     {
@@ -98,6 +105,11 @@ public sealed class InvestmentSummary
         }
 
         if (!decimal.TryParse(t.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            return false;
+        }
+
+        if (value / divisor > MaximumYiYuan)
         {
             return false;
         }

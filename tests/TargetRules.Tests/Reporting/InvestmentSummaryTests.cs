@@ -35,6 +35,23 @@ public sealed class InvestmentSummaryTests
     public void Of_Projects2023_TotalsUnderNotReported() =>
         InvestmentSummary.Of(new PlanEvaluator().Evaluate(MilestoneData.Rows("baoshan-2023-projects.tsv")))[NotReported].ShouldBe(219.56m);
 
+    // Two rows near decimal's limit overflowed the total, and every report format failed with no row written.
+    [Fact]
+    public void Of_InvestmentsAboveTheLimit_NotReadSoTheTotalsCannotOverflow()
+    {
+        var huge = new string('9', 28);
+        var rows = Enumerable.Range(1, 3).Select(i => new PlanRow(i, $"{i}", "", "海江路新建工程", "竣工", "已竣工")
+        {
+            Extra = [new("investment_yi_yuan", i == 3 ? "1000000000000000" : huge)],
+        });
+
+        var summary = InvestmentSummary.Of(new PlanEvaluator().Evaluate(rows));
+
+        summary.Rows.ShouldBe(1);
+        summary.RowsWithoutInvestment.ShouldBe(2);
+        summary.Total.ShouldBe(InvestmentSummary.MaximumYiYuan);
+    }
+
     [Theory]
     [InlineData("investment_yi_yuan", "8.9", 8.9)]
     [InlineData("investment_yi_yuan", "８．９", 8.9)]
