@@ -70,12 +70,18 @@ internal static class DelimitedText
         return cells;
     }
 
-    public static IEnumerator<string[]> Csv(TextReader reader)
+    /// <summary>
+    /// The CSV records of <paramref name="reader"/>. A quote never closed would make the rest of the file one
+    /// cell: that is a usage error naming <paramref name="name"/>, the line and the column where the quote opened.
+    /// </summary>
+    public static IEnumerator<string[]> Csv(TextReader reader, string name)
     {
         var fields = new List<string>();
         var field = new StringBuilder();
+        var number = 0;
         while (reader.ReadLine() is { } first)
         {
+            number++;
             if (IsSkipped(first))
             {
                 continue;
@@ -86,6 +92,7 @@ internal static class DelimitedText
             var line = first;
             var quoted = false;
             var i = 0;
+            var (openedLine, openedColumn) = (0, 0);
             while (true)
             {
                 if (i == line.Length)
@@ -93,10 +100,17 @@ internal static class DelimitedText
                     if (quoted && reader.ReadLine() is { } next)
                     {
                         // A quoted field runs on over the line break.
+                        number++;
                         field.Append('\n');
                         line = next;
                         i = 0;
                         continue;
+                    }
+
+                    if (quoted)
+                    {
+                        throw new UsageException(
+                            $"{name}: line {openedLine}: the quote opened at column {openedColumn} is never closed ({number - openedLine + 1} lines to the end of the file would be one cell); close it, or double a quote inside a field (\"\")");
                     }
 
                     fields.Add(field.ToString());
@@ -128,6 +142,7 @@ internal static class DelimitedText
                 else if (c == '"' && field.Length == 0)
                 {
                     quoted = true;
+                    (openedLine, openedColumn) = (number, i);
                 }
                 else
                 {

@@ -38,7 +38,7 @@ internal sealed class PlanFile : IDisposable
         return extension switch
         {
             ".tsv" or ".txt" => Delimited(path, name, DelimitedText.Tsv),
-            ".csv" => Delimited(path, name, DelimitedText.Csv),
+            ".csv" => Delimited(path, name, reader => DelimitedText.Csv(reader, name)),
             ".json" => Keyed(name, StructuredText.Json(path, name)),
             ".yaml" or ".yml" => Keyed(name, StructuredText.Yaml(path, name)),
             ".xlsx" => Xlsx(path, name),

@@ -16,6 +16,7 @@ internal static class ExpectedWording
         [Phrases.ExpectedActual] = "应为完成情况：数值（563.49 亿元、97%）、增长/下降 X%、表述（高于全市平均水平、达标）、待市级部门反馈或国家已不再评定",
         [Phrases.ExpectedSeparator] = "条件之后应为“，”“、”“/”或文本结束",
         [Phrases.ExpectedCloseParen] = "应有“）”结束括号内的条件",
+        [Phrases.ExpectedFewerComponents] = "以“/”分隔的部分最多 32 个",
         [Phrases.ExpectedNumber] = "应为数字",
         [Phrases.NumberTooLarge] = "数字最多 19 位有效数字、28 位小数；此数值过大，无法比较",
         [Phrases.ExpectedGrowthFigure] = "增长一词之后应为数字，或高于全市平均水平/与全市保持同步",

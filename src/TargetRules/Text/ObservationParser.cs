@@ -93,6 +93,11 @@ internal sealed class ObservationReader
             return ReadComponent(0, text.Length);
         }
 
+        if (parts.Count > Phrases.MaxComponents)
+        {
+            return Fail(Phrases.ExpectedFewerComponents, parts[Phrases.MaxComponents].Start - 1);
+        }
+
         var named = Phrases.HasParts(indicator, parts.Count);
         var components = new Observation[parts.Count];
         for (var i = 0; i < components.Length; i++)

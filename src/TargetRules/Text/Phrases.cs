@@ -24,6 +24,13 @@ internal static class Phrases
         "expected an actual: a figure (563.49 亿元, 97%), 增长/下降 X%, a statement (高于全市平均水平, 达标), 待市级部门反馈 or 国家已不再评定";
     public const string ExpectedSeparator = "expected '，', '、', '/' or the end of the text after the condition";
     public const string ExpectedCloseParen = "expected ')' to close the condition in parentheses";
+    public const string ExpectedFewerComponents = "expected at most 32 components separated by '/'";
+
+    /// <summary>
+    /// The most slash components a phrase may have. A plan row has two or three; each component repeats the row's
+    /// name in the report, so thousands of them would make the output grow with the square of the input.
+    /// </summary>
+    public const int MaxComponents = 32;
     public const string ExpectedNumber = "expected a number";
     public const string NumberTooLarge = "expected a number of at most 19 significant digits and 28 decimals; this figure is too large to compare";
     public const string ExpectedGrowthFigure = "expected a number, or 高于全市平均水平 / 与全市保持同步, after the growth word";

@@ -86,6 +86,11 @@ internal sealed class TargetReader
             return ReadComponent(0, text.Length);
         }
 
+        if (parts.Count > Phrases.MaxComponents)
+        {
+            return Fail(Phrases.ExpectedFewerComponents, parts[Phrases.MaxComponents].Start - 1);
+        }
+
         var components = new Target[parts.Count];
         for (var i = 0; i < components.Length; i++)
         {

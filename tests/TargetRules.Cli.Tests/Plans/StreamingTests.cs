@@ -5,6 +5,11 @@ using TargetRules.Reporting;
 namespace TargetRules.Cli.Tests.Plans;
 
 /// <summary>Rows stream from the plan file to the report: nothing waits for the whole plan to be read.</summary>
+/// <remarks>
+/// Alone in its collection: the managed heap it samples is the whole process's, and a test running beside it
+/// (a generated megabyte plan, an xlsx bomb) would be counted as this run's.
+/// </remarks>
+[Collection(nameof(StreamingTests))]
 public sealed class StreamingTests
 {
     private const int Rows = 200_000;
@@ -151,3 +156,7 @@ public sealed class ProgressBarTests
         stderr.ToString().ShouldBe("\r5,000 rows\r" + new string(' ', 60) + "\r");
     }
 }
+
+/// <summary>Runs <see cref="StreamingTests"/> after the parallel collections, with nothing beside it.</summary>
+[CollectionDefinition(nameof(StreamingTests), DisableParallelization = true)]
+public sealed class StreamingCollection;

@@ -259,6 +259,21 @@ public sealed class PlanFileTests
     }
 
     /// <summary>Each row's diagnostics as "Severity column: message", joined by " | "; "" for a row without any.</summary>
+    // A quote never closed made the rest of the file one cell: 1,001 rows in, 2 out, exit 0.
+    [Theory]
+    [InlineData("1,地区生产总值,\"增长 6%,增长 7%\n", 2, 10)]
+    [InlineData("1,地区生产总值,增长 6%,\"增长\"\"7%\"\"\n2,\"地区\n生产总值\",增长 6%,\"增长 7%\n", 4, 13)]
+    public void Evaluate_CsvQuoteNeverClosed_OneLineNamingWhereItOpenedAndExit2(string rows, int line, int column)
+    {
+        var more = string.Concat(Enumerable.Range(3, 999).Select(i => $"{i},地区生产总值,增长 6%,增长 7%\n"));
+        var lines = rows.Count(c => c == '\n') + 1 + 999;
+
+        var run = ToolRun.EvaluatePlan("plan.csv", "id,indicator,target_text,actual_text\n" + rows + more, "--format", "json");
+
+        run.ExitCode.ShouldBe(2);
+        run.StderrLines.ShouldBe([$"targetrules: plan.csv: line {line}: the quote opened at column {column} is never closed ({lines - line + 1} lines to the end of the file would be one cell); close it, or double a quote inside a field (\"\")"]);
+    }
+
     /// <summary>A plan.tsv of valid rows for 1.2 MB, then a byte that is not UTF-8: the run fails after writing rows.</summary>
     internal static string InvalidUtf8PastTheFirstMegabyte(TempFolder folder)
     {
