@@ -6,7 +6,7 @@ using TargetRules.Text;
 namespace TargetRules.Tests.Evaluation;
 
 /// <summary>
-/// Behaviour that mutants of Evaluation/ survived in the 2026-11-24 Stryker run (README, "Mutation testing"): peer
+/// Behaviour that mutants of Evaluation/ survived in the 2026-11-24 Stryker run (docs/testing.md, "Mutation testing"): peer
 /// targets, which growth a city figure gives, references that stand in for an actual, qualitative targets judged by
 /// the city, figures too large to convert or compare, slash roll-up of expected and provisional figures, reporting
 /// periods at their edges, and argument checks. Everything goes through public APIs.

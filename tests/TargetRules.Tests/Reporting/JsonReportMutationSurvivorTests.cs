@@ -4,7 +4,7 @@ using TargetRules.Reporting;
 namespace TargetRules.Tests.Reporting;
 
 /// <summary>
-/// What the mutation run on JsonReport found untested (README, "Mutation testing"): the investment totals of a
+/// What the mutation run on JsonReport found untested (docs/testing.md, "Mutation testing"): the investment totals of a
 /// project table, a row's diagnostics and extra cells, each slash component's own target text (or the whole
 /// target where it is not split), a component's expectation, the rows flushed as they are written, and the
 /// argument checks.

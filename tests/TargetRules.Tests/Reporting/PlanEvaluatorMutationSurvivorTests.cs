@@ -4,7 +4,7 @@ using TargetRules.Reporting;
 namespace TargetRules.Tests.Reporting;
 
 /// <summary>
-/// What the mutation run on PlanEvaluator and PlanPeers found untested (README, "Mutation testing"): argument checks
+/// What the mutation run on PlanEvaluator and PlanPeers found untested (docs/testing.md, "Mutation testing"): argument checks
 /// made when called, not when enumerated; the reasons and the kept text of a row that cannot be read; and the first
 /// economy row winning when it is the plan's first row.
 /// </summary>

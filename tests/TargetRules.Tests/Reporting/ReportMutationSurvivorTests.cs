@@ -4,7 +4,7 @@ using TargetRules.Reporting;
 namespace TargetRules.Tests.Reporting;
 
 /// <summary>
-/// What the mutation run on CsvReport, MarkdownReport, RowResult and InvestmentSummary found untested (README,
+/// What the mutation run on CsvReport, MarkdownReport, RowResult and InvestmentSummary found untested (docs/testing.md,
 /// "Mutation testing"): CSV quoting of each special character on its own, the header written once, the English and
 /// empty Markdown tables, the extra columns' separators and cells, line breaks in a cell, the rounding of the
 /// investment line, the investment column names, the counts a reader sees and argument checks when called.

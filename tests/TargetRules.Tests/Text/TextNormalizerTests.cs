@@ -5,7 +5,7 @@ namespace TargetRules.Tests.Text;
 
 /// <summary>
 /// The folding every phrase goes through, at the edges of each range it folds. The mutation run on
-/// TextNormalizer and PhraseReader left these edges untested (README, "Mutation testing"); the parsers fold
+/// TextNormalizer and PhraseReader left these edges untested (docs/testing.md, "Mutation testing"); the parsers fold
 /// on the fly, so a wrong edge shows only in the text an actual keeps, or in a number read wrong. (They found
 /// one: an ideographic space was kept in the text while every other odd space became a space.)
 /// </summary>
