@@ -22,12 +22,7 @@ public static class ObservationParser
 /// <summary>A hand-written reader for one actual text.</summary>
 internal sealed class ObservationReader
 {
-    private static readonly string[] GrowthPrefixes =
-        ["可比增长", "可比下降", "同比增长", "同比下降", "增长", "增速", "增幅", "下降", "降低", "提升", "提高"];
-
     private static readonly string[] NoLongerAssessedWords = ["国家已不再评定", "已不再评定", "不再评定", "不再考核", "已取消", "取消"];
-
-    private static readonly string[] LevelVerbs = ["达到", "完成", "新增", "完工"];
 
     private static readonly (string Words, string Canonical)[] Statements =
     [
@@ -302,12 +297,12 @@ internal sealed class ObservationReader
 
         var label = Phrases.TryScope(_s);
         _s.SkipSpaces();
-        var prefix = _s.MatchAny(GrowthPrefixes);
-        if (prefix >= 0 && label is not null)
+        var growth = Vocabulary.Match(_s, Vocabulary.GrowthInActuals);
+        if (growth is not null && label is not null)
         {
             // 市级增长 5%: the growth of one named part.
             var part = new Facts { Provisional = provisional };
-            if (!Growth(part, prefix))
+            if (!Growth(part, growth))
             {
                 return false;
             }
@@ -319,21 +314,13 @@ internal sealed class ObservationReader
             return true;
         }
 
-        if (prefix >= 0)
+        if (growth is not null)
         {
             facts.Provisional |= provisional;
-            return Growth(facts, prefix);
+            return Growth(facts, growth);
         }
 
-        string? verb = null;
-        foreach (var word in LevelVerbs)
-        {
-            if (_s.Match(word))
-            {
-                verb = word;
-                break;
-            }
-        }
+        var verb = Vocabulary.Match(_s, Vocabulary.LevelVerbsInActuals)?.Text;
 
         _s.SkipSpaces();
         if (verb is not null && label is null && !_s.AtDigit)
@@ -366,7 +353,7 @@ internal sealed class ObservationReader
         }
 
         _s.SkipSpaces();
-        if (_s.Match("以上") || _s.Match("左右"))
+        if (Vocabulary.MatchApproximation(_s))
         {
             provisional = true;
         }
@@ -430,9 +417,9 @@ internal sealed class ObservationReader
         return true;
     }
 
-    private bool Growth(Facts facts, int prefix)
+    private bool Growth(Facts facts, GrowthWord word)
     {
-        var decline = prefix is 1 or 3 or 7 or 8;
+        var decline = word.Sense == GrowthSense.Decline;
         _s.SkipSpaces();
         var numberAt = _s.Position;
         var negative = !decline && _s.Peek == '-' && char.IsAsciiDigit(_s.PeekAt(_s.Position + 1));
@@ -458,7 +445,7 @@ internal sealed class ObservationReader
         }
 
         _s.SkipSpaces();
-        if (_s.Match("以上") || _s.Match("左右"))
+        if (Vocabulary.MatchApproximation(_s))
         {
             facts.Provisional = true;
         }
@@ -468,13 +455,13 @@ internal sealed class ObservationReader
             return SetOnce(ref facts.PointChange, value, numberAt);
         }
 
-        if (prefix is 9 or 10)
+        if (word.Sense == GrowthSense.Points)
         {
             Fail(Phrases.ExpectedPoints, unitAt);
             return false;
         }
 
-        if (prefix is 0 or 1)
+        if (word.IsComparable)
         {
             return SetOnce(ref facts.ComparableGrowth, value, numberAt);
         }

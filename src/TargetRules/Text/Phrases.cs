@@ -62,20 +62,10 @@ internal static class Phrases
     /// <summary>The slash between components, ASCII or full-width.</summary>
     public static readonly char[] Slashes = ['/', '／'];
 
-    public static readonly string[] BoundWords = ["以上", "以内", "以下", "左右", "内"];
-
-    // Words that begin a condition; a part name (市级, 义务教育阶段) runs until one of them or a figure.
-    public static readonly string[] ClauseStarts =
-    [
-        "在全市", "完成", "控制在", "持平", "稳定增长", "可比增长", "可比下降", "同比增长", "同比下降", "增长", "增速", "增幅",
-        "下降", "降低", "提升", "提高", "总量", "高于", "不低于", "与", "达到", "新增", "完工", "超过", "不超过", "低于",
-        "常住人口", "户籍人口", "每千人", "每万人", "预计", "约",
-    ];
-
     private static readonly SearchValues<char> IndicatorWordStarts = SearchValues.Create("增率比占指总产收投额数量");
 
-    // The first characters of ClauseStarts: most positions are rejected by one lookup.
-    private static readonly SearchValues<char> ClauseStartChars = SearchValues.Create(string.Concat(ClauseStarts.Select(w => w[0])));
+    // The first characters of the clause starts: most positions are rejected by one lookup.
+    private static readonly SearchValues<char> ClauseStartChars = SearchValues.Create(string.Concat(Vocabulary.ClauseStarts.Select(w => w[0])));
 
     /// <summary>
     /// What a bare figure on <paramref name="indicator"/> means: a growth rate (增长率, 增速, 增幅) before a
@@ -250,7 +240,7 @@ internal static class Phrases
             return false;
         }
 
-        foreach (var word in ClauseStarts)
+        foreach (var word in Vocabulary.ClauseStarts)
         {
             if (scanner.At(index, word))
             {

@@ -22,11 +22,6 @@ public static class TargetParser
 /// <summary>A hand-written recursive-descent reader for one target text.</summary>
 internal sealed class TargetReader
 {
-    private static readonly string[] GrowthPrefixes =
-        ["可比增长", "可比下降", "同比增长", "同比下降", "增长", "增速", "增幅", "下降", "降低", "提升", "提高", "总量"];
-
-    private static readonly string[] SyncWords = ["基本保持同步", "保持基本同步", "基本同步", "保持同步", "同步"];
-
     private static readonly string[] CityTails = ["平均水平", "水平", "平均"];
 
     // A large plan reads two phrases a row: each thread keeps one reader and its lists rather than allocating them per phrase.
@@ -49,8 +44,10 @@ internal sealed class TargetReader
         return this;
     }
 
-    private readonly record struct Clause(Target Core, string? Scope, string? Verb, string? Inherited, int Start)
+    private readonly record struct Clause(Target Core, string? Scope, LevelVerb? Verb, LevelVerb? Inherited, int Start)
     {
+        public bool NamesPart => Verb is { NamesPart: true };
+
         public bool IsFigure => Core is ThresholdTarget { Measure: Measure.Level } or RangeTarget { Measure: Measure.Level };
     }
 
@@ -194,12 +191,12 @@ internal sealed class TargetReader
             var scope = clause.Scope;
             if (scope is null && figures > 1 && clause.IsFigure)
             {
-                if (clause.Verb is not ("新增" or "完成" or "完工" or "达到"))
+                if (!clause.NamesPart)
                 {
                     return Fail(Phrases.ExpectedPartName, clause.Start);
                 }
 
-                scope = clause.Verb;
+                scope = clause.Verb!.Text;
             }
 
             targets[i] = scope is null ? clause.Core : Target.Scoped(scope, clause.Core);
@@ -232,7 +229,7 @@ internal sealed class TargetReader
         return true;
     }
 
-    private Target? ReadCore(ref Measure? last, bool scopeMayFollowVerb, string? inheritedVerb, out string? verb, ref string? scope)
+    private Target? ReadCore(ref Measure? last, bool scopeMayFollowVerb, LevelVerb? inheritedVerb, out LevelVerb? verb, ref string? scope)
     {
         verb = null;
         if (_s.At("在全市"))
@@ -262,24 +259,9 @@ internal sealed class TargetReader
             return Target.StableGrowth();
         }
 
-        var prefix = _s.MatchAny(GrowthPrefixes);
-        if (prefix >= 0)
+        if (Vocabulary.Match(_s, Vocabulary.Growth) is { } growth)
         {
-            return Growth(prefix, ref last);
-        }
-
-        var save = _s.Position;
-        if (_s.Match("高于") || _s.Match("不低于"))
-        {
-            var relation = _s.Text[save] == '高' ? CityRelation.Above : CityRelation.NotBelow;
-            _s.SkipSpaces();
-            if (_s.At("全市"))
-            {
-                return City(relation, last ?? Measure.Level, ref last);
-            }
-
-            verb = relation == CityRelation.Above ? "高于" : "不低于";
-            return Figure(verb, relation == CityRelation.Above ? Comparison.Above : Comparison.AtLeast, false, inheritedVerb, ref last, ref scope);
+            return Growth(growth, ref last);
         }
 
         if (_s.Match("与"))
@@ -287,23 +269,20 @@ internal sealed class TargetReader
             return Sync(last is Measure.Growth or Measure.ComparableGrowth ? last.Value : Measure.Growth, ref last);
         }
 
-        foreach (var (word, comparison) in LevelVerbs)
+        if (Vocabulary.Match(_s, Vocabulary.LevelVerbs) is { } levelVerb)
         {
-            if (_s.Match(word))
+            _s.SkipSpaces();
+            if (levelVerb.City is { } relation && _s.At("全市"))
             {
-                verb = word;
-                return Figure(word, comparison, scopeMayFollowVerb, inheritedVerb, ref last, ref scope);
+                return City(relation, last ?? Measure.Level, ref last);
             }
+
+            verb = levelVerb;
+            return Figure(levelVerb, scopeMayFollowVerb && levelVerb.City is null, inheritedVerb, ref last, ref scope);
         }
 
-        return Figure(null, null, false, inheritedVerb, ref last, ref scope);
+        return Figure(null, false, inheritedVerb, ref last, ref scope);
     }
-
-    private static readonly (string Word, Comparison Comparison)[] LevelVerbs =
-    [
-        ("达到", Comparison.AtLeast), ("完成", Comparison.AtLeast), ("新增", Comparison.AtLeast), ("完工", Comparison.AtLeast),
-        ("不超过", Comparison.AtMost), ("超过", Comparison.Above), ("低于", Comparison.Below), ("控制在", Comparison.AtMost),
-    ];
 
     private Target? Statement()
     {
@@ -344,42 +323,32 @@ internal sealed class TargetReader
         return Target.WithinCityQuota();
     }
 
-    private Target? Growth(int prefix, ref Measure? last)
+    private Target? Growth(GrowthWord word, ref Measure? last)
     {
-        var decline = prefix is 1 or 3 or 7 or 8;
-        var points = prefix is 9 or 10;
+        var decline = word.Sense == GrowthSense.Decline;
+        var points = word.Sense == GrowthSense.Points;
         _s.SkipSpaces();
-        Measure? cityMeasure = prefix switch
-        {
-            0 => Measure.ComparableGrowth,
-            2 or 5 or 6 => Measure.Growth,
-            // 增长 after 可比增长 (可比增长 6%（增长高于全市平均水平）) speaks of the same comparable growth.
-            4 => last == Measure.ComparableGrowth ? Measure.ComparableGrowth : Measure.Growth,
-            9 or 10 => Measure.PointChange,
-            11 => Measure.Level,
-            _ => null,
-        };
-        if (cityMeasure is { } m)
+        if (word.CityMeasure(last) is { } m)
         {
             var save = _s.Position;
-            if (_s.Match("高于") || _s.Match("不低于"))
+            var verb = Vocabulary.Match(_s, Vocabulary.LevelVerbs);
+            if (verb is { City: { } relation })
             {
-                var relation = _s.Text[save] == '高' ? CityRelation.Above : CityRelation.NotBelow;
                 _s.SkipSpaces();
                 if (_s.At("全市"))
                 {
                     return City(relation, m, ref last);
                 }
-
-                _s.Position = save;
             }
-            else if (_s.Match("与"))
+            else if (verb is null && _s.Match("与"))
             {
                 return Sync(m, ref last);
             }
+
+            _s.Position = save;
         }
 
-        if (prefix == 11)
+        if (word.Sense == GrowthSense.Total)
         {
             return Fail(Phrases.ExpectedCityAfterTotal);
         }
@@ -387,11 +356,16 @@ internal sealed class TargetReader
         Comparison? stated = null;
         if (!decline)
         {
-            stated = _s.Match("不低于") || _s.Match("达到") ? Comparison.AtLeast
-                : _s.Match("不超过") ? Comparison.AtMost
-                : _s.Match("超过") || _s.Match("高于") ? Comparison.Above
-                : _s.Match("低于") ? Comparison.Below
-                : null;
+            var save = _s.Position;
+            if (Vocabulary.Match(_s, Vocabulary.LevelVerbs) is { AfterGrowth: true } verb)
+            {
+                stated = verb.Comparison;
+            }
+            else
+            {
+                _s.Position = save;
+            }
+
             _s.SkipSpaces();
         }
 
@@ -423,12 +397,12 @@ internal sealed class TargetReader
         }
 
         var measure = unit.Dimension == Dimension.PercentagePoint ? Measure.PointChange
-            : prefix is 0 or 1 ? Measure.ComparableGrowth
+            : word.IsComparable ? Measure.ComparableGrowth
             : Measure.Growth;
         _s.SkipSpaces();
         var boundAt = _s.Position;
-        var word = _s.MatchAny(Phrases.BoundWords);
-        var bound = Bound(word);
+        var boundWord = Vocabulary.Match(_s, Vocabulary.Bounds);
+        var bound = boundWord?.Comparison;
         last = measure;
         if (high is { } h)
         {
@@ -443,12 +417,9 @@ internal sealed class TargetReader
         if (decline)
         {
             // 下降 5% asks for a decline of at least 5 (growth ≤ −5); 下降 5%以内 allows at most 5 (growth ≥ −5).
-            return word switch
-            {
-                -1 or 0 => Target.Threshold(measure, Comparison.AtMost, new Quantity(-value, unit)),
-                1 => Target.Threshold(measure, Comparison.AtLeast, new Quantity(-value, unit)),
-                _ => Fail(Phrases.ExpectedDeclineBound, boundAt),
-            };
+            return (boundWord is null ? Comparison.AtMost : boundWord.OfDecline) is { } ofDecline
+                ? Target.Threshold(measure, ofDecline, new Quantity(-value, unit))
+                : Fail(Phrases.ExpectedDeclineBound, boundAt);
         }
 
         if (Agree(stated, bound) is not { } comparison)
@@ -474,11 +445,10 @@ internal sealed class TargetReader
         if (_s.Match("全市") || _s.Match("市"))
         {
             _s.SkipSpaces();
-            var word = _s.MatchAny(SyncWords);
-            if (word >= 0)
+            if (Vocabulary.Match(_s, Vocabulary.Sync) is { } sync)
             {
                 last = measure;
-                return Target.RelativeToCity(measure, SyncWords[word].Contains('基') ? CityRelation.BasicallyInSync : CityRelation.InSync);
+                return Target.RelativeToCity(measure, sync.Relation);
             }
 
             _s.Position = start;
@@ -487,15 +457,17 @@ internal sealed class TargetReader
         var i = start;
         while (i < _s.End && !IsSeparator(_s.PeekAt(i)) && _s.PeekAt(i) is not ('/' or '(' or ')'))
         {
-            foreach (var word in SyncWords)
+            foreach (var sync in Vocabulary.Sync)
             {
                 // At the start a sync word names no peer (与保持同步): an error, not a peer named 保持.
-                if (_s.At(i, word))
+                if (_s.At(i, sync.Text))
                 {
                     var peer = _s.Slice(start, i);
-                    _s.Position = i + word.Length;
+                    _s.Position = i + sync.Text.Length;
                     last = measure;
-                    return peer.Length == 0 ? Fail(Phrases.ExpectedSync, start) : Target.InSyncWith(peer, word.Contains('基'), measure);
+                    return peer.Length == 0
+                        ? Fail(Phrases.ExpectedSync, start)
+                        : Target.InSyncWith(peer, sync.Relation == CityRelation.BasicallyInSync, measure);
                 }
             }
 
@@ -505,7 +477,7 @@ internal sealed class TargetReader
         return Fail(Phrases.ExpectedSync, i);
     }
 
-    private Target? Figure(string? verb, Comparison? stated, bool scopeMayFollowVerb, string? inheritedVerb, ref Measure? last, ref string? scope)
+    private Target? Figure(LevelVerb? verb, bool scopeMayFollowVerb, LevelVerb? inheritedVerb, ref Measure? last, ref string? scope)
     {
         _s.SkipSpaces();
         var perCapita = Phrases.TryPerCapita(_s);
@@ -544,8 +516,8 @@ internal sealed class TargetReader
 
         _s.SkipSpaces();
         var boundAt = _s.Position;
-        var bound = Bound(_s.MatchAny(Phrases.BoundWords));
-        if (Agree(stated, bound) is not { } comparison)
+        var bound = Vocabulary.Match(_s, Vocabulary.Bounds)?.Comparison;
+        if (Agree(verb?.Comparison, bound) is not { } comparison)
         {
             return Fail(Phrases.ExpectedAgreeingBound, boundAt);
         }
@@ -589,11 +561,11 @@ internal sealed class TargetReader
             return threshold;
         }
 
-        // 新增/完成/完工 count what the year adds (prorated in an interim report); 达到 names a stock.
-        return (verb ?? inheritedVerb) switch
+        // A count or amount the year adds is prorated in an interim report; a percent or a per-capita figure never is.
+        return (verb ?? inheritedVerb)?.Accumulates switch
         {
-            "新增" or "完成" or "完工" when unit.Dimension != Dimension.Percent && !unit.IsPerCapita => threshold.AccumulatesOverYear(),
-            "达到" => threshold.AccumulatesOverYear(false),
+            true when unit.Dimension != Dimension.Percent && !unit.IsPerCapita => threshold.AccumulatesOverYear(),
+            false => threshold.AccumulatesOverYear(false),
             _ => threshold,
         };
     }
@@ -615,14 +587,6 @@ internal sealed class TargetReader
         _s.Position = save;
         return null;
     }
-
-    private static Comparison? Bound(int word) => word switch
-    {
-        0 => Comparison.AtLeast,
-        1 or 2 or 4 => Comparison.AtMost,
-        3 => Comparison.About,
-        _ => null,
-    };
 
     // A verb and a bound word must say the same thing: 达到 … 以上, 控制在 … 以内, 达到 … 左右.
     private static Comparison? Agree(Comparison? stated, Comparison? bound) => (stated, bound) switch

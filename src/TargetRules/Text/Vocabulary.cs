@@ -1,0 +1,176 @@
+using TargetRules.Targets;
+
+namespace TargetRules.Text;
+
+/// <summary>A row of the vocabulary: the word as written.</summary>
+internal interface IPhraseWord
+{
+    string Text { get; }
+}
+
+/// <summary>How a growth word reads the figure after it.</summary>
+internal enum GrowthSense
+{
+    /// <summary>增长 6%: a growth of at least the figure.</summary>
+    Rise,
+    /// <summary>下降 5%: a decline, read as a negative growth.</summary>
+    Decline,
+    /// <summary>提升 2 个百分点: a change in percentage points, never a percent.</summary>
+    Points,
+    /// <summary>总量高于全市平均水平: the level, compared with the city's and nothing else.</summary>
+    Total,
+}
+
+/// <summary>A word that starts a growth (可比增长, 下降, 提升 …) and what the figure after it measures.</summary>
+/// <param name="Text">The word as written.</param>
+/// <param name="Sense">How the figure after it is read.</param>
+/// <param name="Measure">What the figure measures: 可比 makes it the comparable growth, 提升 a change in points.</param>
+/// <param name="Continues">
+/// 增长 after a comparable growth speaks of the same comparable growth when it is compared with the city's
+/// (可比增长 6%（增长高于全市平均水平）).
+/// </param>
+/// <param name="InActuals">False for a word only targets use (总量).</param>
+internal sealed record GrowthWord(string Text, GrowthSense Sense, Measure Measure, bool Continues = false, bool InActuals = true)
+    : IPhraseWord
+{
+    /// <summary>True for a comparable growth (可比增长, 可比下降): its figure is the comparable rate.</summary>
+    public bool IsComparable => Measure == Measure.ComparableGrowth;
+
+    /// <summary>The measure compared when 高于全市 or 与全市 follows the word, or null after a decline.</summary>
+    public Measure? CityMeasure(Measure? last) =>
+        Sense == GrowthSense.Decline ? null
+        : Continues && last == Measure.ComparableGrowth ? Measure.ComparableGrowth
+        : Measure;
+}
+
+/// <summary>A bound word after a figure (以上, 以内, 左右 …).</summary>
+/// <param name="Text">The word as written.</param>
+/// <param name="Comparison">What it makes of a figure: 以上 at least, 以内 at most, 左右 about.</param>
+/// <param name="OfDecline">
+/// What it makes of a decline (下降 5%以上 is a growth of at most −5%; 下降 5%以内 at least −5%), or null where a
+/// decline cannot take it (下降 5%左右 is not a target).
+/// </param>
+/// <param name="Approximates">True when, after a reported figure (增长 8%左右, 97%以上), it makes the figure approximate.</param>
+internal sealed record BoundWord(string Text, Comparison Comparison, Comparison? OfDecline, bool Approximates) : IPhraseWord;
+
+/// <summary>A verb before a figure (达到, 新增, 控制在 …) and the comparison it asks for.</summary>
+/// <param name="Text">The word as written.</param>
+/// <param name="Comparison">The comparison it asks for: 达到 at least, 控制在 at most, 超过 above.</param>
+/// <param name="NamesPart">
+/// True when the verb can stand for the part's name where several figures share a component (新增 400 台，完工 200 台).
+/// </param>
+/// <param name="AfterGrowth">True when it may stand between a growth word and its figure (增长不低于 6%).</param>
+/// <param name="City">
+/// The relation it states when 全市 follows (高于全市平均水平); before a figure it is a verb like the others, with no
+/// part name after it.
+/// </param>
+/// <param name="Accumulates">
+/// Whether the figure after it counts what the year adds (新增, 完成, 完工: prorated in an interim report) or names a
+/// stock (达到); null when the verb does not say.
+/// </param>
+internal sealed record LevelVerb(
+    string Text, Comparison Comparison, bool NamesPart = false, bool AfterGrowth = false, CityRelation? City = null, bool? Accumulates = null)
+    : IPhraseWord;
+
+/// <summary>A word that ends 与全市…同步; 基本 makes the sync approximate.</summary>
+internal sealed record SyncWord(string Text, CityRelation Relation) : IPhraseWord;
+
+/// <summary>The words of plan phrases, one row each, read by both parsers. A new word is one row here.</summary>
+internal static class Vocabulary
+{
+    /// <summary>Growth words. The first written at a position is read: a word must not follow one that begins it.</summary>
+    public static readonly GrowthWord[] Growth =
+    [
+        new("可比增长", GrowthSense.Rise, Measure.ComparableGrowth),
+        new("可比下降", GrowthSense.Decline, Measure.ComparableGrowth),
+        new("同比增长", GrowthSense.Rise, Measure.Growth),
+        new("同比下降", GrowthSense.Decline, Measure.Growth),
+        new("增长", GrowthSense.Rise, Measure.Growth, Continues: true),
+        new("增速", GrowthSense.Rise, Measure.Growth),
+        new("增幅", GrowthSense.Rise, Measure.Growth),
+        new("下降", GrowthSense.Decline, Measure.Growth),
+        new("降低", GrowthSense.Decline, Measure.Growth),
+        new("提升", GrowthSense.Points, Measure.PointChange),
+        new("提高", GrowthSense.Points, Measure.PointChange),
+        new("总量", GrowthSense.Total, Measure.Level, InActuals: false),
+    ];
+
+    /// <summary>The growth words an actual may use.</summary>
+    public static readonly GrowthWord[] GrowthInActuals = [.. Growth.Where(w => w.InActuals)];
+
+    /// <summary>Bound words, read first-match like every table here.</summary>
+    public static readonly BoundWord[] Bounds =
+    [
+        new("以上", Comparison.AtLeast, Comparison.AtMost, Approximates: true),
+        new("以内", Comparison.AtMost, Comparison.AtLeast, Approximates: false),
+        new("以下", Comparison.AtMost, null, Approximates: false),
+        new("左右", Comparison.About, null, Approximates: true),
+        new("内", Comparison.AtMost, null, Approximates: false),
+    ];
+
+    /// <summary>The verbs before a figure.</summary>
+    public static readonly LevelVerb[] LevelVerbs =
+    [
+        new("高于", Comparison.Above, AfterGrowth: true, City: CityRelation.Above),
+        new("不低于", Comparison.AtLeast, AfterGrowth: true, City: CityRelation.NotBelow),
+        new("达到", Comparison.AtLeast, NamesPart: true, AfterGrowth: true, Accumulates: false),
+        new("完成", Comparison.AtLeast, NamesPart: true, Accumulates: true),
+        new("新增", Comparison.AtLeast, NamesPart: true, Accumulates: true),
+        new("完工", Comparison.AtLeast, NamesPart: true, Accumulates: true),
+        new("不超过", Comparison.AtMost, AfterGrowth: true),
+        new("超过", Comparison.Above, AfterGrowth: true),
+        new("低于", Comparison.Below, AfterGrowth: true),
+        new("控制在", Comparison.AtMost),
+    ];
+
+    /// <summary>The verbs an actual's figure may carry: those that can name a part.</summary>
+    public static readonly LevelVerb[] LevelVerbsInActuals = [.. LevelVerbs.Where(v => v.NamesPart)];
+
+    /// <summary>The words that end 与全市…同步.</summary>
+    public static readonly SyncWord[] Sync =
+    [
+        new("基本保持同步", CityRelation.BasicallyInSync), new("保持基本同步", CityRelation.BasicallyInSync),
+        new("基本同步", CityRelation.BasicallyInSync), new("保持同步", CityRelation.InSync), new("同步", CityRelation.InSync),
+    ];
+
+    // Words that begin a condition without being a growth word or a verb before a figure.
+    private static readonly string[] OtherClauseStarts =
+    [
+        "在全市", "持平", "稳定增长", "与", "常住人口", "户籍人口", "每千人", "每万人", "预计", "约",
+    ];
+
+    /// <summary>Words that begin a condition: a part name (市级, 义务教育阶段) runs until one of them or a figure.</summary>
+    public static readonly string[] ClauseStarts =
+        [.. Growth.Select(w => w.Text).Concat(LevelVerbs.Select(v => v.Text)).Concat(OtherClauseStarts)];
+
+    /// <summary>Consumes the first of <paramref name="words"/> written at the scanner's position; null when none is.</summary>
+    public static T? Match<T>(PhraseScanner s, T[] words)
+        where T : class, IPhraseWord
+    {
+        foreach (var word in words)
+        {
+            if (s.Match(word.Text))
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Consumes a bound word that makes a reported figure approximate (以上, 左右); true when one was written. Another
+    /// bound word is left unread.
+    /// </summary>
+    public static bool MatchApproximation(PhraseScanner s)
+    {
+        var start = s.Position;
+        if (Match(s, Bounds) is { Approximates: true })
+        {
+            return true;
+        }
+
+        s.Position = start;
+        return false;
+    }
+}
