@@ -30,7 +30,7 @@ public sealed record MilestoneStatus
 
         if (Milestones.Conflict(parts) is { } problem)
         {
-            throw new ArgumentException(problem, nameof(parts));
+            throw new ArgumentException(problem.Message, nameof(parts));
         }
 
         return new MilestoneStatus([.. parts]);

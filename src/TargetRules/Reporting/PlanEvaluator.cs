@@ -195,13 +195,13 @@ public sealed partial class PlanEvaluator
 
         if (target is not null)
         {
-            parts.Add(new Explanation($"目标“{target.Text}”无法识别（第 {target.Position} 个字符处：{ExpectedWording.Chinese(target.Expected)}）",
+            parts.Add(new Explanation($"目标“{target.Text}”无法识别（第 {target.Position} 个字符处：{target.ExpectedChinese}）",
                 $"the target \"{target.Text}\" could not be read (at {target.Position}: {target.Expected})"));
         }
 
         if (actual is not null)
         {
-            parts.Add(new Explanation($"完成情况“{actual.Text}”无法识别（第 {actual.Position} 个字符处：{ExpectedWording.Chinese(actual.Expected)}）",
+            parts.Add(new Explanation($"完成情况“{actual.Text}”无法识别（第 {actual.Position} 个字符处：{actual.ExpectedChinese}）",
                 $"the actual \"{actual.Text}\" could not be read (at {actual.Position}: {actual.Expected})"));
         }
 

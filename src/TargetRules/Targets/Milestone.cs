@@ -209,18 +209,16 @@ public static class Milestones
 
         if (Conflict(parts) is { } problem)
         {
-            throw new ArgumentException(problem, nameof(parts));
+            throw new ArgumentException(problem.Message, nameof(parts));
         }
 
         return new MilestoneTarget([.. parts]);
     }
 
-    internal const string NamedTwiceStart = "The part '";
-    internal const string NamedTwiceEnd = "' is named twice.";
     internal const string WholeTwice = "Only one part can stand for the whole project.";
 
     /// <summary>Why <paramref name="parts"/> cannot form a target, or null when they can.</summary>
-    internal static string? Conflict(IReadOnlyList<MilestonePart> parts)
+    internal static MilestoneConflict? Conflict(IReadOnlyList<MilestonePart> parts)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         var whole = 0;
@@ -233,10 +231,17 @@ public static class Milestones
             }
             else if (!names.Add(part.Name))
             {
-                return $"{NamedTwiceStart}{part.Name}{NamedTwiceEnd}";
+                return new MilestoneConflict(part.Name);
             }
         }
 
-        return whole > 1 ? WholeTwice : null;
+        return whole > 1 ? new MilestoneConflict(null) : null;
     }
+}
+
+/// <summary>Why parts cannot form a milestone target or status: a part named twice, or two parts for the whole project.</summary>
+/// <param name="NamedTwice">The name given twice, or null when two parts stand for the whole project.</param>
+internal readonly record struct MilestoneConflict(string? NamedTwice)
+{
+    public string Message => NamedTwice is { } name ? $"The part '{name}' is named twice." : Milestones.WholeTwice;
 }

@@ -14,14 +14,19 @@ namespace TargetRules.Text;
 /// </summary>
 public static partial class MilestoneParser
 {
-    internal const string ExpectedGoal =
-        "expected a milestone: a stage (前期, 腾地, 招标, 开工/施工, 主体施工, 基本竣工, 竣工, 竣工验收), 完成 X%工程量, 全面完成腾地, 启动…, 部分竣工, optionally after part names (海江路竣工)";
+    internal static readonly Expectation ExpectedGoal = new(
+        "expected a milestone: a stage (前期, 腾地, 招标, 开工/施工, 主体施工, 基本竣工, 竣工, 竣工验收), 完成 X%工程量, 全面完成腾地, 启动…, 部分竣工, optionally after part names (海江路竣工)",
+        "应为项目节点：阶段（前期、腾地、招标、开工/施工、主体施工、基本竣工、竣工、竣工验收）、完成 X%工程量、全面完成腾地、启动……、部分竣工，可写在部分名称之后（海江路竣工）");
 
-    internal const string ExpectedStatus =
-        "expected a stage reached (开工, 进场施工, 施工招标, 基本竣工, 已竣工, 完成建设进度 45% …)";
+    internal static readonly Expectation ExpectedStatus = new(
+        "expected a stage reached (开工, 进场施工, 施工招标, 基本竣工, 已竣工, 完成建设进度 45% …)",
+        "应为已达到的阶段（开工、进场施工、施工招标、基本竣工、已竣工、完成建设进度 45%……）");
 
-    internal const string ExpectedNoNegation =
-        "a negation or a halt (未, 没有, 停工, 暂停, 暂缓, 缓建) does not say which stage was reached";
+    internal static readonly Expectation ExpectedNoNegation = new(
+        "a negation or a halt (未, 没有, 停工, 暂停, 暂缓, 缓建) does not say which stage was reached",
+        "否定或停工（未、没有、停工、暂停、暂缓、缓建）不能说明达到了哪个阶段");
+
+    internal static readonly Expectation WholeTwice = new(Milestones.WholeTwice, "只能有一个部分代表整个项目");
 
     private static readonly string[] Negations = ["未", "没有", "停工", "暂停", "暂缓", "缓建"];
 
@@ -48,7 +53,7 @@ public static partial class MilestoneParser
         {
             if (!TryGoalWithNames(segment, out var names, out var milestone, out var goalText))
             {
-                return ParseResult<MilestoneTarget>.Failure(new ParseError(column, position, raw, ExpectedWording.Got(ExpectedGoal, segment)));
+                return ParseResult<MilestoneTarget>.Failure(new ParseError(column, position, raw, ExpectedGoal.Got(segment)));
             }
 
             if (names.Count == 0)
@@ -67,9 +72,12 @@ public static partial class MilestoneParser
         }
 
         return Milestones.Conflict(parts) is { } conflict
-            ? ParseResult<MilestoneTarget>.Failure(new ParseError(column, 0, raw, conflict))
+            ? ParseResult<MilestoneTarget>.Failure(new ParseError(column, 0, raw, Explain(conflict)))
             : ParseResult<MilestoneTarget>.Success(Milestones.Of([.. parts]));
     }
+
+    private static Expectation Explain(MilestoneConflict conflict) =>
+        conflict.NamedTwice is { } name ? new Expectation(conflict.Message, $"部分“{name}”出现了两次") : WholeTwice;
 
     /// <summary>Reads a milestone target or throws <see cref="PhraseFormatException"/> with the position.</summary>
     public static MilestoneTarget ParseTargetOrThrow(string text, string column = "target_text") => ParseTarget(text, column).OrThrow();
@@ -140,7 +148,7 @@ public static partial class MilestoneParser
 
         if (parts.Count == 0)
         {
-            return ParseResult<Observation>.Failure(new ParseError(column, 0, raw, ExpectedWording.Got(ExpectedStatus, normalized)));
+            return ParseResult<Observation>.Failure(new ParseError(column, 0, raw, ExpectedStatus.Got(normalized)));
         }
 
         var built = new MilestonePart[parts.Count];
@@ -149,7 +157,7 @@ public static partial class MilestoneParser
             var (name, milestone, partText, position) = parts[i];
             if (milestone is not { } m)
             {
-                return ParseResult<Observation>.Failure(new ParseError(column, position, raw, ExpectedWording.Got(ExpectedStatus, partText)));
+                return ParseResult<Observation>.Failure(new ParseError(column, position, raw, ExpectedStatus.Got(partText)));
             }
 
             built[i] = name is null ? MilestonePart.Whole(m, partText) : MilestonePart.Named(name, m, partText);

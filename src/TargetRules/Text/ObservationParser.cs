@@ -561,9 +561,9 @@ internal sealed class ObservationReader
         }
     }
 
-    private Observation? Fail(string expected) => Fail(expected, _s.Position);
+    private Observation? Fail(Expectation expected) => Fail(expected, _s.Position);
 
-    private Observation? Fail(string expected, int position)
+    private Observation? Fail(Expectation expected, int position)
     {
         _error ??= new ParseError(_column, position, _s.Text, expected);
         return null;

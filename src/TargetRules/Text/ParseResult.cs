@@ -7,6 +7,24 @@ namespace TargetRules.Text;
 /// <param name="Expected">What the parser expected at <paramref name="Position"/>, as a message.</param>
 public sealed record ParseError(string Column, int Position, string Text, string Expected)
 {
+    private readonly Expectation? _expectation;
+
+    internal ParseError(string column, int position, string text, Expectation expected)
+        : this(column, position, text, expected.English) => _expectation = expected;
+
+    /// <summary>
+    /// What was expected, in Chinese: a parser's own message has its translation; any other message (one built by hand,
+    /// or changed with <c>with</c>) stays as written.
+    /// </summary>
+    internal string ExpectedChinese => _expectation is { } e && e.English == Expected ? e.Chinese : Expected;
+
+    /// <summary>Errors are equal when they say the same in English: the Chinese follows from the message.</summary>
+    public bool Equals(ParseError? other) =>
+        other is not null && Column == other.Column && Position == other.Position && Text == other.Text && Expected == other.Expected;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Column, Position, Text, Expected);
+
     /// <summary>"target_text, position 5: expected a number or 以上 in '可比增长 x%'".</summary>
     public override string ToString() => $"{Column}, position {Position}: {Expected} in '{Text}'";
 }

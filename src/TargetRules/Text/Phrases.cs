@@ -18,46 +18,94 @@ internal enum IndicatorKind
 /// <summary>The words both parsers share, the indicator-name hints and the messages they fail with.</summary>
 internal static class Phrases
 {
-    public const string ExpectedTarget =
-        "expected a target: a figure (6%, 180 亿元), 增长/可比增长 X%, 高于全市平均水平, 与全市保持同步, 完成市下达目标 or 在全市保持较好水平";
-    public const string ExpectedActual =
-        "expected an actual: a figure (563.49 亿元, 97%), 增长/下降 X%, a statement (高于全市平均水平, 达标), 待市级部门反馈 or 国家已不再评定";
-    public const string ExpectedSeparator = "expected '，', '、', '/' or the end of the text after the condition";
-    public const string ExpectedCloseParen = "expected ')' to close the condition in parentheses";
-    public const string ExpectedFewerComponents = "expected at most 32 components separated by '/'";
-
     /// <summary>
     /// The most slash components a phrase may have. A plan row has two or three; each component repeats the row's
     /// name in the report, so thousands of them would make the output grow with the square of the input.
     /// </summary>
     public const int MaxComponents = 32;
-    public const string ExpectedNumber = "expected a number";
-    public const string NumberTooLarge = "expected a number of at most 19 significant digits and 28 decimals; this figure is too large to compare";
-    public const string ExpectedGrowthFigure = "expected a number, or 高于全市平均水平 / 与全市保持同步, after the growth word";
-    public const string ExpectedGrowthUnit = "expected % or 个百分点 after the growth figure";
-    public const string ExpectedPoints = "expected 个百分点 after the figure of 提升/提高";
-    public const string ExpectedCityAfterTotal = "expected 高于全市平均水平, 不低于全市平均水平 or 与全市保持同步 after 总量";
-    public const string ExpectedSync = "expected 同步, 保持同步 or 基本同步 after 与 and the name compared with";
-    public const string ExpectedQuotaWord = "expected 目标 or 指标 after 市下达";
-    public const string ExpectedStatementEnd = "expected 水平 or 前列 to end the statement";
-    public const string ExpectedDeclineBound = "expected 以上, 以内 or the end of the decline (下降 X%左右 is not a target)";
-    public const string ExpectedAgreeingBound = "expected a bound word that agrees with the verb (以上 after 达到, 以内 after 控制在)";
-    public const string ExpectedRangeOrder = "expected a range written from low to high (12-15)";
-    public const string ExpectedPartName = "expected a part name (市级, 区级) or a verb (新增, 完工) before each of several figures";
-    public const string ExpectedPointsVerb = "expected 提升 before a change in percentage points";
-    public const string ExpectedPerCapitaUnit = "expected a unit (平方米, 个 …) after the per-capita figure";
-    public const string ExpectedComparable = "expected 可比 and a number in the parentheses after the growth figure";
-    public const string ExpectedOneFigure = "expected one figure per measure; this measure is already given";
-    public const string UndeterminedPercent =
-        "expected 增长 or 达到 before the percent, or an indicator name that settles it (比重, 比例, 率: a level; 总值, 总额, 产值, 收入, 投资, 额, 数: growth)";
-    public const string UndeterminedVerbPercent =
-        "expected 增长 before a percent on an amount indicator (总值, 总额, 产值, 收入, 投资, 额, 数): 达到 X% does not say whether X is growth";
-    public const string UndeterminedComparable =
-        "expected an indicator name that says the figure is growth (总值, 额, 增长率) before a figure with 可比 in parentheses";
-    public const string MilestoneStatus =
-        "expected an indicator actual, not a project status (开工, 施工, 竣工, 建设进度 …): project rows are read by the milestone parser";
-    public const string MilestoneText =
-        "expected an indicator target, not a project milestone (开工, 施工, 竣工, 工程量 …): project rows are read by the milestone parser";
+
+    // The messages the parsers fail with, in English and in Chinese.
+    public static readonly Expectation ExpectedTarget = new(
+        "expected a target: a figure (6%, 180 亿元), 增长/可比增长 X%, 高于全市平均水平, 与全市保持同步, 完成市下达目标 or 在全市保持较好水平",
+        "应为目标：数值（6%、180 亿元）、增长/可比增长 X%、高于全市平均水平、与全市保持同步、完成市下达目标或在全市保持较好水平");
+    public static readonly Expectation ExpectedActual = new(
+        "expected an actual: a figure (563.49 亿元, 97%), 增长/下降 X%, a statement (高于全市平均水平, 达标), 待市级部门反馈 or 国家已不再评定",
+        "应为完成情况：数值（563.49 亿元、97%）、增长/下降 X%、表述（高于全市平均水平、达标）、待市级部门反馈或国家已不再评定");
+    public static readonly Expectation ExpectedSeparator = new(
+        "expected '，', '、', '/' or the end of the text after the condition",
+        "条件之后应为“，”“、”“/”或文本结束");
+    public static readonly Expectation ExpectedCloseParen = new(
+        "expected ')' to close the condition in parentheses",
+        "应有“）”结束括号内的条件");
+    public static readonly Expectation ExpectedFewerComponents = new(
+        "expected at most 32 components separated by '/'",
+        "以“/”分隔的部分最多 32 个");
+    public static readonly Expectation ExpectedNumber = new(
+        "expected a number",
+        "应为数字");
+    public static readonly Expectation NumberTooLarge = new(
+        "expected a number of at most 19 significant digits and 28 decimals; this figure is too large to compare",
+        "数字最多 19 位有效数字、28 位小数；此数值过大，无法比较");
+    public static readonly Expectation ExpectedGrowthFigure = new(
+        "expected a number, or 高于全市平均水平 / 与全市保持同步, after the growth word",
+        "增长一词之后应为数字，或高于全市平均水平/与全市保持同步");
+    public static readonly Expectation ExpectedGrowthUnit = new(
+        "expected % or 个百分点 after the growth figure",
+        "增长数值之后应为 % 或个百分点");
+    public static readonly Expectation ExpectedPoints = new(
+        "expected 个百分点 after the figure of 提升/提高",
+        "提升/提高的数值之后应为个百分点");
+    public static readonly Expectation ExpectedCityAfterTotal = new(
+        "expected 高于全市平均水平, 不低于全市平均水平 or 与全市保持同步 after 总量",
+        "总量之后应为高于全市平均水平、不低于全市平均水平或与全市保持同步");
+    public static readonly Expectation ExpectedSync = new(
+        "expected 同步, 保持同步 or 基本同步 after 与 and the name compared with",
+        "“与”及比较对象之后应为同步、保持同步或基本同步");
+    public static readonly Expectation ExpectedQuotaWord = new(
+        "expected 目标 or 指标 after 市下达",
+        "市下达之后应为目标或指标");
+    public static readonly Expectation ExpectedStatementEnd = new(
+        "expected 水平 or 前列 to end the statement",
+        "表述应以水平或前列结束");
+    public static readonly Expectation ExpectedDeclineBound = new(
+        "expected 以上, 以内 or the end of the decline (下降 X%左右 is not a target)",
+        "下降之后应为以上、以内或结束（下降 X%左右不是目标）");
+    public static readonly Expectation ExpectedAgreeingBound = new(
+        "expected a bound word that agrees with the verb (以上 after 达到, 以内 after 控制在)",
+        "界限词应与动词一致（达到……以上，控制在……以内）");
+    public static readonly Expectation ExpectedRangeOrder = new(
+        "expected a range written from low to high (12-15)",
+        "区间应从低到高书写（12-15）");
+    public static readonly Expectation ExpectedPartName = new(
+        "expected a part name (市级, 区级) or a verb (新增, 完工) before each of several figures",
+        "多个数值之前应各有部分名称（市级、区级）或动词（新增、完工）");
+    public static readonly Expectation ExpectedPointsVerb = new(
+        "expected 提升 before a change in percentage points",
+        "百分点的变化之前应为提升");
+    public static readonly Expectation ExpectedPerCapitaUnit = new(
+        "expected a unit (平方米, 个 …) after the per-capita figure",
+        "人均数值之后应有单位（平方米、个……）");
+    public static readonly Expectation ExpectedComparable = new(
+        "expected 可比 and a number in the parentheses after the growth figure",
+        "增长数值之后的括号内应为可比和数字");
+    public static readonly Expectation ExpectedOneFigure = new(
+        "expected one figure per measure; this measure is already given",
+        "每项度量只应有一个数值，此项已经给出");
+    public static readonly Expectation UndeterminedPercent = new(
+        "expected 增长 or 达到 before the percent, or an indicator name that settles it (比重, 比例, 率: a level; 总值, 总额, 产值, 收入, 投资, 额, 数: growth)",
+        "百分数之前应为增长或达到，或由指标名称说明（比重、比例、率：水平值；总值、总额、产值、收入、投资、额、数：增长）");
+    public static readonly Expectation UndeterminedVerbPercent = new(
+        "expected 增长 before a percent on an amount indicator (总值, 总额, 产值, 收入, 投资, 额, 数): 达到 X% does not say whether X is growth",
+        "总量类指标（总值、总额、产值、收入、投资、额、数）的百分数之前应为增长：达到 X% 未说明 X 是否为增长");
+    public static readonly Expectation UndeterminedComparable = new(
+        "expected an indicator name that says the figure is growth (总值, 额, 增长率) before a figure with 可比 in parentheses",
+        "括号内带可比的数值之前，指标名称应说明该数值为增长（总值、额、增长率）");
+    public static readonly Expectation MilestoneStatus = new(
+        "expected an indicator actual, not a project status (开工, 施工, 竣工, 建设进度 …): project rows are read by the milestone parser",
+        "应为指标的完成情况，而非项目进度（开工、施工、竣工、建设进度……）：项目行由项目节点解析器读取");
+    public static readonly Expectation MilestoneText = new(
+        "expected an indicator target, not a project milestone (开工, 施工, 竣工, 工程量 …): project rows are read by the milestone parser",
+        "应为指标目标，而非项目节点（开工、施工、竣工、工程量……）：项目行由项目节点解析器读取");
 
     /// <summary>The slash between components, ASCII or full-width.</summary>
     public static readonly char[] Slashes = ['/', '／'];

@@ -599,9 +599,9 @@ internal sealed class TargetReader
         _ => null,
     };
 
-    private Target? Fail(string expected) => Fail(expected, _s.Position);
+    private Target? Fail(Expectation expected) => Fail(expected, _s.Position);
 
-    private Target? Fail(string expected, int position)
+    private Target? Fail(Expectation expected, int position)
     {
         _error ??= new ParseError(_column, position, _s.Text, expected);
         return null;

@@ -75,7 +75,7 @@ public sealed class ParserPropertyTests
         error.Text.ShouldBe(text);
         error.Position.ShouldBeInRange(0, text.Length, $"'{text}'");
         error.Expected.ShouldNotBeNullOrWhiteSpace($"'{text}'");
-        ExpectedWording.Chinese(error.Expected).ShouldNotContain("expected", Case.Sensitive, $"'{text}': no Chinese for '{error.Expected}'");
+        error.ExpectedChinese.ShouldNotContain("expected", Case.Sensitive, $"'{text}': no Chinese for '{error.Expected}'");
     }
 
     private static IEnumerable<string> PlanTablesOf(string file) => Text.PlanTables.Rows(file).Select(r => r.Indicator);

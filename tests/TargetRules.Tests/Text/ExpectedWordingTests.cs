@@ -13,36 +13,64 @@ public sealed class ExpectedWordingTests
         var messages = new TheoryData<string>();
         foreach (var type in new[] { typeof(Phrases), typeof(MilestoneParser) })
         {
-            foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static).Where(f => f.IsLiteral && f.FieldType == typeof(string)))
+            foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static).Where(f => f.FieldType == typeof(Expectation)))
             {
-                messages.Add((string)field.GetRawConstantValue()!);
+                messages.Add(field.Name);
             }
         }
 
-        messages.Add(Milestones.WholeTwice);
         return messages;
     }
+
+    private static Expectation Message(string name) =>
+        (Expectation)(typeof(Phrases).GetField(name, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
+            ?? typeof(MilestoneParser).GetField(name, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static))!.GetValue(null)!;
 
     // Every message either parser fails with has its Chinese, with no English left in it.
     [Theory]
     [MemberData(nameof(Messages))]
-    public void Chinese_EveryParserMessage_TranslatedWithoutEnglishWords(string message)
+    public void Chinese_EveryParserMessage_TranslatedWithoutEnglishWords(string name)
     {
-        var chinese = ExpectedWording.Chinese(message);
+        var message = Message(name);
 
-        chinese.ShouldNotBe(message);
-        chinese.ShouldNotMatch("[A-WYZa-z]{2,}");
+        message.Chinese.ShouldNotBe(message.English);
+        message.Chinese.ShouldNotMatch("[A-WYZa-z]{2,}");
+    }
+
+    [Fact]
+    public void ExpectedChinese_ParserErrors_TheirChinese()
+    {
+        ObservationParser.Parse("增长").Error!.ExpectedChinese.ShouldBe("应为数字");
+        TargetParser.Parse("完成市下达").Error!.ExpectedChinese.ShouldBe("市下达之后应为目标或指标");
+        TargetParser.Parse(string.Join("/", Enumerable.Repeat("1", 33))).Error!.ExpectedChinese.ShouldBe("以“/”分隔的部分最多 32 个");
     }
 
     [Theory]
-    [InlineData("expected a number", "应为数字")]
-    [InlineData("expected 目标 or 指标 after 市下达", "市下达之后应为目标或指标")]
-    [InlineData("The part '海江路' is named twice.", "部分“海江路”出现了两次")]
-    [InlineData("Only one part can stand for the whole project.", "只能有一个部分代表整个项目")]
-    [InlineData("something no parser says", "something no parser says")]
-    [InlineData("", "")]
-    public void Chinese_Message_ItsChineseOrItselfWhenUnknown(string message, string chinese) =>
-        ExpectedWording.Chinese(message).ShouldBe(chinese);
+    [InlineData("海江路开工，海江路竣工", "部分“海江路”出现了两次")]
+    [InlineData("开工，竣工", "只能有一个部分代表整个项目")]
+    public void ExpectedChinese_MilestoneConflict_ItsChinese(string text, string chinese) =>
+        MilestoneParser.ParseTarget(text).Error!.ExpectedChinese.ShouldBe(chinese);
+
+    // A message no parser wrote (built by hand, or changed with `with`) has no translation and stays as it is.
+    [Theory]
+    [InlineData("something no parser says")]
+    [InlineData("")]
+    public void ExpectedChinese_MessageNoParserSays_Itself(string message)
+    {
+        new ParseError("text", 0, "x", message).ExpectedChinese.ShouldBe(message);
+        (TargetParser.Parse("增长").Error! with { Expected = message }).ExpectedChinese.ShouldBe(message);
+    }
+
+    // Equality is the English: an error a parser wrote equals the same error written by hand.
+    [Fact]
+    public void Equals_ParserErrorAndTheSameByHand_Equal()
+    {
+        var error = TargetParser.Parse("增长").Error!;
+        var byHand = new ParseError("target_text", 2, "增长", Phrases.ExpectedGrowthFigure.English);
+
+        error.ShouldBe(byHand);
+        error.GetHashCode().ShouldBe(byHand.GetHashCode());
+    }
 
     // What was found instead is quoted as written.
     [Fact]
@@ -51,12 +79,8 @@ public sealed class ExpectedWordingTests
         var error = MilestoneParser.ParseStatus("西段:，正在排管").Error!;
 
         error.Expected.ShouldBe("expected a stage reached (开工, 进场施工, 施工招标, 基本竣工, 已竣工, 完成建设进度 45% …); got '正在排管'");
-        ExpectedWording.Chinese(error.Expected).ShouldBe("应为已达到的阶段（开工、进场施工、施工招标、基本竣工、已竣工、完成建设进度 45%……），实为“正在排管”");
+        error.ExpectedChinese.ShouldBe("应为已达到的阶段（开工、进场施工、施工招标、基本竣工、已竣工、完成建设进度 45%……），实为“正在排管”");
     }
-
-    [Fact]
-    public void Chinese_NamedTwiceInATarget_ThePartNamed() =>
-        ExpectedWording.Chinese(MilestoneParser.ParseTarget("海江路开工，海江路竣工").Error!.Expected).ShouldBe("部分“海江路”出现了两次");
 
     // The plan's reason in Chinese is Chinese throughout; the English reason keeps the parser's English.
     [Fact]

@@ -129,18 +129,18 @@ public sealed class ObservationParserTests
 
     public static TheoryData<string, string?, int, string> Failures => new()
     {
-        { "97%", null, 0, TargetRules.Text.Phrases.UndeterminedPercent },
-        { "完成 3%", "地区生产总值", 3, TargetRules.Text.Phrases.UndeterminedVerbPercent },
-        { "较好", null, 0, TargetRules.Text.Phrases.ExpectedActual },
-        { "增长 5", null, 4, TargetRules.Text.Phrases.ExpectedGrowthUnit },
-        { "增长", null, 2, TargetRules.Text.Phrases.ExpectedNumber },
-        { "增长 5%，增长 6%", null, 9, TargetRules.Text.Phrases.ExpectedOneFigure },
-        { "10.9(可比7.0)", null, 0, TargetRules.Text.Phrases.UndeterminedComparable },
-        { "10.9(7.0)", "地区生产总值", 5, TargetRules.Text.Phrases.ExpectedComparable },
-        { "5 家、6 家", null, 0, TargetRules.Text.Phrases.ExpectedPartName },
-        { "28 家 较好", null, 5, TargetRules.Text.Phrases.ExpectedSeparator },
-        { "达到常住人口每千人 40.77", null, 15, TargetRules.Text.Phrases.ExpectedPerCapitaUnit },
-        { "提升 2%", null, 4, TargetRules.Text.Phrases.ExpectedPoints },
+        { "97%", null, 0, TargetRules.Text.Phrases.UndeterminedPercent.English },
+        { "完成 3%", "地区生产总值", 3, TargetRules.Text.Phrases.UndeterminedVerbPercent.English },
+        { "较好", null, 0, TargetRules.Text.Phrases.ExpectedActual.English },
+        { "增长 5", null, 4, TargetRules.Text.Phrases.ExpectedGrowthUnit.English },
+        { "增长", null, 2, TargetRules.Text.Phrases.ExpectedNumber.English },
+        { "增长 5%，增长 6%", null, 9, TargetRules.Text.Phrases.ExpectedOneFigure.English },
+        { "10.9(可比7.0)", null, 0, TargetRules.Text.Phrases.UndeterminedComparable.English },
+        { "10.9(7.0)", "地区生产总值", 5, TargetRules.Text.Phrases.ExpectedComparable.English },
+        { "5 家、6 家", null, 0, TargetRules.Text.Phrases.ExpectedPartName.English },
+        { "28 家 较好", null, 5, TargetRules.Text.Phrases.ExpectedSeparator.English },
+        { "达到常住人口每千人 40.77", null, 15, TargetRules.Text.Phrases.ExpectedPerCapitaUnit.English },
+        { "提升 2%", null, 4, TargetRules.Text.Phrases.ExpectedPoints.English },
     };
 
     [Theory]
@@ -184,14 +184,14 @@ public sealed class ObservationParserTests
     [Theory]
     [MemberData(nameof(ProjectStatuses))]
     public void Parse_ProjectStatus_RejectedAsMilestone(string text, int position) =>
-        ObservationParser.Parse(text).Error.ShouldBe(new ParseError("actual_text", position, text, TargetRules.Text.Phrases.MilestoneStatus));
+        ObservationParser.Parse(text).Error.ShouldBe(new ParseError("actual_text", position, text, TargetRules.Text.Phrases.MilestoneStatus.English));
 
     [Fact]
     public void Parse_ProjectTableStatuses_AreAllRejectedAsMilestones()
     {
         foreach (var row in PlanTables.Rows("baoshan-2022-projects.tsv"))
         {
-            ObservationParser.Parse(row.Actual, row.Indicator).Error?.Expected.ShouldBe(TargetRules.Text.Phrases.MilestoneStatus, $"row {row.Id}: {row.Actual}");
+            ObservationParser.Parse(row.Actual, row.Indicator).Error?.Expected.ShouldBe(TargetRules.Text.Phrases.MilestoneStatus.English, $"row {row.Id}: {row.Actual}");
             ObservationParser.Parse(row.Actual, row.Indicator).IsSuccess.ShouldBeFalse();
         }
 

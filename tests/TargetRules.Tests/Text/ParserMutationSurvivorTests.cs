@@ -69,29 +69,29 @@ public sealed class ParserMutationSurvivorTests
 
     public static TheoryData<string, int, string> TargetFailures => new()
     {
-        { "下降 5-6%", 3, P.ExpectedDeclineBound },
-        { "增长不低于 6-7%", 10, P.ExpectedAgreeingBound },
-        { "增长 6-7%以上", 7, P.ExpectedAgreeingBound },
-        { "与经济(增长)保持同步", 3, P.ExpectedSync },
-        { "与经济/增长保持同步", 3, P.ExpectedSync },
-        { "与保持同步", 1, P.ExpectedSync },
-        { "与 基本同步", 2, P.ExpectedSync },
+        { "下降 5-6%", 3, P.ExpectedDeclineBound.English },
+        { "增长不低于 6-7%", 10, P.ExpectedAgreeingBound.English },
+        { "增长 6-7%以上", 7, P.ExpectedAgreeingBound.English },
+        { "与经济(增长)保持同步", 3, P.ExpectedSync.English },
+        { "与经济/增长保持同步", 3, P.ExpectedSync.English },
+        { "与保持同步", 1, P.ExpectedSync.English },
+        { "与 基本同步", 2, P.ExpectedSync.English },
         // From the run on Phrases.cs.
         // Two marks are not a blank.
-        { "--", 0, P.ExpectedTarget },
+        { "--", 0, P.ExpectedTarget.English },
         // A part name is ideographs and '、' between them: not a comma, not a leading 、.
-        { "市级，新增 5 家", 0, P.ExpectedTarget },
-        { "、市级 80 家", 0, P.ExpectedTarget },
+        { "市级，新增 5 家", 0, P.ExpectedTarget.English },
+        { "、市级 80 家", 0, P.ExpectedTarget.English },
         // From the run on PhraseScanner.cs.
         // Twenty significant digits, zeros among them, are too many.
-        { "10000000000000000000 亿元", 0, P.NumberTooLarge },
-        { "12345678901234567890 亿元", 0, P.NumberTooLarge },
+        { "10000000000000000000 亿元", 0, P.NumberTooLarge.English },
+        { "12345678901234567890 亿元", 0, P.NumberTooLarge.English },
         // Twenty-nine decimals are too many.
-        { "0.00000000000000000000000000001", 0, P.NumberTooLarge },
+        { "0.00000000000000000000000000001", 0, P.NumberTooLarge.English },
         // A number starts with a digit, not a decimal point.
-        { "增长 .5%", 3, P.ExpectedGrowthFigure },
+        { "增长 .5%", 3, P.ExpectedGrowthFigure.English },
         // A rate unit is a count per money (人/亿元); 万人/亿元 is not one.
-        { "控制在 0.5 万人/亿元以内", 10, P.ExpectedSeparator },
+        { "控制在 0.5 万人/亿元以内", 10, P.ExpectedSeparator.English },
     };
 
     [Theory]
@@ -139,13 +139,13 @@ public sealed class ParserMutationSurvivorTests
 
     public static TheoryData<string, int, string> ActualFailures => new()
     {
-        { "，5 家", 0, P.ExpectedActual },
-        { "5 家，，6 家", 4, P.ExpectedActual },
-        { "达到", 2, P.ExpectedNumber },
-        { "预计", 2, P.ExpectedNumber },
-        { "每千人", 3, P.ExpectedNumber },
-        { "增长 5 亿元", 5, P.ExpectedGrowthUnit },
-        { "增长 -%", 3, P.ExpectedNumber },
+        { "，5 家", 0, P.ExpectedActual.English },
+        { "5 家，，6 家", 4, P.ExpectedActual.English },
+        { "达到", 2, P.ExpectedNumber.English },
+        { "预计", 2, P.ExpectedNumber.English },
+        { "每千人", 3, P.ExpectedNumber.English },
+        { "增长 5 亿元", 5, P.ExpectedGrowthUnit.English },
+        { "增长 -%", 3, P.ExpectedNumber.English },
     };
 
     [Theory]

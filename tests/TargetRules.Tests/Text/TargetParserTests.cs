@@ -102,7 +102,7 @@ public sealed class TargetParserTests
                 var result = TargetParser.Parse(row.Target, row.Indicator);
 
                 result.IsSuccess.ShouldBeFalse($"{file} row {row.Id}: {row.Target}");
-                result.Error!.Expected.ShouldBe(TargetRules.Text.Phrases.MilestoneText);
+                result.Error!.Expected.ShouldBe(TargetRules.Text.Phrases.MilestoneText.English);
             }
         }
     }
@@ -196,31 +196,31 @@ public sealed class TargetParserTests
 
     public static TheoryData<string, string?, int, string> Failures => new()
     {
-        { "增长", null, 2, TargetRules.Text.Phrases.ExpectedGrowthFigure },
-        { "增长 6", null, 4, TargetRules.Text.Phrases.ExpectedGrowthUnit },
-        { "增长 6%，", null, 6, TargetRules.Text.Phrases.ExpectedTarget },
-        { "6%", null, 0, TargetRules.Text.Phrases.UndeterminedPercent },
-        { "30%以上", "居民平均预期寿命", 0, TargetRules.Text.Phrases.UndeterminedPercent },
-        { "达到 8%", LevelIndicator, 3, TargetRules.Text.Phrases.UndeterminedVerbPercent },
-        { "可比增长 6%（增长高于全市平均水平", null, 18, TargetRules.Text.Phrases.ExpectedCloseParen },
-        { "高于全市平均水平 较好", null, 9, TargetRules.Text.Phrases.ExpectedSeparator },
-        { "新增 5 家，10 家", null, 7, TargetRules.Text.Phrases.ExpectedPartName },
-        { "与全市", null, 3, TargetRules.Text.Phrases.ExpectedSync },
-        { "完成市下达", null, 5, TargetRules.Text.Phrases.ExpectedQuotaWord },
-        { "下降 5%左右", null, 5, TargetRules.Text.Phrases.ExpectedDeclineBound },
-        { "控制在 5% 以上", null, 7, TargetRules.Text.Phrases.ExpectedAgreeingBound },
-        { "15-12", null, 0, TargetRules.Text.Phrases.ExpectedRangeOrder },
-        { "在全市保持较好", null, 7, TargetRules.Text.Phrases.ExpectedStatementEnd },
-        { "提升 4%", null, 4, TargetRules.Text.Phrases.ExpectedPoints },
-        { "达到 5 个百分点", null, 5, TargetRules.Text.Phrases.ExpectedPointsVerb },
-        { "每千人 40", null, 6, TargetRules.Text.Phrases.ExpectedPerCapitaUnit },
-        { "总量 5%", null, 3, TargetRules.Text.Phrases.ExpectedCityAfterTotal },
-        { "国家已不再评定", null, 0, TargetRules.Text.Phrases.ExpectedTarget },
-        { "较好", null, 0, TargetRules.Text.Phrases.ExpectedTarget },
-        { "达到", null, 2, TargetRules.Text.Phrases.ExpectedNumber },
-        { "施工", null, 0, TargetRules.Text.Phrases.MilestoneText },
-        { "完成 60%工程量", null, 6, TargetRules.Text.Phrases.MilestoneText },
-        { "时光大道、纬一路开工, 海江路竣工, 双城路完成 50%工程量", null, 8, TargetRules.Text.Phrases.MilestoneText },
+        { "增长", null, 2, TargetRules.Text.Phrases.ExpectedGrowthFigure.English },
+        { "增长 6", null, 4, TargetRules.Text.Phrases.ExpectedGrowthUnit.English },
+        { "增长 6%，", null, 6, TargetRules.Text.Phrases.ExpectedTarget.English },
+        { "6%", null, 0, TargetRules.Text.Phrases.UndeterminedPercent.English },
+        { "30%以上", "居民平均预期寿命", 0, TargetRules.Text.Phrases.UndeterminedPercent.English },
+        { "达到 8%", LevelIndicator, 3, TargetRules.Text.Phrases.UndeterminedVerbPercent.English },
+        { "可比增长 6%（增长高于全市平均水平", null, 18, TargetRules.Text.Phrases.ExpectedCloseParen.English },
+        { "高于全市平均水平 较好", null, 9, TargetRules.Text.Phrases.ExpectedSeparator.English },
+        { "新增 5 家，10 家", null, 7, TargetRules.Text.Phrases.ExpectedPartName.English },
+        { "与全市", null, 3, TargetRules.Text.Phrases.ExpectedSync.English },
+        { "完成市下达", null, 5, TargetRules.Text.Phrases.ExpectedQuotaWord.English },
+        { "下降 5%左右", null, 5, TargetRules.Text.Phrases.ExpectedDeclineBound.English },
+        { "控制在 5% 以上", null, 7, TargetRules.Text.Phrases.ExpectedAgreeingBound.English },
+        { "15-12", null, 0, TargetRules.Text.Phrases.ExpectedRangeOrder.English },
+        { "在全市保持较好", null, 7, TargetRules.Text.Phrases.ExpectedStatementEnd.English },
+        { "提升 4%", null, 4, TargetRules.Text.Phrases.ExpectedPoints.English },
+        { "达到 5 个百分点", null, 5, TargetRules.Text.Phrases.ExpectedPointsVerb.English },
+        { "每千人 40", null, 6, TargetRules.Text.Phrases.ExpectedPerCapitaUnit.English },
+        { "总量 5%", null, 3, TargetRules.Text.Phrases.ExpectedCityAfterTotal.English },
+        { "国家已不再评定", null, 0, TargetRules.Text.Phrases.ExpectedTarget.English },
+        { "较好", null, 0, TargetRules.Text.Phrases.ExpectedTarget.English },
+        { "达到", null, 2, TargetRules.Text.Phrases.ExpectedNumber.English },
+        { "施工", null, 0, TargetRules.Text.Phrases.MilestoneText.English },
+        { "完成 60%工程量", null, 6, TargetRules.Text.Phrases.MilestoneText.English },
+        { "时光大道、纬一路开工, 海江路竣工, 双城路完成 50%工程量", null, 8, TargetRules.Text.Phrases.MilestoneText.English },
     };
 
     [Theory]
@@ -249,7 +249,7 @@ public sealed class TargetParserTests
     {
         var result = TargetParser.Parse("可比增长　６％，增长　６");
 
-        result.Error.ShouldBe(new ParseError("target_text", 12, "可比增长　６％，增长　６", TargetRules.Text.Phrases.ExpectedGrowthUnit));
+        result.Error.ShouldBe(new ParseError("target_text", 12, "可比增长　６％，增长　６", TargetRules.Text.Phrases.ExpectedGrowthUnit.English));
     }
 
     [Fact]
