@@ -1,5 +1,5 @@
 using TargetRules.Benchmarks.Plans;
-using TargetRules.Reporting;
+using TargetRules.Plans;
 
 namespace TargetRules.Benchmarks;
 

@@ -48,7 +48,7 @@ public static class QuickRun
         var parseNs = PerItem(() => parsed = ParseAll(plan.Rows), rows);
 
         var files = TsvPlan.WriteTemp(plan);
-        Reporting.ReportSummary? report = null;
+        TargetRules.Plans.ReportSummary? report = null;
         // The evaluate path judges and formats rows on worker threads: the whole process's CPU time, and the wall time.
         var (endToEndCpuNs, endToEndWallNs) = CpuClock.ProcessPerItem(() => report = TsvPlan.EvaluateToJson(files, plan.References, Stream.Null), rows, runs: 2);
         files.Delete();
@@ -56,7 +56,7 @@ public static class QuickRun
         var incremental = new IncrementalScenario(plan);
         var incrementalNs = PerItem(() => incremental.Run(), incremental.Dependents, runs: 5, before: incremental.Reset);
 
-        var summary = new Reporting.ReportSummary();
+        var summary = new TargetRules.Plans.ReportSummary();
         foreach (var state in attainments.States)
         {
             summary.Add(state);

@@ -1,5 +1,7 @@
 using TargetRules.Benchmarks.Plans;
 using TargetRules.Evaluation;
+using TargetRules.Facts;
+using TargetRules.Plans;
 using TargetRules.Reporting;
 
 namespace TargetRules.Benchmarks;

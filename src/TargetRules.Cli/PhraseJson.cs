@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using TargetRules.Evaluation;
+using TargetRules.Facts;
 using TargetRules.Targets;
 
 namespace TargetRules.Cli;

@@ -1,4 +1,4 @@
-using TargetRules.Evaluation;
+using TargetRules.Facts;
 using TargetRules.Text;
 
 namespace TargetRules.Cli;

@@ -2,6 +2,7 @@ using System.Text;
 using TargetRules.Cli.Plans;
 using TargetRules.Cli.Rendering;
 using TargetRules.Evaluation;
+using TargetRules.Plans;
 using TargetRules.Reporting;
 
 namespace TargetRules.Cli;

@@ -4,8 +4,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TargetRules.DependencyInjection;
 using TargetRules.Evaluation;
+using TargetRules.Facts;
+using TargetRules.Plans;
 using TargetRules.Quantities;
-using TargetRules.Reporting;
 
 namespace TargetRules.Samples;
 

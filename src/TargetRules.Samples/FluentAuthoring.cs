@@ -1,5 +1,6 @@
 #region readme
 using TargetRules.Evaluation;
+using TargetRules.Facts;
 using TargetRules.Targets;
 #endregion
 using TargetRules.Quantities;

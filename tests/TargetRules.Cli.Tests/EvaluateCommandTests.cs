@@ -1,6 +1,6 @@
 using System.Text.Json;
-using TargetRules.Evaluation;
 using TargetRules.Cli.Tests.Plans;
+using TargetRules.Evaluation;
 
 namespace TargetRules.Cli.Tests;
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using TargetRules.Benchmarks.Plans;
 using TargetRules.Evaluation;
+using TargetRules.Facts;
 
 namespace TargetRules.Benchmarks.Engines;
 

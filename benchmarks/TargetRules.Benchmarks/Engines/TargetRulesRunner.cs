@@ -1,5 +1,6 @@
 using TargetRules.Benchmarks.Plans;
 using TargetRules.Evaluation;
+using TargetRules.Facts;
 using TargetRules.Targets;
 
 namespace TargetRules.Benchmarks.Engines;

@@ -1,5 +1,6 @@
 using System.Globalization;
-using TargetRules.Evaluation;
+using TargetRules.Facts;
+using TargetRules.Plans;
 using TargetRules.Reporting;
 
 namespace TargetRules.Benchmarks.Plans;

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using TargetRules.Benchmarks.Plans;
-using TargetRules.Evaluation;
+using TargetRules.Facts;
 
 namespace TargetRules.Benchmarks.Suites;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
-using TargetRules.Reporting;
+using TargetRules.Plans;
 
 namespace TargetRules.Cli.Plans;
 

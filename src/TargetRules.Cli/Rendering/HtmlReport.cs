@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using TargetRules.Evaluation;
+using TargetRules.Plans;
 using TargetRules.Reporting;
 
 namespace TargetRules.Cli.Rendering;

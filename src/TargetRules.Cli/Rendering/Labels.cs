@@ -1,5 +1,5 @@
 using TargetRules.Evaluation;
-using TargetRules.Reporting;
+using TargetRules.Plans;
 
 namespace TargetRules.Cli.Rendering;
 

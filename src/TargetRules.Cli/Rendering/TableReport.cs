@@ -1,5 +1,6 @@
 using Spectre.Console;
 using TargetRules.Evaluation;
+using TargetRules.Plans;
 using TargetRules.Reporting;
 
 namespace TargetRules.Cli.Rendering;

@@ -1,4 +1,4 @@
-using TargetRules.Reporting;
+using TargetRules.Plans;
 
 namespace TargetRules.Cli.Rendering;
 

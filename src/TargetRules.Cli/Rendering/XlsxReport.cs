@@ -1,8 +1,8 @@
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentFormat.OpenXml;
 using TargetRules.Evaluation;
-using TargetRules.Reporting;
+using TargetRules.Plans;
 
 namespace TargetRules.Cli.Rendering;
 

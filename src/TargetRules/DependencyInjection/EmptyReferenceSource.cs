@@ -1,6 +1,7 @@
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 using TargetRules.Evaluation;
+using TargetRules.Facts;
 
 namespace TargetRules.DependencyInjection;
 

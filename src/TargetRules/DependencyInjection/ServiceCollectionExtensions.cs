@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TargetRules.DependencyInjection;
 using TargetRules.Evaluation;
-using TargetRules.Reporting;
+using TargetRules.Plans;
 using TargetRules.Text;
 
 // In the container's own namespace, as Microsoft's guidance for library authors recommends, so that

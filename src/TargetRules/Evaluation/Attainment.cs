@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using TargetRules.Facts;
 using TargetRules.Targets;
 
 namespace TargetRules.Evaluation;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using TargetRules.Facts;
 
 namespace TargetRules.Evaluation;
 

@@ -1,3 +1,4 @@
+using TargetRules.Facts;
 using TargetRules.Quantities;
 using TargetRules.Targets;
 

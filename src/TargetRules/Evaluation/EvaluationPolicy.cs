@@ -1,3 +1,4 @@
+
 namespace TargetRules.Evaluation;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
+using TargetRules.Facts;
 using TargetRules.Targets;
 
 namespace TargetRules.Evaluation;

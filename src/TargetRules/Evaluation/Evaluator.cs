@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
+using TargetRules.Facts;
 using TargetRules.Targets;
-using TargetRules.Text;
 
 namespace TargetRules.Evaluation;
 
@@ -36,7 +36,7 @@ public sealed class Evaluator
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(actual);
-        return Evaluate(indicator, target, actual, new Facts(references, peers), period);
+        return Evaluate(indicator, target, actual, new LookupFacts(references, peers), period);
     }
 
     internal Attainment Evaluate(string indicator, Target target, Observation actual, IFacts facts, ReportingPeriod period) =>
@@ -51,7 +51,7 @@ internal interface IFacts
     Observation? Peer(string peer);
 }
 
-internal sealed class Facts(IReferenceLookup? references, Func<string, Observation?>? peers) : IFacts
+internal sealed class LookupFacts(IReferenceLookup? references, Func<string, Observation?>? peers) : IFacts
 {
     public Reference? Reference(string indicator, ReferenceKind kind) => references?.Find(indicator, kind);
 
@@ -117,22 +117,4 @@ internal static class PeerNames
     /// <summary>True for the rows that give the economy's growth: 地区生产总值 or an 增加值.</summary>
     public static bool IsEconomyIndicator(string indicator) =>
         indicator.Contains("生产总值", StringComparison.Ordinal) || indicator.Contains("增加值", StringComparison.Ordinal);
-
-    /// <summary>Splits "A/B/C" (or A／B／C) into its slash parts, or numbers the components when the name has fewer parts.</summary>
-    public static string[] Split(string indicator, int count)
-    {
-        var parts = indicator.Split(Phrases.Slashes, StringSplitOptions.TrimEntries);
-        if (parts.Length == count)
-        {
-            return parts;
-        }
-
-        var numbered = new string[count];
-        for (var i = 0; i < count; i++)
-        {
-            numbered[i] = $"{indicator} [{i + 1}]";
-        }
-
-        return numbered;
-    }
 }

@@ -1,3 +1,5 @@
+using TargetRules.Facts;
+
 namespace TargetRules.Evaluation;
 
 /// <summary>

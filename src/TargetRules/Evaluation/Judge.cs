@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using TargetRules.Facts;
+using TargetRules.Names;
 using TargetRules.Quantities;
 using TargetRules.Targets;
 
@@ -38,7 +40,7 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
                 component.Provisional, [component]);
         }
 
-        var names = PeerNames.Split(indicator, slash.Components.Length);
+        var names = IndicatorNames.Split(indicator, slash.Components.Length);
         var actuals = AlignComponents(actual, slash.Components.Length);
         var builder = ImmutableArray.CreateBuilder<Attainment>(names.Length);
         for (var i = 0; i < names.Length; i++)

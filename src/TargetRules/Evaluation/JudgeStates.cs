@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using TargetRules.Facts;
+using TargetRules.Names;
 using TargetRules.Quantities;
 using TargetRules.Targets;
 
@@ -17,7 +19,7 @@ internal readonly partial struct Judge
     /// <param name="indicator">The row's indicator.</param>
     /// <param name="target">The row's target.</param>
     /// <param name="actual">The row's actual.</param>
-    /// <param name="names">The slash components' names as <see cref="PeerNames.Split"/> gives them; split here when null.</param>
+    /// <param name="names">The slash components' names as <see cref="IndicatorNames.Split"/> gives them; split here when null.</param>
     public AttainmentState? State(string indicator, Target target, Observation actual, string[]? names = null)
     {
         if (target is not ComponentsTarget slash)
@@ -38,7 +40,7 @@ internal readonly partial struct Judge
             return AttainmentState.Undetermined;
         }
 
-        names ??= PeerNames.Split(indicator, count);
+        names ??= IndicatorNames.Split(indicator, count);
         var rollup = new Attainment.RollupOf();
         for (var i = 0; i < count; i++)
         {

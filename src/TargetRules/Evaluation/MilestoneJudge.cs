@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using TargetRules.Facts;
 using TargetRules.Quantities;
 using TargetRules.Targets;
 

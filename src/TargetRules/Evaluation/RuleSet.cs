@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using TargetRules.Facts;
+using TargetRules.Names;
 using TargetRules.Targets;
 
 namespace TargetRules.Evaluation;
@@ -352,7 +354,7 @@ internal sealed class CompiledRule
         if (rule.Target is ComponentsTarget slash)
         {
             targets = slash.Components.AsSpan();
-            names = PeerNames.Split(rule.Indicator, targets.Length);
+            names = IndicatorNames.Split(rule.Indicator, targets.Length);
         }
         else
         {

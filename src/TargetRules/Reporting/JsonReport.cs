@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using TargetRules.Evaluation;
+using TargetRules.Plans;
 using TargetRules.Text;
 
 namespace TargetRules.Reporting;

@@ -1,5 +1,6 @@
 using System.Text;
 using TargetRules.Evaluation;
+using TargetRules.Plans;
 
 namespace TargetRules.Reporting;
 

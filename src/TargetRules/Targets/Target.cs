@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TargetRules.Names;
 using TargetRules.Quantities;
 
 namespace TargetRules.Targets;
@@ -228,7 +229,7 @@ public abstract record Target
     public static VoidTarget None() => VoidTarget.Instance;
 
     /// <summary>ASCII and full-width forms are the same text; stray spaces are not part of a name.</summary>
-    internal static string Normalize(string text) => Text.TextNormalizer.Normalize(text).Trim();
+    internal static string Normalize(string text) => TextNormalizer.Normalize(text).Trim();
 
     private static bool IsCumulativeByDefault(Measure measure, Unit unit) =>
         measure == Measure.Level && !unit.IsPerCapita && unit.Dimension is Dimension.Yuan or Dimension.UsDollar;

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using TargetRules.Evaluation;
+using TargetRules.Facts;
+using TargetRules.Names;
 using TargetRules.Targets;
 
 namespace TargetRules.Text;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
-using TargetRules.Evaluation;
+using TargetRules.Facts;
+using TargetRules.Names;
 using TargetRules.Quantities;
 
 namespace TargetRules.Text;
@@ -93,11 +94,11 @@ internal sealed class ObservationReader
             return Fail(Phrases.ExpectedFewerComponents, parts[Phrases.MaxComponents].Start - 1);
         }
 
-        var named = Phrases.HasParts(indicator, parts.Count);
+        var named = IndicatorNames.HasParts(indicator, parts.Count);
         var components = new Observation[parts.Count];
         for (var i = 0; i < components.Length; i++)
         {
-            _kind = Phrases.Classify(Phrases.IndicatorPart(indicator, parts.Count, i));
+            _kind = Phrases.Classify(IndicatorNames.Part(indicator, parts.Count, i));
 
             // 1248.3亿元 / 9.1% on a one-part indicator: a level and its growth.
             _barePercentIsGrowth = i == 1 && !named && parts.Count == 2 && IsPureLevel(components[0]);

@@ -1,3 +1,4 @@
+using TargetRules.Names;
 using TargetRules.Quantities;
 
 namespace TargetRules.Text;

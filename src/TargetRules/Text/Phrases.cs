@@ -1,4 +1,5 @@
 using System.Buffers;
+using TargetRules.Names;
 
 namespace TargetRules.Text;
 
@@ -107,9 +108,6 @@ internal static class Phrases
         "expected an indicator target, not a project milestone (开工, 施工, 竣工, 工程量 …): project rows are read by the milestone parser",
         "应为指标目标，而非项目节点（开工、施工、竣工、工程量……）：项目行由项目节点解析器读取");
 
-    /// <summary>The slash between components, ASCII or full-width.</summary>
-    public static readonly char[] Slashes = ['/', '／'];
-
     private static readonly SearchValues<char> IndicatorWordStarts = SearchValues.Create("增率比占指总产收投额数量");
 
     // The first characters of the clause starts: most positions are rejected by one lookup.
@@ -163,38 +161,13 @@ internal static class Phrases
     }
 
     /// <summary>
-    /// The name of slash component <paramref name="index"/> of <paramref name="count"/>: that part of the
-    /// indicator name (产业类投资额 in 全社会固定资产投资总额/产业类投资额/工业投资, or with full-width ／) when
-    /// the name has as many parts, else the whole name.
-    /// </summary>
-    public static ReadOnlySpan<char> IndicatorPart(string? indicator, int count, int index)
-    {
-        var name = indicator.AsSpan();
-        if (!HasParts(indicator, count))
-        {
-            return name;
-        }
-
-        for (var i = 0; i < index; i++)
-        {
-            name = name[(name.IndexOfAny(Slashes) + 1)..];
-        }
-
-        var end = name.IndexOfAny(Slashes);
-        return (end < 0 ? name : name[..end]).Trim();
-    }
-
-    /// <summary>True when the indicator name has exactly <paramref name="count"/> slash parts (/ or ／).</summary>
-    public static bool HasParts(string? indicator, int count) => indicator.AsSpan().Count('/') + indicator.AsSpan().Count('／') == count - 1;
-
-    /// <summary>
     /// The slash-separated parts of the scanned text as (start, end) pairs, or null when there is only one;
     /// a rate unit's slash (人/亿元) does not split.
     /// </summary>
     public static List<(int Start, int End)>? SplitComponents(PhraseScanner scanner)
     {
         var text = scanner.Text;
-        if (text.AsSpan().IndexOfAny(Slashes) < 0)
+        if (text.AsSpan().IndexOfAny(IndicatorNames.Slashes) < 0)
         {
             return null;
         }

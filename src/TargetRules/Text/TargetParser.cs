@@ -1,3 +1,4 @@
+using TargetRules.Names;
 using TargetRules.Quantities;
 using TargetRules.Targets;
 
@@ -91,7 +92,7 @@ internal sealed class TargetReader
         var components = new Target[parts.Count];
         for (var i = 0; i < components.Length; i++)
         {
-            _kind = Phrases.Classify(Phrases.IndicatorPart(indicator, parts.Count, i));
+            _kind = Phrases.Classify(IndicatorNames.Part(indicator, parts.Count, i));
             if (ReadComponent(parts[i].Start, parts[i].End) is not { } component)
             {
                 return null;

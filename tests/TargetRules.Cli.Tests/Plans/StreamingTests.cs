@@ -1,5 +1,6 @@
 using System.Text;
 using TargetRules.Cli.Plans;
+using TargetRules.Plans;
 using TargetRules.Reporting;
 
 namespace TargetRules.Cli.Tests.Plans;

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-using TargetRules.Cli.Rendering;
 using TargetRules.Cli.Plans;
-using TargetRules.Reporting;
+using TargetRules.Cli.Rendering;
+using TargetRules.Plans;
 
 namespace TargetRules.Cli.Tests.Rendering;
 

@@ -1,7 +1,7 @@
 using TargetRules.Benchmarks.Engines;
 using TargetRules.Benchmarks.Plans;
 using TargetRules.Evaluation;
-using TargetRules.Reporting;
+using TargetRules.Plans;
 
 namespace TargetRules.Tests.Benchmarks;
 

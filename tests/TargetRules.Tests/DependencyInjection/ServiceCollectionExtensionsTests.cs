@@ -5,7 +5,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TargetRules.DependencyInjection;
 using TargetRules.Evaluation;
-using TargetRules.Reporting;
+using TargetRules.Facts;
+using TargetRules.Plans;
 using TargetRules.Targets;
 using TargetRules.Text;
 

@@ -1,4 +1,5 @@
 using TargetRules.Evaluation;
+using TargetRules.Facts;
 using TargetRules.Quantities;
 using TargetRules.Targets;
 using static TargetRules.Evaluation.AttainmentState;
@@ -17,7 +18,7 @@ public sealed class ComparisonTests
 
         // A rule set judges large plans for the state alone, through shortcuts of its own: wherever it decides, it
         // must decide every case here as the full judgement does.
-        var judge = new TargetRules.Evaluation.Judge(policy ?? EvaluationPolicy.Default, new Facts(references, peers), period);
+        var judge = new TargetRules.Evaluation.Judge(policy ?? EvaluationPolicy.Default, new LookupFacts(references, peers), period);
         if (judge.State("指标", target, actual) is { } state)
         {
             state.ShouldBe(attainment.State, $"the state path on {target} against {actual.Text}");

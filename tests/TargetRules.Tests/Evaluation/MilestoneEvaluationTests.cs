@@ -1,5 +1,6 @@
 using TargetRules.Evaluation;
-using TargetRules.Reporting;
+using TargetRules.Facts;
+using TargetRules.Plans;
 using TargetRules.Targets;
 using TargetRules.Text;
 using static TargetRules.Evaluation.AttainmentState;

@@ -1,4 +1,5 @@
 using TargetRules.Evaluation;
+using TargetRules.Facts;
 using TargetRules.Targets;
 using TargetRules.Text;
 using static TargetRules.Evaluation.AttainmentState;
@@ -86,7 +87,7 @@ public sealed class MilestoneJudgeMutationSurvivorTests
     {
         var goal = MilestoneParser.ParseTargetOrThrow(target);
         var actual = MilestoneParser.ParseStatusOrThrow(status, goal);
-        var judge = new Judge(new EvaluationPolicy { BasicCompletionMeetsCompletion = basicCounts }, new Facts(ReferenceSet.Empty, null), ReportingPeriod.FromElapsed(elapsed));
+        var judge = new Judge(new EvaluationPolicy { BasicCompletionMeetsCompletion = basicCounts }, new LookupFacts(ReferenceSet.Empty, null), ReportingPeriod.FromElapsed(elapsed));
 
         var full = judge.Row("项目", goal, actual);
 
@@ -114,7 +115,7 @@ public sealed class MilestoneJudgeMutationSurvivorTests
         var actual = MilestoneStatus.Of(
             MilestonePart.Named("海江路二期", Milestone.Reached(Stage.Construction), "施工中"),
             MilestonePart.Named("海江路", Milestone.Reached(Stage.Completion), "已竣工")).Observe("海江路二期施工中，海江路已竣工");
-        var judge = new Judge(EvaluationPolicy.Default, new Facts(ReferenceSet.Empty, null), ReportingPeriod.Annual);
+        var judge = new Judge(EvaluationPolicy.Default, new LookupFacts(ReferenceSet.Empty, null), ReportingPeriod.Annual);
 
         judge.Row("项目", target, actual).Explanation.Chinese.ShouldBe("海江路：已竣工，达到竣工");
         judge.State("项目", target, actual).ShouldBe(Met);

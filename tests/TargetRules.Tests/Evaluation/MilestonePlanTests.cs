@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using TargetRules.Evaluation;
-using TargetRules.Reporting;
+using TargetRules.Plans;
 using static TargetRules.Evaluation.AttainmentState;
 
 namespace TargetRules.Tests.Evaluation;

@@ -1,4 +1,5 @@
 using TargetRules.Evaluation;
+using TargetRules.Facts;
 using TargetRules.Text;
 
 namespace TargetRules.Tests.Evaluation;

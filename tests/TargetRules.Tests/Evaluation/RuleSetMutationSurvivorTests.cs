@@ -1,6 +1,7 @@
 using TargetRules.Evaluation;
+using TargetRules.Facts;
+using TargetRules.Plans;
 using TargetRules.Quantities;
-using TargetRules.Reporting;
 using TargetRules.Targets;
 using static TargetRules.Evaluation.AttainmentState;
 using static TargetRules.Tests.Evaluation.SmallSets;

@@ -1,7 +1,8 @@
 using System.Reflection;
 using TargetRules.Evaluation;
+using TargetRules.Facts;
+using TargetRules.Plans;
 using TargetRules.Quantities;
-using TargetRules.Reporting;
 using TargetRules.Targets;
 using static TargetRules.Evaluation.AttainmentState;
 using static TargetRules.Tests.Evaluation.SmallSets;

@@ -1,6 +1,7 @@
 using CsCheck;
 using TargetRules.Benchmarks.Plans;
 using TargetRules.Evaluation;
+using TargetRules.Facts;
 using TargetRules.Targets;
 using TargetRules.Tests.Robustness;
 using TargetRules.Tests.Text;
@@ -26,7 +27,7 @@ public sealed class StatePathTests
         var plan = PlanGenerator.Generate(20_000);
         foreach (var references in new IReferenceLookup[] { plan.References, ReferenceSet.Empty })
         {
-            var judge = new Judge(EvaluationPolicy.Default, new Facts(references, null), period);
+            var judge = new Judge(EvaluationPolicy.Default, new LookupFacts(references, null), period);
             var decided = 0;
             foreach (var row in plan.Rows)
             {
@@ -48,7 +49,7 @@ public sealed class StatePathTests
         Gen.Select(RandomFacts.Targets, RandomFacts.Observations, RandomFacts.References, RandomFacts.Periods, Gen.Bool)
             .Sample((target, actual, references, period, strict) =>
             {
-                var judge = new Judge(strict ? Strict : EvaluationPolicy.Default, new Facts(references, null), period);
+                var judge = new Judge(strict ? Strict : EvaluationPolicy.Default, new LookupFacts(references, null), period);
                 var full = judge.Row(RandomFacts.Indicator, target, actual).State;
                 if (judge.State(RandomFacts.Indicator, target, actual) is { } state)
                 {
@@ -85,7 +86,7 @@ public sealed class StatePathTests
                 {
                     foreach (var period in new[] { ReportingPeriod.Annual, ReportingPeriod.FromElapsed(0.5m) })
                     {
-                        var judge = new Judge(policy, new Facts(ReferenceSet.Empty, null), period);
+                        var judge = new Judge(policy, new LookupFacts(ReferenceSet.Empty, null), period);
                         var state = judge.State("项目", target, status);
                         state.ShouldBe(judge.Row("项目", target, status).State, $"{targetText} / {statusText}");
                         compared++;

@@ -1,4 +1,5 @@
 using TargetRules.Evaluation;
+using TargetRules.Facts;
 using TargetRules.Targets;
 
 namespace TargetRules.Tests.Evaluation;

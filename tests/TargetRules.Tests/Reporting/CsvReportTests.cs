@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TargetRules.Plans;
 using TargetRules.Reporting;
 
 namespace TargetRules.Tests.Reporting;

@@ -1,3 +1,4 @@
+using TargetRules.Plans;
 using TargetRules.Reporting;
 
 namespace TargetRules.Tests.Reporting;

@@ -1,4 +1,5 @@
 using System.Text;
+using TargetRules.Plans;
 using TargetRules.Reporting;
 
 namespace TargetRules.Tests.Reporting;

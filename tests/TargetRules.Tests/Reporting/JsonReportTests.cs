@@ -1,6 +1,7 @@
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using TargetRules.Benchmarks.Plans;
+using TargetRules.Plans;
 using TargetRules.Reporting;
 
 namespace TargetRules.Tests.Reporting;

@@ -1,4 +1,5 @@
 using TargetRules.Evaluation;
+using TargetRules.Plans;
 using TargetRules.Reporting;
 
 namespace TargetRules.Tests.Reporting;

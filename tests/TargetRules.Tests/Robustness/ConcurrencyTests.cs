@@ -1,6 +1,7 @@
 using CsCheck;
 using TargetRules.Evaluation;
-using TargetRules.Reporting;
+using TargetRules.Facts;
+using TargetRules.Plans;
 using TargetRules.Targets;
 
 namespace TargetRules.Tests.Robustness;

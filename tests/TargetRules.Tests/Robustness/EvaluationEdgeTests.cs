@@ -1,4 +1,5 @@
 using TargetRules.Evaluation;
+using TargetRules.Facts;
 using TargetRules.Quantities;
 using TargetRules.Targets;
 

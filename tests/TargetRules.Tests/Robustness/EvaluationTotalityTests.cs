@@ -1,5 +1,6 @@
 using CsCheck;
 using TargetRules.Evaluation;
+using TargetRules.Facts;
 using TargetRules.Targets;
 
 namespace TargetRules.Tests.Robustness;

@@ -1,6 +1,7 @@
 using TargetRules.Evaluation;
+using TargetRules.Facts;
+using TargetRules.Plans;
 using TargetRules.Quantities;
-using TargetRules.Reporting;
 using TargetRules.Targets;
 
 namespace TargetRules.Tests.Robustness;

@@ -1,5 +1,6 @@
 using CsCheck;
 using TargetRules.Evaluation;
+using TargetRules.Facts;
 using TargetRules.Quantities;
 using TargetRules.Targets;
 

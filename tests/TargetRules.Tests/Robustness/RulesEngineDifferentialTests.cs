@@ -1,6 +1,7 @@
 using CsCheck;
 using RulesEngine.Models;
 using TargetRules.Evaluation;
+using TargetRules.Facts;
 using TargetRules.Quantities;
 using TargetRules.Targets;
 

@@ -35,7 +35,7 @@ public sealed class ComponentLimitTests
         var name = string.Concat(Enumerable.Repeat("工业投资", 5000));
         var text = string.Join("/", Enumerable.Repeat("1", 3000));
 
-        var result = new TargetRules.Reporting.PlanEvaluator().EvaluateRow(new TargetRules.Reporting.PlanRow(1, "1", "", name, text, text));
+        var result = new TargetRules.Plans.PlanEvaluator().EvaluateRow(new TargetRules.Plans.PlanRow(1, "1", "", name, text, text));
 
         result.State.ShouldBe(TargetRules.Evaluation.AttainmentState.Undetermined);
         result.Attainment.Components.Count().ShouldBeLessThanOrEqualTo(1);

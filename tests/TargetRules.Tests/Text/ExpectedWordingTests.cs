@@ -1,5 +1,5 @@
 using System.Reflection;
-using TargetRules.Reporting;
+using TargetRules.Plans;
 using TargetRules.Targets;
 using TargetRules.Text;
 

@@ -1,4 +1,4 @@
-using TargetRules.Evaluation;
+using TargetRules.Facts;
 using TargetRules.Targets;
 using TargetRules.Text;
 

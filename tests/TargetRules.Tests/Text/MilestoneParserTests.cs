@@ -1,4 +1,5 @@
 using TargetRules.Evaluation;
+using TargetRules.Facts;
 using TargetRules.Targets;
 using TargetRules.Tests.Evaluation;
 using TargetRules.Text;

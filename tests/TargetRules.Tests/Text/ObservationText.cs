@@ -1,5 +1,5 @@
 using System.Globalization;
-using TargetRules.Evaluation;
+using TargetRules.Facts;
 using TargetRules.Quantities;
 
 namespace TargetRules.Tests.Text;

@@ -1,3 +1,4 @@
+using TargetRules.Names;
 using TargetRules.Targets;
 using TargetRules.Text;
 using P = TargetRules.Text.Phrases;
@@ -33,7 +34,7 @@ public sealed class PhrasesMutationSurvivorTests
     [InlineData("全社会固定资产投资总额/工业投资", 3, 0, "全社会固定资产投资总额/工业投资")]
     [InlineData("全社会固定资产投资总额/工业投资", 3, 2, "全社会固定资产投资总额/工业投资")]
     public void IndicatorPart_SlashName_GivesThePartAtTheIndex(string indicator, int count, int index, string expected) =>
-        P.IndicatorPart(indicator, count, index).ToString().ShouldBe(expected);
+        IndicatorNames.Part(indicator, count, index).ToString().ShouldBe(expected);
 
     [Theory]
     [InlineData("社会消费品零售总额/商品销售总额", 2, true)]
@@ -42,7 +43,7 @@ public sealed class PhrasesMutationSurvivorTests
     [InlineData("社会消费品零售总额", 2, false)]
     [InlineData("产业类投资额／工业投资", 2, true)]
     public void HasParts_SlashName_TrueOnlyForThatManyParts(string indicator, int count, bool expected) =>
-        P.HasParts(indicator, count).ShouldBe(expected);
+        IndicatorNames.HasParts(indicator, count).ShouldBe(expected);
 
     // Two parts named by the indicator are two components; on a one-part name a figure and its growth merge.
     [Theory]

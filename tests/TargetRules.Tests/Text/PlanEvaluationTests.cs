@@ -1,5 +1,5 @@
 using TargetRules.Evaluation;
-using TargetRules.Reporting;
+using TargetRules.Plans;
 using static TargetRules.Evaluation.AttainmentState;
 
 namespace TargetRules.Tests.Text;

@@ -1,6 +1,6 @@
-using TargetRules.Reporting;
+using TargetRules.Plans;
 
-namespace TargetRules.Tests.Reporting;
+namespace TargetRules.Tests.Plans;
 
 /// <summary>What the mutation run on PlanRow found untested: a missing cell is empty text, never null.</summary>
 public sealed class PlanRowMutationSurvivorTests

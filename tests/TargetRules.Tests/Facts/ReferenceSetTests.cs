@@ -1,7 +1,7 @@
-using TargetRules.Evaluation;
+using TargetRules.Facts;
 using TargetRules.Quantities;
 
-namespace TargetRules.Tests.Evaluation;
+namespace TargetRules.Tests.Facts;
 
 /// <summary>
 /// A reference set is built one reference at a time (<see cref="ReferenceSet.With"/>) or many at once

@@ -1,7 +1,8 @@
+using TargetRules.Names;
 using TargetRules.Targets;
 using TargetRules.Text;
 
-namespace TargetRules.Tests.Text;
+namespace TargetRules.Tests.Names;
 
 /// <summary>
 /// The folding every phrase goes through, at the edges of each range it folds. The mutation run on

@@ -1,9 +1,9 @@
 using TargetRules.Evaluation;
-using TargetRules.Reporting;
+using TargetRules.Plans;
 using TargetRules.Tests.Evaluation;
 using static TargetRules.Evaluation.AttainmentState;
 
-namespace TargetRules.Tests.Reporting;
+namespace TargetRules.Tests.Plans;
 
 public sealed class InvestmentSummaryTests
 {

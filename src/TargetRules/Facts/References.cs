@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace TargetRules.Evaluation;
+namespace TargetRules.Facts;
 
 /// <summary>What a reference figure is.</summary>
 public enum ReferenceKind

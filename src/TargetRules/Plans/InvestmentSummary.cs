@@ -1,8 +1,9 @@
 using System.Globalization;
 using TargetRules.Evaluation;
+using TargetRules.Names;
 using TargetRules.Text;
 
-namespace TargetRules.Reporting;
+namespace TargetRules.Plans;
 
 /// <summary>
 /// Totals the investment of project rows (Tables 2 and 4: the <c>investment_yi_yuan</c> column, kept in

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using TargetRules.Quantities;
 using TargetRules.Targets;
 
-namespace TargetRules.Evaluation;
+namespace TargetRules.Facts;
 
 /// <summary>Whether an actual gives a figure at all.</summary>
 public enum ObservationStatus

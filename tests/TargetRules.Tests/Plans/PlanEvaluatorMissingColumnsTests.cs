@@ -1,8 +1,9 @@
 using TargetRules.Evaluation;
-using TargetRules.Reporting;
+using TargetRules.Facts;
+using TargetRules.Plans;
 using TargetRules.Targets;
 
-namespace TargetRules.Tests.Reporting;
+namespace TargetRules.Tests.Plans;
 
 /// <summary>
 /// A row without a cell for a column the judgement reads (a line cut short, a key left out) is Undetermined with

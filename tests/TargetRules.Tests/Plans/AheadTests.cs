@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using TargetRules.Reporting;
+using TargetRules.Plans;
 
-namespace TargetRules.Tests.Reporting;
+namespace TargetRules.Tests.Plans;
 
 /// <summary>
 /// The ordered work-ahead that the batch evaluator and the JSON report share (found untested by the mutation run

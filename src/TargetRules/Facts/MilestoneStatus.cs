@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using TargetRules.Targets;
 
-namespace TargetRules.Evaluation;
+namespace TargetRules.Facts;
 
 /// <summary>
 /// What a project's status text reports (已竣工, 完成建设进度 45%, 双城路: 取得施工许可 海江路: 进场施工中):

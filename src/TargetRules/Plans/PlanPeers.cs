@@ -1,8 +1,9 @@
 using System.Runtime.InteropServices;
 using TargetRules.Evaluation;
+using TargetRules.Facts;
 using TargetRules.Quantities;
 
-namespace TargetRules.Reporting;
+namespace TargetRules.Plans;
 
 /// <summary>
 /// The rows a later row of the plan can name (与经济增长基本同步): by their own name, first row first, and the

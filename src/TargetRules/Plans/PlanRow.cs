@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace TargetRules.Reporting;
+namespace TargetRules.Plans;
 
 /// <summary>What a plan row describes.</summary>
 public enum RowKind

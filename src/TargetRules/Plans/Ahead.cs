@@ -1,6 +1,6 @@
 using System.Runtime.ExceptionServices;
 
-namespace TargetRules.Reporting;
+namespace TargetRules.Plans;
 
 /// <summary>
 /// Ordered work ahead of the reader: items of a sequence are worked on by a few threads of its own, a few at a

@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Logging;
 using TargetRules.Benchmarks.Plans;
 using TargetRules.Evaluation;
-using TargetRules.Reporting;
+using TargetRules.Facts;
+using TargetRules.Plans;
 using TargetRules.Tests.Text;
 
-namespace TargetRules.Tests.Reporting;
+namespace TargetRules.Tests.Plans;
 
 /// <summary>
 /// Rows judged a batch at a time on several threads give, row for row and in order, what judging them one at a

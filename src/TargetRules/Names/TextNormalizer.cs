@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace TargetRules.Text;
+namespace TargetRules.Names;
 
 /// <summary>
 /// Folds the ways people type the same text into one: full-width digits, letters and punctuation

@@ -1,10 +1,10 @@
-using TargetRules.Evaluation;
+using TargetRules.Facts;
+using TargetRules.Plans;
 using TargetRules.Quantities;
-using TargetRules.Reporting;
 using TargetRules.Targets;
 using TargetRules.Text;
 
-namespace TargetRules.Tests.Reporting;
+namespace TargetRules.Tests.Plans;
 
 /// <summary>A peer is found by its name, or as 经济增长, and reads as the figures its row reported.</summary>
 public sealed class PlanPeersTests

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using TargetRules.Evaluation;
 using TargetRules.Targets;
 
-namespace TargetRules.Reporting;
+namespace TargetRules.Plans;
 
 /// <summary>How serious a diagnostic is.</summary>
 public enum DiagnosticSeverity

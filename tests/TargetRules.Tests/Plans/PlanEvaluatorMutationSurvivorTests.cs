@@ -1,7 +1,8 @@
 using TargetRules.Evaluation;
-using TargetRules.Reporting;
+using TargetRules.Facts;
+using TargetRules.Plans;
 
-namespace TargetRules.Tests.Reporting;
+namespace TargetRules.Tests.Plans;
 
 /// <summary>
 /// What the mutation run on PlanEvaluator and PlanPeers found untested (docs/testing.md, "Mutation testing"): argument checks

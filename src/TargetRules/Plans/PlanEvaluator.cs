@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 using TargetRules.Evaluation;
+using TargetRules.Facts;
 using TargetRules.Targets;
 using TargetRules.Text;
 
-namespace TargetRules.Reporting;
+namespace TargetRules.Plans;
 
 /// <summary>
 /// Reads and judges plan rows one at a time: every row yields exactly one result, in input order, and a
@@ -57,7 +58,7 @@ public sealed partial class PlanEvaluator
     private IEnumerable<RowResult> Iterate(IEnumerable<PlanRow> rows, IReferenceLookup? references, ReportingPeriod period)
     {
         var peers = new PlanPeers();
-        var facts = new Facts(references, peers.Find);
+        var facts = new LookupFacts(references, peers.Find);
         var workers = references is null or ReferenceSet ? Workers : 1;
         foreach (var (batch, judged) in Ahead.Select(Ahead.Chunks(rows, BatchRows), batch => JudgeAhead(batch, references, period, workers), workers))
         {
@@ -94,7 +95,7 @@ public sealed partial class PlanEvaluator
 
         // The references, and no peers: a row that asks for one is noted and judged again in order.
         var asked = false;
-        var probe = new Facts(references, _ =>
+        var probe = new LookupFacts(references, _ =>
         {
             asked = true;
             return null;
@@ -121,7 +122,7 @@ public sealed partial class PlanEvaluator
     public RowResult EvaluateRow(PlanRow row, IReferenceLookup? references = null, ReportingPeriod period = default)
     {
         ArgumentNullException.ThrowIfNull(row);
-        var result = Judge(row, new Facts(references, null), period);
+        var result = Judge(row, new LookupFacts(references, null), period);
         Log(result);
         return result;
     }
