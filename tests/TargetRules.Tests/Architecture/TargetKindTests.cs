@@ -1,0 +1,52 @@
+using TargetRules.Evaluation;
+using TargetRules.Facts;
+using TargetRules.Targets;
+using TargetRules.Text;
+
+namespace TargetRules.Tests.Architecture;
+
+/// <summary>
+/// The judge's switch over target kinds ends in a default branch that answers Undetermined ("unsupported target
+/// kind"), so a kind it forgets still compiles. Every concrete kind has a sample here, and no sample reaches that branch.
+/// </summary>
+public sealed class TargetKindTests
+{
+    private static readonly Target[] OneOfEachKind =
+    [
+        TargetParser.ParseOrThrow("可比增长 6%"),
+        TargetParser.ParseOrThrow("增长 6-6.5%"),
+        TargetParser.ParseOrThrow("高于全市平均水平"),
+        TargetParser.ParseOrThrow("与经济增长保持同步"),
+        TargetParser.ParseOrThrow("完成市下达目标"),
+        TargetParser.ParseOrThrow("在全市保持较好水平"),
+        TargetParser.ParseOrThrow("市级 80 个"),
+        TargetParser.ParseOrThrow("增长 6%（增长高于全市平均水平）"),
+        TargetParser.ParseOrThrow("180 亿元/120 亿元"),
+        TargetParser.ParseOrThrow("/"),
+        MilestoneParser.ParseTargetOrThrow("竣工"),
+    ];
+
+    [Fact]
+    public void Samples_OneForEveryConcreteTargetKind()
+    {
+        var kinds = typeof(Target).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(Target)) && !t.IsAbstract).Select(t => t.Name);
+
+        OneOfEachKind.Select(t => t.GetType().Name).Order().ShouldBe(kinds.Order());
+    }
+
+    public static TheoryData<int> Samples => new(Enumerable.Range(0, OneOfEachKind.Length));
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Evaluate_EachKind_JudgedByItsOwnBranch(int sample)
+    {
+        var target = OneOfEachKind[sample];
+
+        foreach (var actual in new[] { Observation.OfGrowth(5), Observation.Asserting("达标"), MilestoneStatus.Whole(Milestone.Reached(Stage.Completion)).Observe("已竣工") })
+        {
+            var result = Evaluator.Default.Evaluate("地区生产总值", target, actual);
+
+            result.Explanation.English.ShouldNotContain("unsupported target kind", Case.Sensitive, target.GetType().Name);
+        }
+    }
+}
