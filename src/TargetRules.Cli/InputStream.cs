@@ -93,6 +93,12 @@ internal sealed class InputStream : Stream
             var from = _head.AsSpan(_headRead, Math.Min(buffer.Length, _head.Length - _headRead));
             from.CopyTo(buffer);
             _headRead += from.Length;
+            if (_headRead == _head.Length)
+            {
+                // Read through: the megabyte need not stay alive while the rest of the plan streams.
+                (_head, _headRead) = ([], 0);
+            }
+
             return from.Length;
         }
 

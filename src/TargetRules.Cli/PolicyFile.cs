@@ -79,11 +79,11 @@ internal static class PolicyFile
 
     private static List<(string Key, string Value)> Yaml(InputStream stream, string name)
     {
-        var yaml = new YamlStream();
+        YamlStream yaml;
         try
         {
             using var reader = PlanText.Open(stream, name).Reader;
-            yaml.Load(reader);
+            yaml = YamlText.Load(reader, name);
         }
         catch (YamlException e)
         {

@@ -68,11 +68,11 @@ internal static class StructuredText
     /// <summary>The table of the YAML plan in <paramref name="stream"/>, which it reads whole and closes.</summary>
     public static (IReadOnlyList<string> Header, IEnumerable<string?[]> Rows) Yaml(InputStream stream, string name)
     {
-        var yaml = new YamlStream();
+        YamlStream yaml;
         try
         {
             using var reader = PlanText.Open(stream, name).Reader;
-            yaml.Load(reader);
+            yaml = YamlText.Load(reader, name);
         }
         catch (YamlException e)
         {
