@@ -13,6 +13,7 @@ internal static class CommandLine
         usage:
           targetrules evaluate [PLAN] [--references FILE] [--elapsed 0.5 | --period H1|Q1|Q3|M1..M12]
                                [--format table|markdown|json|csv|html|xlsx] [--output FILE] [--lang zh|en] [--policy FILE]
+                               [--max-input-mb 1024] [--max-xlsx-chars 20000000]
           targetrules parse "TEXT" [--indicator NAME] [--actual] [--format tree|json]
 
         PLAN is a .tsv, .csv, .json, .yaml or .xlsx table with the columns id, category, indicator (or project),
@@ -24,7 +25,7 @@ internal static class CommandLine
     /// <summary>Reads <c>evaluate</c>'s arguments (after the command word).</summary>
     public static EvaluateOptions ParseEvaluate(IReadOnlyList<string> args)
     {
-        string? plan = null, references = null, policy = null, output = null, elapsed = null, period = null, format = null, lang = null;
+        string? plan = null, references = null, policy = null, output = null, elapsed = null, period = null, format = null, lang = null, bytes = null, characters = null;
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
@@ -37,6 +38,8 @@ internal static class CommandLine
                 case "--period": period = Value(args, ref i); break;
                 case "--format" or "-f": format = Value(args, ref i); break;
                 case "--lang": lang = Value(args, ref i); break;
+                case InputLimits.BytesOption: bytes = Value(args, ref i); break;
+                case InputLimits.CharactersOption: characters = Value(args, ref i); break;
                 default:
                     if (arg.StartsWith('-') && arg.Length > 1)
                     {
@@ -60,7 +63,7 @@ internal static class CommandLine
             var ext and ("json" or "csv" or "html" or "xlsx") => ext,
             _ => null,
         };
-        return new EvaluateOptions(plan, references, policy, Period(elapsed, period), Format(format), output, Language(lang));
+        return new EvaluateOptions(plan, references, policy, Period(elapsed, period), Format(format), output, Language(lang), InputLimits.From(bytes, characters));
     }
 
     /// <summary>Reads <c>parse</c>'s arguments (after the command word).</summary>

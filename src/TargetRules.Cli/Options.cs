@@ -21,7 +21,8 @@ internal sealed record EvaluateOptions(
     ReportingPeriod Period,
     OutputFormat Format,
     string? Output,
-    string Language);
+    string Language,
+    InputLimits Limits);
 
 /// <summary>The options of <c>targetrules parse</c>, checked.</summary>
 internal sealed record ParseOptions(string Text, string? Indicator, bool Json, bool Actual);

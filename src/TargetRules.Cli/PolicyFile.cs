@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using TargetRules.Cli.Plans;
 using TargetRules.Evaluation;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -13,20 +14,21 @@ namespace TargetRules.Cli;
 /// </summary>
 internal static class PolicyFile
 {
-    public static EvaluationPolicy Read(string path)
+    public static EvaluationPolicy Read(string path, InputLimits limits)
     {
         var name = Path.GetFileName(path);
-        if (!File.Exists(path))
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (extension is not (".json" or ".yaml" or ".yml") && !Directory.Exists(path))
         {
-            throw new UsageException($"policy file '{path}' not found");
+            throw new UsageException($"'{name}': unknown policy format '{extension}' (expected .json or .yaml)");
         }
 
-        var settings = Path.GetExtension(path).ToLowerInvariant() switch
+        List<(string Key, string Value)> settings;
+        using (var stream = InputStream.Open(path, "policy file", limits))
         {
-            ".json" => Json(path, name),
-            ".yaml" or ".yml" => Yaml(path, name),
-            var other => throw new UsageException($"'{name}': unknown policy format '{other}' (expected .json or .yaml)"),
-        };
+            settings = extension == ".json" ? Json(stream, name) : Yaml(stream, name);
+        }
+
         var policy = EvaluationPolicy.Default;
         foreach (var (key, value) in settings)
         {
@@ -51,11 +53,11 @@ internal static class PolicyFile
         }
     }
 
-    private static List<(string Key, string Value)> Json(string path, string name)
+    private static List<(string Key, string Value)> Json(Stream stream, string name)
     {
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 throw new UsageException($"{name}: expected an object of policy settings");
@@ -65,19 +67,23 @@ internal static class PolicyFile
                 .Select(p => (p.Name, p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : p.Value.GetRawText()))
                 .ToList();
         }
+        catch (InvalidOperationException)
+        {
+            throw new UsageException($"{name}: a setting is not valid text (invalid UTF-8, or a \\u escape of half a surrogate pair)");
+        }
         catch (JsonException e)
         {
             throw new UsageException($"{name}: not valid JSON (line {e.LineNumber + 1})");
         }
     }
 
-    private static List<(string Key, string Value)> Yaml(string path, string name)
+    private static List<(string Key, string Value)> Yaml(InputStream stream, string name)
     {
-        var yaml = new YamlStream();
+        YamlStream yaml;
         try
         {
-            using var reader = File.OpenText(path);
-            yaml.Load(reader);
+            using var reader = PlanText.Open(stream, name).Reader;
+            yaml = YamlText.Load(reader, name);
         }
         catch (YamlException e)
         {

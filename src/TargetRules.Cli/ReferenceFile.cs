@@ -1,3 +1,4 @@
+using TargetRules.Cli.Plans;
 using TargetRules.Facts;
 using TargetRules.Text;
 
@@ -11,22 +12,16 @@ namespace TargetRules.Cli;
 /// </summary>
 internal static class ReferenceFile
 {
-    public static ReferenceSet Read(string path)
+    public static ReferenceSet Read(string path, InputLimits limits)
     {
         var name = Path.GetFileName(path);
-        if (!File.Exists(path))
+        var lines = new List<string>();
+        using (var reader = PlanText.Open(InputStream.Open(path, "references file", limits), name).Reader)
         {
-            throw new UsageException($"references file '{path}' not found");
-        }
-
-        IEnumerable<string> lines;
-        try
-        {
-            lines = File.ReadAllLines(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new UsageException($"cannot read '{path}': {e.Message}");
+            while (reader.ReadLine() is { } line)
+            {
+                lines.Add(line);
+            }
         }
 
         var references = new List<Reference>();

@@ -83,14 +83,14 @@ internal static class TargetRulesCommand
     private static int Evaluate(EvaluateOptions options, Stream stdout, TextWriter stderr, TextWriter progress, bool stdoutIsTerminal, bool stderrIsTerminal)
     {
         var path = options.Plan ?? BundledPlan;
-        var evaluator = options.Policy is { } policy ? new Evaluator(PolicyFile.Read(policy)) : null;
-        var references = options.References is { } file ? ReferenceFile.Read(file) : null;
+        var evaluator = options.Policy is { } policy ? new Evaluator(PolicyFile.Read(policy, options.Limits)) : null;
+        var references = options.References is { } file ? ReferenceFile.Read(file, options.Limits) : null;
         if (options.Format == OutputFormat.Xlsx && options.Output is null && stdoutIsTerminal)
         {
             throw new UsageException("xlsx is a binary format: give --output FILE.xlsx or redirect stdout");
         }
 
-        using var plan = PlanFile.Open(path);
+        using var plan = PlanFile.Open(path, options.Limits);
         if (plan.Note is { } note)
         {
             stderr.WriteLine($"targetrules: {note}");

@@ -34,16 +34,27 @@ public sealed class ErrorTests
     [InlineData("plan.json", "[{\"indicator\": \"a\", ", "targetrules: plan.json: not valid JSON (line 1): Expected start of a property name or value, but instead reached end of data.")]
     [InlineData("plan.json", "{\"plan\": 1}", "targetrules: plan.json: expected a list of rows, or an object with a \"rows\" list")]
     [InlineData("plan.yaml", "rows:\n  - indicator: [a\n", "targetrules: plan.yaml: not valid YAML (line 3): While parsing a flow sequence, did not find expected ',' or ']'.")]
-    [InlineData("plan.xlsx", "not a zip", "targetrules: plan.xlsx: not a readable .xlsx workbook (File contains corrupted data.)")]
+    [InlineData("plan.xlsx", "not a zip", "targetrules: plan.xlsx: not a readable .xlsx workbook (Central Directory corrupt.)")]
     public void Evaluate_UnreadablePlan_OneLineOnStderrAndExit2(string name, string content, string message) =>
         ToolRun.EvaluatePlan(name, content).ShouldFailWith(message);
 
-    [Fact]
-    public void Evaluate_PlanIsAFolder_OneLineOnStderrAndExit2()
+    [Theory]
+    [InlineData("plan file", "")]
+    [InlineData("plan file", "plan.tsv")]
+    [InlineData("references file", "refs.tsv")]
+    [InlineData("policy file", "policy.yaml")]
+    public void Evaluate_InputIsADirectory_SaysSoOnOneLineAndExit2(string what, string name)
     {
         using var folder = new TempFolder();
+        var directory = Directory.CreateDirectory(Path.Combine(folder.Path, name)).FullName;
+        string[] args = what switch
+        {
+            "plan file" => ["evaluate", directory],
+            "references file" => ["evaluate", "--references", directory],
+            _ => ["evaluate", "--policy", directory],
+        };
 
-        ToolRun.Of("evaluate", folder.Path).ShouldFailWith($"targetrules: '{folder.Path}' is a folder, not a plan file");
+        ToolRun.Of(args).ShouldFailWith($"targetrules: {what} '{directory}' is a directory");
     }
 
     [Theory]

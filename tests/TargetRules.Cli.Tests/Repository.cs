@@ -64,6 +64,13 @@ internal sealed record ToolRun(int ExitCode, byte[] StdoutBytes, string Stderr)
         StdoutBytes.ShouldBeEmpty();
         StderrLines.ShouldBe([message]);
     }
+
+    /// <summary>How an input refused while its rows stream fails: exit 2 and <paramref name="message"/>, the rows before it already written.</summary>
+    public void ShouldStopWith(string message)
+    {
+        ExitCode.ShouldBe(2, Stderr);
+        StderrLines.ShouldBe([message]);
+    }
 }
 
 /// <summary>A folder under the temp directory, deleted with the test.</summary>

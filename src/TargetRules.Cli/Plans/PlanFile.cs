@@ -26,32 +26,36 @@ internal sealed class PlanFile : IDisposable
     public IEnumerable<PlanRow> Rows { get; }
 
     /// <summary>Opens <paramref name="path"/> by its extension, or throws <see cref="UsageException"/> with one line to print.</summary>
-    public static PlanFile Open(string path)
-    {
-        if (!File.Exists(path))
-        {
-            throw new UsageException(Directory.Exists(path) ? $"'{path}' is a folder, not a plan file" : $"plan file '{path}' not found");
-        }
+    public static PlanFile Open(string path) => Open(path, InputLimits.Default);
 
+    /// <summary>As <see cref="Open(string)"/>, reading no more than <paramref name="limits"/> allow.</summary>
+    public static PlanFile Open(string path, InputLimits limits)
+    {
         var name = Path.GetFileName(path);
         var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (extension is not (".tsv" or ".txt" or ".csv" or ".json" or ".yaml" or ".yml" or ".xlsx") && !Directory.Exists(path))
+        {
+            throw new UsageException(extension == ""
+                ? $"'{name}' has no extension to tell its format (expected .tsv, .csv, .json, .yaml or .xlsx)"
+                : $"'{name}': unknown plan format '{extension}' (expected .tsv, .csv, .json, .yaml or .xlsx)");
+        }
+
+        var stream = InputStream.Open(path, "plan file", limits);
         return extension switch
         {
-            ".tsv" or ".txt" => Delimited(path, name, DelimitedText.Tsv),
-            ".csv" => Delimited(path, name, reader => DelimitedText.Csv(reader, name)),
-            ".json" => Keyed(name, StructuredText.Json(path, name)),
-            ".yaml" or ".yml" => Keyed(name, StructuredText.Yaml(path, name)),
-            ".xlsx" => Xlsx(path, name),
-            "" => throw new UsageException($"'{name}' has no extension to tell its format (expected .tsv, .csv, .json, .yaml or .xlsx)"),
-            _ => throw new UsageException($"'{name}': unknown plan format '{extension}' (expected .tsv, .csv, .json, .yaml or .xlsx)"),
+            ".tsv" or ".txt" => Delimited(stream, name, DelimitedText.Tsv),
+            ".csv" => Delimited(stream, name, reader => DelimitedText.Csv(reader, name)),
+            ".json" => Keyed(name, StructuredText.Json(stream, name)),
+            ".yaml" or ".yml" => Keyed(name, StructuredText.Yaml(stream, name)),
+            _ => Xlsx(stream, name, limits),
         };
     }
 
     public void Dispose() => _owner?.Dispose();
 
-    private static PlanFile Delimited(string path, string name, Func<TextReader, IEnumerator<string[]>> records)
+    private static PlanFile Delimited(InputStream stream, string name, Func<TextReader, IEnumerator<string[]>> records)
     {
-        var (reader, note) = PlanText.Open(path, name);
+        var (reader, note) = PlanText.Open(stream, name);
         try
         {
             var enumerator = records(reader);
@@ -61,11 +65,10 @@ internal sealed class PlanFile : IDisposable
             }
 
             var columns = Columns.From(enumerator.Current, name);
-            var stream = reader.BaseStream;
             return new PlanFile(Numbered(columns, Rest(enumerator)), reader)
             {
                 Note = note,
-                Position = () => stream.CanSeek && stream.Length > 0 ? (double)stream.Position / stream.Length : null,
+                Position = () => stream.Length > 0 ? (double)stream.Position / stream.Length : null,
             };
         }
         catch
@@ -81,9 +84,16 @@ internal sealed class PlanFile : IDisposable
         return new PlanFile(Numbered(columns, table.Rows), null);
     }
 
-    private static PlanFile Xlsx(string path, string name)
+    private static PlanFile Xlsx(InputStream stream, string name, InputLimits limits)
     {
-        var sheet = XlsxSheet.Open(path, name);
+        // A workbook is read by seeking to its directory at the end: a FIFO or a device cannot be one.
+        if (stream.Seekable is not { } file)
+        {
+            stream.Dispose();
+            throw new UsageException($"{name}: an .xlsx plan must be a regular file, read by seeking");
+        }
+
+        var sheet = XlsxSheet.Open(file, name, limits);
         try
         {
             var enumerator = sheet.Rows().GetEnumerator();

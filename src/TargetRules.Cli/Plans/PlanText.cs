@@ -15,42 +15,33 @@ internal static class PlanText
 
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static (StreamReader Reader, string? Note) Open(string path, string name)
+    /// <summary>A reader of <paramref name="stream"/> (which it owns) in the encoding its first megabyte shows, and the note to print about it.</summary>
+    public static (StreamReader Reader, string? Note) Open(InputStream stream, string name)
     {
-        byte[] head;
         try
         {
-            using var stream = File.OpenRead(path);
-            head = new byte[(int)Math.Min(stream.Length, SniffBytes)];
-            stream.ReadExactly(head);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new UsageException($"cannot read '{path}': {e.Message}");
-        }
-
-        var encoding = StrictUtf8;
-        string? note = null;
-        if (!HasByteOrderMark(head) && Scan(head, complete: head.Length < SniffBytes) is { } bad)
-        {
-            if (bad.Invalid > bad.MultiByte && IsGb18030(head))
+            var head = stream.Head(SniffBytes);
+            var encoding = StrictUtf8;
+            string? note = null;
+            if (!HasByteOrderMark(head) && Scan(head, complete: head.Length < SniffBytes) is { } bad)
             {
-                encoding = Gb18030;
-                note = $"{name} is not UTF-8; read it as GBK (GB18030)";
+                if (bad.Invalid > bad.MultiByte && IsGb18030(head))
+                {
+                    encoding = Gb18030;
+                    note = $"{name} is not UTF-8; read it as GBK (GB18030)";
+                }
+                else
+                {
+                    throw new UsageException($"{name}: not valid UTF-8 (byte 0x{head[bad.Offset]:X2} at offset {bad.Offset}); save it as UTF-8");
+                }
             }
-            else
-            {
-                throw new UsageException($"{name}: not valid UTF-8 (byte 0x{head[bad.Offset]:X2} at offset {bad.Offset}); save the plan as UTF-8");
-            }
-        }
 
-        try
-        {
-            return (new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 }), note);
+            return (new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, 1 << 16), note);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch
         {
-            throw new UsageException($"cannot read '{path}': {e.Message}");
+            stream.Dispose();
+            throw;
         }
     }
 

@@ -11,13 +11,18 @@ namespace TargetRules.Cli.Plans;
 /// </summary>
 internal static class StructuredText
 {
-    public static (IReadOnlyList<string> Header, IEnumerable<string?[]> Rows) Json(string path, string name)
+    private const string NotText = "is not valid text (invalid UTF-8, or a \\u escape of half a surrogate pair)";
+
+    /// <summary>The table of the JSON plan in <paramref name="stream"/>, which it reads whole and closes.</summary>
+    public static (IReadOnlyList<string> Header, IEnumerable<string?[]> Rows) Json(Stream stream, string name)
     {
         JsonDocument document;
         try
         {
-            using var stream = File.OpenRead(path);
-            document = JsonDocument.Parse(stream, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            using (stream)
+            {
+                document = JsonDocument.Parse(stream, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            }
         }
         catch (JsonException e)
         {
@@ -25,7 +30,7 @@ internal static class StructuredText
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException($"cannot read '{path}': {e.Message}");
+            throw new UsageException($"cannot read '{name}': {e.Message}");
         }
 
         using (document)
@@ -41,20 +46,33 @@ internal static class StructuredText
                 throw new UsageException($"{name}: expected a list of rows, or an object with a \"rows\" list");
             }
 
-            var records = root.EnumerateArray().Select(element => element.ValueKind == JsonValueKind.Object
-                ? element.EnumerateObject().Select(p => (p.Name, Scalar(p.Value))).ToList()
-                : []).ToList();
+            var records = new List<List<(string Key, string Value)>>();
+            foreach (var element in root.EnumerateArray())
+            {
+                var record = new List<(string Key, string Value)>();
+                if (element.ValueKind == JsonValueKind.Object)
+                {
+                    foreach (var property in element.EnumerateObject())
+                    {
+                        record.Add(Cell(property, name, records.Count + 1));
+                    }
+                }
+
+                records.Add(record);
+            }
+
             return Table(records);
         }
     }
 
-    public static (IReadOnlyList<string> Header, IEnumerable<string?[]> Rows) Yaml(string path, string name)
+    /// <summary>The table of the YAML plan in <paramref name="stream"/>, which it reads whole and closes.</summary>
+    public static (IReadOnlyList<string> Header, IEnumerable<string?[]> Rows) Yaml(InputStream stream, string name)
     {
-        var yaml = new YamlStream();
+        YamlStream yaml;
         try
         {
-            using var reader = PlanText.Open(path, name).Reader;
-            yaml.Load(reader);
+            using var reader = PlanText.Open(stream, name).Reader;
+            yaml = YamlText.Load(reader, name);
         }
         catch (YamlException e)
         {
@@ -62,7 +80,7 @@ internal static class StructuredText
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException($"cannot read '{path}': {e.Message}");
+            throw new UsageException($"cannot read '{name}': {e.Message}");
         }
 
         var root = yaml.Documents.Count > 0 ? yaml.Documents[0].RootNode : new YamlSequenceNode();
@@ -111,6 +129,29 @@ internal static class StructuredText
 
             return cells;
         }));
+    }
+
+    /// <summary>A JSON cell as text; a key or string that is not valid Unicode (bad UTF-8, half a surrogate pair) is named.</summary>
+    private static (string Key, string Value) Cell(JsonProperty property, string name, int row)
+    {
+        string key;
+        try
+        {
+            key = property.Name;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new UsageException($"{name}: row {row}: a key {NotText}");
+        }
+
+        try
+        {
+            return (key, Scalar(property.Value));
+        }
+        catch (InvalidOperationException)
+        {
+            throw new UsageException($"{name}: row {row}, '{key}' {NotText}");
+        }
     }
 
     private static string Scalar(JsonElement value) => value.ValueKind switch

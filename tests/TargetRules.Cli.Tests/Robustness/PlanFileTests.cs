@@ -17,7 +17,7 @@ public sealed class PlanFileTests
     [InlineData("plan.csv", "targetrules: plan.csv: the file has no header line")]
     [InlineData("plan.json", "targetrules: plan.json: not valid JSON (line 1): The input does not contain any JSON tokens. Expected the input to start with a valid JSON token, when isFinalBlock is true.")]
     [InlineData("plan.yaml", "targetrules: plan.yaml: the header has no indicator (or project, 指标内容, 项目名称) column and no target_text (or 预期目标, 年度目标, 目标) column (found: )")]
-    [InlineData("plan.xlsx", "targetrules: plan.xlsx: not a readable .xlsx workbook (Archive file cannot be size 0.)")]
+    [InlineData("plan.xlsx", "targetrules: plan.xlsx: not a readable .xlsx workbook (Central Directory corrupt.)")]
     public void Evaluate_EmptyFile_OneLineOnStderrAndExit2(string name, string message) =>
         ToolRun.EvaluatePlan(name, "").ShouldFailWith(message);
 
@@ -156,7 +156,7 @@ public sealed class PlanFileTests
         var path = folder.File(name);
         File.WriteAllBytes(path, bytes);
 
-        ToolRun.Of("evaluate", path).ShouldFailWith($"targetrules: {name}: not valid UTF-8 (byte 0xFF at offset {bytes.Length - 3}); save the plan as UTF-8");
+        ToolRun.Of("evaluate", path).ShouldFailWith($"targetrules: {name}: not valid UTF-8 (byte 0xFF at offset {bytes.Length - 3}); save it as UTF-8");
     }
 
     [Fact]

@@ -1,0 +1,74 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace TargetRules.Cli.Plans;
+
+/// <summary>
+/// Loads YAML (a plan or a policy) through a parser that refuses two shapes before the node tree is built:
+/// lists and mappings nested deeper than <see cref="MaxDepth"/> (building the tree recurses: 50,000 '[' overflowed the
+/// stack and killed the process), and a key that is a list, a mapping or an alias of one (filling a mapping hashes
+/// its keys, and nested aliases make that exponential: 489 bytes took seconds). Plans and policies only need text keys.
+/// </summary>
+internal static class YamlText
+{
+    public const int MaxDepth = 64;
+
+    /// <summary>The documents of <paramref name="reader"/>; a refused shape is a <see cref="UsageException"/> naming <paramref name="name"/> and the line.</summary>
+    public static YamlStream Load(TextReader reader, string name)
+    {
+        var yaml = new YamlStream();
+        yaml.Load(new Checked(new Parser(reader), name));
+        return yaml;
+    }
+
+    private sealed class Checked(IParser inner, string name) : IParser
+    {
+        // Each open list or mapping, and how many nodes it holds so far: in a mapping, an even count means a key comes next.
+        private readonly Stack<(bool Mapping, int Nodes)> _open = new();
+        private readonly HashSet<AnchorName> _textAnchors = [];
+
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            if (!inner.MoveNext())
+            {
+                return false;
+            }
+
+            var current = inner.Current!;
+            if (current is NodeEvent or AnchorAlias && _open.TryPop(out var parent))
+            {
+                if (parent.Mapping && parent.Nodes % 2 == 0 && !(current is Scalar || (current is AnchorAlias alias && _textAnchors.Contains(alias.Value))))
+                {
+                    throw new UsageException($"{name}: line {current.Start.Line}: a key must be text, not a list, a mapping or an alias of one");
+                }
+
+                _open.Push((parent.Mapping, parent.Nodes + 1));
+            }
+
+            switch (current)
+            {
+                case Scalar { Anchor.IsEmpty: false } scalar:
+                    _textAnchors.Add(scalar.Anchor);
+                    break;
+                case SequenceStart or MappingStart:
+                    if (_open.Count == MaxDepth)
+                    {
+                        throw new UsageException($"{name}: line {current.Start.Line}: lists and mappings nested deeper than {MaxDepth}");
+                    }
+
+                    // An anchor given again names the later node.
+                    _textAnchors.Remove(((NodeEvent)current).Anchor);
+                    _open.Push((current is MappingStart, 0));
+                    break;
+                case SequenceEnd or MappingEnd:
+                    _open.Pop();
+                    break;
+            }
+
+            return true;
+        }
+    }
+}
