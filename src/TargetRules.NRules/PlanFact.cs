@@ -33,9 +33,9 @@ public sealed class PlanFact
     public static PlanFact Create(EvaluationRuleSet rules, int year, ReportingPeriod period = default)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        ArgumentOutOfRangeException.ThrowIfLessThan(year, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, 9999);
-        return new PlanFact(rules, year, period);
+        return year is >= 1 and <= 9999
+            ? new PlanFact(rules, year, period)
+            : throw new ArgumentOutOfRangeException(nameof(year), year, "A plan year lies in 1..9999.");
     }
 
     /// <inheritdoc />
