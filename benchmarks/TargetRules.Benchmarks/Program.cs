@@ -21,6 +21,11 @@ if (args is ["stages", ..])
     return StagesRun.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
 }
 
+if (args is ["perrow", ..])
+{
+    return PerRowRun.Run(args.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)));
+}
+
 if (args is ["shapes"])
 {
     return ShapesRun.Run();

@@ -14,6 +14,9 @@ namespace TargetRules.Benchmarks;
 public static class QuickRun
 {
     private const int Indicators = 100_000;
+
+    // The per-row NRules peer compiles in time that grows with the square of its rules: it runs on small plans.
+    private const int PerRowRows = 1_000;
     private const int MinWarmUpCalls = 40;
     private const int MaxRuns = 50;
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(4);
@@ -56,6 +59,19 @@ public static class QuickRun
         var incremental = new IncrementalScenario(plan);
         var incrementalNs = PerItem(() => incremental.Run(), incremental.Dependents, runs: 5, before: incremental.Reset);
 
+        var bridge = new NRulesBridgeRunner(plan);
+        var nrulesNs = PerItemOnce(() => bridge.Judge(), rows);
+        var nrulesMissed = bridge.Missed;
+        var nrulesLateNs = PerItem(bridge.Arrive, bridge.Late, runs: 3, before: bridge.Withdraw);
+
+        // A small set compiled untimed first, so the timed compile does not pay for loading and jitting the compiler;
+        // compiling more sizes (it grows with the square of the rules) is `-- perrow`.
+        NRulesPerRowRunner.Compile(PlanGenerator.Generate(100), new AttainmentState[100]);
+        var perRowPlan = PlanGenerator.Generate(PerRowRows);
+        NRulesPerRowRunner? perRow = null;
+        var perRowCompileMs = PerItemOnce(() => perRow = new NRulesPerRowRunner(perRowPlan), 1, warm: false) / 1e6;
+        var perRowNs = PerItem(perRow!.Run, PerRowRows, runs: 3);
+
         var summary = new TargetRules.Plans.ReportSummary();
         foreach (var state in attainments.States)
         {
@@ -68,9 +84,12 @@ public static class QuickRun
         output.WriteLine($"TSV -> JSON end to end: {endToEndCpuNs:F0} ns/row of CPU (all threads), {endToEndWallNs:F0} ns/row of wall time ({report})");
         output.WriteLine($"parsed {parsed:N0} of {2 * rows:N0} phrases; {1e9 / (parseNs / 2):N0} phrases/s on one core");
         output.WriteLine($"ratios: rulesengine/targetrules {rulesEngineNs / targetRulesNs:F0}x, targetrules/handwritten {targetRulesNs / handNs:F1}x");
+        output.WriteLine($"NRules bridge: {nrulesNs:F0} ns/row judging the plan in a new session (the host rule noted {nrulesMissed:N0} missed rows); " +
+            $"one late city figure {nrulesLateNs:F0} ns ({bridge.Late} figures, insert and fire each)");
+        output.WriteLine($"per-row NRules rules: compiling {PerRowRows:N0} rules {perRowCompileMs:F0} ms; judging their rows {perRowNs:F0} ns/row");
         output.WriteLine($"elapsed {total.Elapsed.TotalSeconds:F1} s; timings are {(CpuClock.IsThreadTime ? "thread CPU time" : "wall-clock time")}");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"quick: indicators={rows} targetrules_ns={targetRulesNs:F0} rulesengine_ns={rulesEngineNs:F0} handwritten_ns={handNs:F0} parse_ns={parseNs:F0} incremental_ns={incrementalNs:F0}"));
+            $"quick: indicators={rows} targetrules_ns={targetRulesNs:F0} rulesengine_ns={rulesEngineNs:F0} handwritten_ns={handNs:F0} parse_ns={parseNs:F0} incremental_ns={incrementalNs:F0} nrules_ns={nrulesNs:F0} nrules_late_ns={nrulesLateNs:F0}"));
         return 0;
     }
 
@@ -84,6 +103,19 @@ public static class QuickRun
         }
 
         return ok;
+    }
+
+    // For a call of seconds: one call to warm up (unless the caller has), then one timed.
+    private static double PerItemOnce(Action action, int items, bool warm = true)
+    {
+        if (warm)
+        {
+            action();
+        }
+
+        var start = CpuClock.Now();
+        action();
+        return (CpuClock.Now() - start) / Math.Max(1, items);
     }
 
     // Warm-up runs for half a second and at least MinWarmUpCalls times, so that what is timed is the optimized code and

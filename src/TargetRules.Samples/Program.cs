@@ -7,6 +7,7 @@ var samples = new (string Name, string About, Func<Task> Run)[]
     ("text", "read targets and actuals as the plan writes them", () => { ParsingText.Run(); return Task.CompletedTask; }),
     ("di", "a .NET host: AddTargetRules, options from configuration, the host's own reference source", DependencyInjectionHost.RunAsync),
     ("late", "the city publishes late: a session re-evaluates only the rows each figure reaches", LateCityFigures.RunAsync),
+    ("nrules", "a host's NRules rules alert on missed rows and remind of rows awaiting the city, as the city publishes", () => { NRulesHost.Run(); return Task.CompletedTask; }),
 };
 
 var name = args.Length == 1 ? args[0] : null;

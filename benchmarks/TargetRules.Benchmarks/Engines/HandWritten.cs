@@ -9,15 +9,18 @@ namespace TargetRules.Benchmarks.Engines;
 /// </summary>
 public static class HandWritten
 {
-    public static AttainmentState Judge(FlatCase c)
+    public static AttainmentState Judge(FlatCase c) => Judge(c, c.Op1, c.Goal1, c.Op2, c.Goal2);
+
+    /// <summary>The row's figures judged against the given conditions (a per-row rule holds its own as constants).</summary>
+    public static AttainmentState Judge(FlatCase c, FlatOp op1, decimal goal1, FlatOp op2, decimal goal2)
     {
         if (!c.Reported)
         {
             return AttainmentState.NotReported;
         }
 
-        var first = Holds(c.Op1, c.Actual1, c.Goal1, c.Asserted);
-        var second = Holds(c.Op2, c.Actual2, c.Goal2, c.Asserted);
+        var first = Holds(op1, c.Actual1, goal1, c.Asserted);
+        var second = Holds(op2, c.Actual2, goal2, c.Asserted);
         if (c.Slash)
         {
             return first && second ? AttainmentState.Met

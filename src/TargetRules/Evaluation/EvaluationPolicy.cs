@@ -1,4 +1,5 @@
 
+
 namespace TargetRules.Evaluation;
 
 /// <summary>

@@ -3,19 +3,29 @@ namespace TargetRules.Tests.Packaging;
 /// <summary>The README's first C# example and the sample code it is taken from.</summary>
 internal static class Readme
 {
-    public static string FirstExample()
+    public static string FirstExample() => ExampleAfter(0);
+
+    /// <summary>The first C# example of the README section headed <paramref name="heading"/>.</summary>
+    public static string ExampleUnder(string heading)
+    {
+        var at = Array.IndexOf(File.ReadAllLines(Repository.File("README.md")), heading);
+        at.ShouldBeGreaterThanOrEqualTo(0, $"README.md has no heading {heading}");
+        return ExampleAfter(at);
+    }
+
+    private static string ExampleAfter(int line)
     {
         var lines = File.ReadAllLines(Repository.File("README.md"));
-        var start = Array.IndexOf(lines, "```csharp");
+        var start = Array.IndexOf(lines, "```csharp", line);
         start.ShouldBeGreaterThanOrEqualTo(0, "README.md has no ```csharp block");
         var end = Array.IndexOf(lines, "```", start + 1);
         return string.Join("\n", lines[(start + 1)..end]);
     }
 
-    /// <summary>Every <c>#region readme</c> of the sample, dedented, joined by a blank line.</summary>
-    public static string SampleRegions()
+    /// <summary>Every <c>#region readme</c> of the sample <paramref name="file"/>, dedented, joined by a blank line.</summary>
+    public static string SampleRegions(string file = "FluentAuthoring.cs")
     {
-        var lines = File.ReadAllLines(Repository.File("src", "TargetRules.Samples", "FluentAuthoring.cs"));
+        var lines = File.ReadAllLines(Repository.File("src", "TargetRules.Samples", file));
         var regions = new List<string>();
         for (var i = 0; i < lines.Length; i++)
         {

@@ -11,6 +11,10 @@ public sealed class ReadmeTests
         Readme.FirstExample().ShouldBe(Readme.SampleRegions());
 
     [Fact]
+    public void NRulesExample_IsTheSampleCode() =>
+        Readme.ExampleUnder("## Using it with NRules").ShouldBe(Readme.SampleRegions("NRulesHost.cs"));
+
+    [Fact]
     public void FirstExample_PromisesWhatTheLibraryExplains()
     {
         // The example's own statements, so a change of wording in the library shows up as a stale README.
