@@ -11,6 +11,19 @@ namespace TargetRules.Cli.Rendering;
 /// </summary>
 internal static class TableReport
 {
+    /// <summary>
+    /// The most rows the table draws. It is drawn once every row is in (its columns cover every row's cells), so a
+    /// larger plan would be held whole in memory for a table no terminal can show; it is refused with a pointer to the
+    /// streaming formats instead.
+    /// </summary>
+    public const int MaxRows = 10_000;
+
+    /// <summary>
+    /// The most characters of one cell the table shows: wrapping costs grow faster than a cell's length, and a terminal
+    /// shows a few lines of it at best. The rest is counted in the cell, and is in every other format.
+    /// </summary>
+    public const int MaxCellChars = 2_000;
+
     public static ReportSummary Write(IEnumerable<RowResult> results, TextWriter output, string language, bool terminal)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -28,10 +41,17 @@ internal static class TableReport
         var phrase = Math.Max(12, console.Profile.Width * 3 / 20);
         var summary = new ReportSummary();
         // The table is drawn once every row is in, so its columns can cover every row's extra cells.
-        var rows = results.ToList();
+        var rows = results.Take(MaxRows + 1).ToList();
+        if (rows.Count > MaxRows)
+        {
+            throw new UsageException(language == "en"
+                ? $"the table format shows at most {MaxRows:N0} rows and this plan has more; write it with --format csv, json, markdown or xlsx, or to a file with --output"
+                : $"表格格式最多显示 {MaxRows:N0} 行，此计划超过该行数；请用 --format csv、json、markdown 或 xlsx，或用 --output 写入文件");
+        }
+
         // The plan's own extra columns (总投资 of a project table) are shown after the name.
         var extras = Labels.ExtraColumns(rows);
-        AddColumns(table, h, phrase, [.. extras.Select(e => MarkdownReport.Heading(e, language))]);
+        AddColumns(table, h, phrase, [.. extras.Select(e => Cell(MarkdownReport.Heading(e, language), language))]);
         foreach (var result in rows)
         {
             var row = result.Row;
@@ -39,11 +59,11 @@ internal static class TableReport
             var state = $"[{Labels.TerminalColour(result.State)}]{Markup.Escape(Labels.State(result.State, language))}[/]";
             var cells = new List<string>
             {
-                Cell(row.Id.Length > 0 ? row.Id : row.Row.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                Cell(row.Indicator),
+                Cell(row.Id.Length > 0 ? row.Id : row.Row.ToString(System.Globalization.CultureInfo.InvariantCulture), language),
+                Cell(row.Indicator, language),
             };
-            cells.AddRange(extras.Select(name => Cell(row.ExtraValue(name))));
-            cells.AddRange([Cell(row.TargetText), Cell(row.ActualText), state, Cell(result.Attainment.Explanation.In(language))]);
+            cells.AddRange(extras.Select(name => Cell(row.ExtraValue(name), language)));
+            cells.AddRange([Cell(row.TargetText, language), Cell(row.ActualText, language), state, Cell(result.Attainment.Explanation.In(language), language)]);
             table.AddRow([.. cells]);
         }
 
@@ -57,8 +77,19 @@ internal static class TableReport
         return summary;
     }
 
-    /// <summary>A cell as the terminal shows it: its markup and control characters as text.</summary>
-    private static string Cell(string text) => Markup.Escape(VisibleText.ForTerminal(text));
+    /// <summary>A cell as the terminal shows it: its markup and control characters as text, cut at <see cref="MaxCellChars"/>.</summary>
+    private static string Cell(string text, string language)
+    {
+        if (text.Length > MaxCellChars)
+        {
+            var rest = text.Length - MaxCellChars;
+            text = string.Concat(text.AsSpan(0, MaxCellChars), language == "en"
+                ? $"… ({rest:N0} more characters: see --format json)"
+                : $"……（另有 {rest:N0} 字，见 --format json）");
+        }
+
+        return Markup.Escape(VisibleText.ForTerminal(text));
+    }
 
     private static void AddColumns(Table table, (string Id, string Category, string Indicator, string Project, string Target, string Actual, string State, string Explanation, string Chart) h,
         int phrase, string[] extras)
@@ -67,7 +98,7 @@ internal static class TableReport
         table.AddColumn(new TableColumn(h.Indicator).Width(phrase));
         foreach (var name in extras)
         {
-            table.AddColumn(new TableColumn(Cell(name)));
+            table.AddColumn(new TableColumn(name));
         }
 
         table.AddColumn(new TableColumn(h.Target).Width(phrase));
