@@ -12,11 +12,18 @@ namespace TargetRules.Cli;
 /// </summary>
 internal static class ReferenceFile
 {
-    public static ReferenceSet Read(string path, InputLimits limits)
+    /// <summary>Reads the file; a note about its encoding (a GBK file read as GB18030) goes to <paramref name="notes"/>, as for plans.</summary>
+    public static ReferenceSet Read(string path, InputLimits limits, TextWriter notes)
     {
         var name = Path.GetFileName(path);
         var lines = new List<string>();
-        using (var reader = PlanText.Open(InputStream.Open(path, "references file", limits), name).Reader)
+        var (reader, note) = PlanText.Open(InputStream.Open(path, "references file", limits), name);
+        if (note is not null)
+        {
+            notes.WriteLine($"targetrules: {note}");
+        }
+
+        using (reader)
         {
             while (reader.ReadLine() is { } line)
             {

@@ -84,7 +84,7 @@ internal static class TargetRulesCommand
     {
         var path = options.Plan ?? BundledPlan;
         var evaluator = options.Policy is { } policy ? new Evaluator(PolicyFile.Read(policy, options.Limits)) : null;
-        var references = options.References is { } file ? ReferenceFile.Read(file, options.Limits) : null;
+        var references = options.References is { } file ? ReferenceFile.Read(file, options.Limits, stderr) : null;
         if (options.Format == OutputFormat.Xlsx && options.Output is null && stdoutIsTerminal)
         {
             throw new UsageException("xlsx is a binary format: give --output FILE.xlsx or redirect stdout");

@@ -191,6 +191,22 @@ public sealed class PlanFileTests
     }
 
     [Fact]
+    public void Evaluate_GbkEncodedReferences_ReadAsGbkWithANote()
+    {
+        using var folder = new TempFolder();
+        var plan = folder.Write("plan.tsv", "序号\t指标内容\t预期目标\t完成情况\n1\t地区生产总值\t增长高于全市平均水平\t增长 7%\n");
+        var references = folder.File("refs.tsv");
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        File.WriteAllBytes(references, Encoding.GetEncoding("GBK").GetBytes("地区生产总值\tcity\t增长 5%\t市统计局\n"));
+
+        var run = ToolRun.Of("evaluate", plan, "--references", references, "--format", "json");
+
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        run.StderrLines.ShouldBe(["targetrules: refs.tsv is not UTF-8; read it as GBK (GB18030)"]);
+        run.Json().RootElement.GetProperty("rows")[0].GetProperty("state").GetString().ShouldBe("Met");
+    }
+
+    [Fact]
     public void Evaluate_ZipWithoutWorksheet_OneLineOnStderrAndExit2()
     {
         using var folder = new TempFolder();
