@@ -329,10 +329,11 @@ internal sealed class TargetReader
         var decline = word.Sense == GrowthSense.Decline;
         var points = word.Sense == GrowthSense.Points;
         _s.SkipSpaces();
+        // One look at the verb serves both readings: 高于全市 (the city's figure) and 增长高于 6% (the stated comparison).
+        var save = _s.Position;
+        var verb = Vocabulary.Match(_s, Vocabulary.LevelVerbs);
         if (word.CityMeasure(last) is { } m)
         {
-            var save = _s.Position;
-            var verb = Vocabulary.Match(_s, Vocabulary.LevelVerbs);
             if (verb is { City: { } relation })
             {
                 _s.SkipSpaces();
@@ -345,28 +346,19 @@ internal sealed class TargetReader
             {
                 return Sync(m, ref last);
             }
-
-            _s.Position = save;
         }
 
+        Comparison? stated = null;
+        _s.Position = save;
         if (word.Sense == GrowthSense.Total)
         {
             return Fail(Phrases.ExpectedCityAfterTotal);
         }
 
-        Comparison? stated = null;
-        if (!decline)
+        if (!decline && verb is { AfterGrowth: true })
         {
-            var save = _s.Position;
-            if (Vocabulary.Match(_s, Vocabulary.LevelVerbs) is { AfterGrowth: true } verb)
-            {
-                stated = verb.Comparison;
-            }
-            else
-            {
-                _s.Position = save;
-            }
-
+            stated = verb.Comparison;
+            _s.Position = save + verb.Text.Length;
             _s.SkipSpaces();
         }
 
