@@ -39,7 +39,8 @@ internal static class PolicyFile
                 "synctolerance" => policy with { SyncTolerance = Number(name, key, value) },
                 "basiccompletionmeetscompletion" => policy with { BasicCompletionMeetsCompletion = Boolean(name, key, value) },
                 "assertedstatementscount" => policy with { AssertedStatementsCount = Boolean(name, key, value) },
-                _ => throw new UsageException($"{name}: unknown policy setting '{key}' (expected approximateRateTolerance, approximateLevelTolerance, syncTolerance, basicCompletionMeetsCompletion or assertedStatementsCount)"),
+                "lowerisbetter" => policy with { LowerIsBetter = [.. policy.LowerIsBetter, .. Names(value)] },
+                _ => throw new UsageException($"{name}: unknown policy setting '{key}' (expected approximateRateTolerance, approximateLevelTolerance, syncTolerance, basicCompletionMeetsCompletion, assertedStatementsCount or lowerIsBetter)"),
             };
         }
 
@@ -64,7 +65,12 @@ internal static class PolicyFile
             }
 
             return document.RootElement.EnumerateObject()
-                .Select(p => (p.Name, p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : p.Value.GetRawText()))
+                .Select(p => (p.Name, p.Value.ValueKind switch
+                {
+                    JsonValueKind.String => p.Value.GetString()!,
+                    JsonValueKind.Array => string.Join('\n', p.Value.EnumerateArray().Select(i => i.ValueKind == JsonValueKind.String ? i.GetString() : i.GetRawText())),
+                    _ => p.Value.GetRawText(),
+                }))
                 .ToList();
         }
         catch (InvalidOperationException)
@@ -100,13 +106,23 @@ internal static class PolicyFile
             throw new UsageException($"{name}: expected a mapping of policy settings");
         }
 
-        return map.Children.Select(p => ((p.Key as YamlScalarNode)?.Value ?? string.Empty, (p.Value as YamlScalarNode)?.Value ?? string.Empty)).ToList();
+        // A list (lowerIsBetter: [投诉率, 空置率]) is read as its items, one a line.
+        return map.Children.Select(p => ((p.Key as YamlScalarNode)?.Value ?? string.Empty, p.Value switch
+        {
+            YamlScalarNode scalar => scalar.Value ?? string.Empty,
+            YamlSequenceNode list => string.Join('\n', list.Children.OfType<YamlScalarNode>().Select(i => i.Value)),
+            _ => string.Empty,
+        })).ToList();
     }
 
     private static decimal Number(string name, string key, string value) =>
         decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
             ? number
             : throw new UsageException($"{name}: {key} must be a number, not '{value}'");
+
+    // Names one a line, or separated by commas, 、 or semicolons.
+    private static string[] Names(string value) =>
+        value.Split(['\n', ',', '，', '、', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private static bool Boolean(string name, string key, string value) => value.ToLowerInvariant() switch
     {

@@ -19,8 +19,16 @@ internal readonly partial struct Judge
         }
 
         var d = Decide(t, a, goal);
-        return new Outcome(d.Holds ? AttainmentState.Met : AttainmentState.Missed,
-            new Explanation(new ThresholdWords(t, own, d.Tolerance, d.Interim ? period.Elapsed : 0m, note, d.Holds, label)));
+        var why = new Explanation(new ThresholdWords(t, own, d.Tolerance, d.Interim ? period.Elapsed : 0m, note, d.Holds, label));
+        if (t.Stretch)
+        {
+            // The floor beside it decides: a stretch goal only says whether it was reached too.
+            return new Outcome(AttainmentState.Met, Explanation.Lazy((why, d.Holds), static s => new Explanation(
+                $"力争目标{(s.Holds ? "已达到" : "未达到")}：{s.why.Chinese}（力争目标不影响完成判定）",
+                $"stretch goal {(s.Holds ? "reached" : "not reached")}: {s.why.English} (a stretch goal does not decide the state)")));
+        }
+
+        return new Outcome(d.Holds ? AttainmentState.Met : AttainmentState.Missed, why);
     }
 
     /// <summary>Compares an aligned actual with a threshold's goal: prorated for an interim report, with the 左右 tolerance.</summary>
@@ -33,13 +41,14 @@ internal readonly partial struct Judge
     {
         var interim = t.Cumulative && t.Comparison is Comparison.AtLeast or Comparison.Above or Comparison.About && period.IsInterim;
         var bound = interim ? goal * period.Elapsed : goal;
-        var tolerance = t.Comparison == Comparison.About ? Tolerance(goal, dimension) : 0m;
+        var tolerance = t.Comparison is Comparison.About or Comparison.AboutOrBelow ? Tolerance(goal, dimension) : 0m;
         var holds = t.Comparison switch
         {
             Comparison.AtLeast => a >= bound,
             Comparison.Above => a > bound,
             Comparison.AtMost => a <= bound,
             Comparison.Below => a < bound,
+            Comparison.AboutOrBelow => a <= bound + tolerance,
             _ => a >= bound - tolerance,
         };
 
@@ -86,8 +95,9 @@ internal readonly partial struct Judge
 
         var verdict = (t.Comparison, holds) switch
         {
-            (Comparison.AtMost, true) => zh ? $"未超过目标{target}" : $"within the target of {target}",
-            (Comparison.AtMost, false) => zh ? $"超过目标{target}，超出 {Gap(gap, goal.Unit, zh)}" : $"above the target of {target}, over by {Gap(gap, goal.Unit, zh)}",
+            (Comparison.AtMost or Comparison.AboutOrBelow, true) => zh ? $"未超过目标{target}" : $"within the target of {target}",
+            (Comparison.AtMost or Comparison.AboutOrBelow, false) => zh
+                ? $"超过目标{target}，超出 {Gap(gap, goal.Unit, zh)}" : $"above the target of {target}, over by {Gap(gap, goal.Unit, zh)}",
             (Comparison.Below, true) => zh ? $"低于目标{target}" : $"below the target of {target}",
             (Comparison.Below, false) => zh
                 ? gap == 0 ? $"未低于目标{target}" : $"未低于目标{target}，超出 {Gap(gap, goal.Unit, zh)}"
@@ -485,7 +495,7 @@ internal readonly partial struct Judge
     // The actual's description already names the measure, so the goal is the figure and, for 左右, its word:
     // "可比增长 -0.5%，低于目标 6%，差 6.5 个百分点".
     private static string Goal(Comparison comparison, Quantity value, bool zh) =>
-        comparison == Comparison.About ? (zh ? $" {value}左右" : $"about {value}") : zh ? $" {value}" : value.ToString();
+        comparison is Comparison.About or Comparison.AboutOrBelow ? (zh ? $" {value}左右" : $"about {value}") : zh ? $" {value}" : value.ToString();
 
     private static string Gap(decimal gap, Unit unit, bool zh)
     {

@@ -116,7 +116,7 @@ internal readonly partial struct Judge
                 return null;
             }
 
-            return Decide(t, growth, t.Value.Value, Dimension.Percent).Holds ? AttainmentState.Met : AttainmentState.Missed;
+            return Decide(t, growth, t.Value.Value, Dimension.Percent).Holds || t.Stretch ? AttainmentState.Met : AttainmentState.Missed;
         }
 
         if (!actual.TryRead(t.Measure, out var own) || !TryAlignFigures(own, t.Value, out var a, out var goal, out var dimension))
@@ -124,7 +124,8 @@ internal readonly partial struct Judge
             return null;
         }
 
-        return Decide(t, a, goal, dimension).Holds ? AttainmentState.Met : AttainmentState.Missed;
+        // A stretch goal is decided like the others (an overflow still makes it Undetermined) but never misses.
+        return Decide(t, a, goal, dimension).Holds || t.Stretch ? AttainmentState.Met : AttainmentState.Missed;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging;
 using TargetRules.Evaluation;
 using TargetRules.Facts;
+using TargetRules.Names;
 using TargetRules.Targets;
 using TargetRules.Text;
 
@@ -35,7 +36,10 @@ public sealed partial class PlanEvaluator
     {
         _evaluator = evaluator ?? Evaluator.Default;
         _logger = logger ?? NullLogger<PlanEvaluator>.Instance;
+        _directions = IndicatorDirections.With(_evaluator.Policy.LowerIsBetter.IsDefault ? [] : _evaluator.Policy.LowerIsBetter);
     }
+
+    private readonly IndicatorDirections _directions;
 
     /// <summary>
     /// Judges <paramref name="rows"/> lazily, in order, reading a few batches of rows ahead of the row returned.
@@ -131,7 +135,7 @@ public sealed partial class PlanEvaluator
     {
         var (target, actual) = row.Kind == RowKind.Project
             ? MilestoneParser.ParseRow(row.TargetText, row.ActualText)
-            : (TargetParser.Parse(row.TargetText, row.Indicator), ObservationParser.Parse(row.ActualText, row.Indicator));
+            : (TargetReader.Read(row.TargetText, row.Indicator, TargetColumn, _directions), ObservationParser.Parse(row.ActualText, row.Indicator));
         var missing = row.MissingColumns.IsDefault ? [] : row.MissingColumns;
         ImmutableArray<Diagnostic> diagnostics = [];
         if (missing.Length > 0 || !target.IsSuccess || !actual.IsSuccess)

@@ -68,6 +68,11 @@ public static class TargetJson
                     writer.WriteBoolean("cumulative", t.Cumulative);
                 }
 
+                if (t.Stretch)
+                {
+                    writer.WriteBoolean("stretch", true);
+                }
+
                 break;
             case RangeTarget r:
                 writer.WriteString("kind", "range");
@@ -253,7 +258,8 @@ public static class TargetJson
             Enum<Measure>(node, "measure", path),
             Enum<Comparison>(node, "comparison", path),
             new Quantity(Number(node, "value", path), ReadUnit(node, path)));
-        return node.TryGetProperty("cumulative", out _) ? target.AccumulatesOverYear(Boolean(node, "cumulative", path)) : target;
+        target = node.TryGetProperty("cumulative", out _) ? target.AccumulatesOverYear(Boolean(node, "cumulative", path)) : target;
+        return node.TryGetProperty("stretch", out _) && Boolean(node, "stretch", path) ? target.AsStretch() : target;
     }
 
     private static void WriteUnit(Utf8JsonWriter writer, Unit unit)

@@ -6,12 +6,13 @@ namespace TargetRules.Targets;
 /// <summary>A comparison of one measure with a figure: 30%以上, 增长 6%, 控制在 10410 人内, 6%左右.</summary>
 public sealed record ThresholdTarget : Target
 {
-    internal ThresholdTarget(Measure Measure, Comparison Comparison, Quantity Value, bool Cumulative)
+    internal ThresholdTarget(Measure Measure, Comparison Comparison, Quantity Value, bool Cumulative, bool Stretch = false)
     {
         this.Measure = Measure;
         this.Comparison = Comparison;
         this.Value = Value;
         this.Cumulative = Cumulative;
+        this.Stretch = Stretch;
     }
 
     /// <summary>The measure compared.</summary>
@@ -29,17 +30,26 @@ public sealed record ThresholdTarget : Target
     /// </summary>
     public bool Cumulative { get; }
 
+    /// <summary>
+    /// True for a stretch goal beside a floor (增长 6%，力争 7%): the floor decides the state, and the reason says
+    /// whether the stretch goal was reached too.
+    /// </summary>
+    public bool Stretch { get; }
+
     /// <summary>The same comparison on comparable growth (可比增长).</summary>
     /// <exception cref="InvalidOperationException">This target is not a growth target.</exception>
     public ThresholdTarget Comparable() => Measure is Measure.Growth or Measure.ComparableGrowth
-        ? new ThresholdTarget(Measure.ComparableGrowth, Comparison, Value, Cumulative)
+        ? new ThresholdTarget(Measure.ComparableGrowth, Comparison, Value, Cumulative, Stretch)
         : throw new InvalidOperationException($"Only a growth target can be comparable; this one reads {Measure}.");
 
     /// <summary>The same target, marked as an amount that accumulates over the year (or not).</summary>
     /// <exception cref="InvalidOperationException">Only a level can accumulate.</exception>
     public ThresholdTarget AccumulatesOverYear(bool cumulative = true) => Measure == Measure.Level || !cumulative
-        ? new ThresholdTarget(Measure, Comparison, Value, cumulative)
+        ? new ThresholdTarget(Measure, Comparison, Value, cumulative, Stretch)
         : throw new InvalidOperationException("Only a level accumulates over the year; rates and growth compare directly.");
+
+    /// <summary>The same target as a stretch goal (力争), which reports whether it was reached but never decides the state.</summary>
+    public ThresholdTarget AsStretch() => new(Measure, Comparison, Value, Cumulative, Stretch: true);
 }
 
 /// <summary>A range 12-15: met at or above the low end (exceeding the range is still met).</summary>

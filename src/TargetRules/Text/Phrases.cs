@@ -108,7 +108,7 @@ internal static class Phrases
         "expected an indicator target, not a project milestone (开工, 施工, 竣工, 工程量 …): project rows are read by the milestone parser",
         "应为指标目标，而非项目节点（开工、施工、竣工、工程量……）：项目行由项目节点解析器读取");
 
-    private static readonly SearchValues<char> IndicatorWordStarts = SearchValues.Create("增率比占指总产收投额数量");
+    private static readonly SearchValues<char> IndicatorWordStarts = SearchValues.Create("增涨率比占指总产收投额数量");
 
     // The first characters of the clause starts: most positions are rejected by one lookup.
     private static readonly SearchValues<char> ClauseStartChars = SearchValues.Create(string.Concat(Vocabulary.ClauseStarts.Select(w => w[0])));
@@ -137,7 +137,12 @@ internal static class Phrases
             switch (indicator[i])
             {
                 case '增' when next is '速' or '幅' || (next == '长' && i + 2 < indicator.Length && indicator[i + 2] == '率'):
+                case '涨' when next == '幅':
                     return IndicatorKind.GrowthRate;
+                case '增' when next == '加' && i + 2 < indicator.Length && indicator[i + 2] == '值':
+                    level = true;
+                    i += 2;
+                    break;
                 case '率':
                 case '比' when next is '重' or '例':
                 case '占' when next == '比':

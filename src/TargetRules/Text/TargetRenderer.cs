@@ -82,6 +82,11 @@ public static class TargetRenderer
     private static void Condition(StringBuilder b, Target target, ref Context context)
     {
         ref var last = ref context.Measure;
+        if (target is ThresholdTarget { Stretch: true })
+        {
+            b.Append("力争");
+        }
+
         switch (target)
         {
             case ThresholdTarget t when t.Measure == Measure.Level:
@@ -177,6 +182,10 @@ public static class TargetRenderer
                 b.Append(verb).Append(verb.Length > 0 ? " " : "").Append(Figure(t.Value));
                 b.Append(t.Comparison == Comparison.About ? "左右" : "");
                 break;
+            case Comparison.AboutOrBelow:
+                verb = "不超过";
+                b.Append("不超过 ").Append(Figure(t.Value)).Append("左右");
+                break;
             case Comparison.Above:
                 verb = "超过";
                 b.Append("超过 ").Append(Figure(t.Value));
@@ -220,6 +229,9 @@ public static class TargetRenderer
                 break;
             case Comparison.About:
                 b.Append(rise).Append(' ').Append(Unit.Format(v)).Append(suffix).Append("左右");
+                break;
+            case Comparison.AboutOrBelow:
+                b.Append(rise).Append("不超过 ").Append(Unit.Format(v)).Append(suffix).Append("左右");
                 break;
             case Comparison.Above:
                 b.Append(rise).Append("超过 ").Append(Unit.Format(v)).Append(suffix);

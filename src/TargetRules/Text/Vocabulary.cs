@@ -72,6 +72,16 @@ internal sealed record LevelVerb(
     string Text, Comparison Comparison, bool NamesPart = false, bool AfterGrowth = false, CityRelation? City = null, bool? Accumulates = null)
     : IPhraseWord;
 
+/// <summary>A word before a condition that qualifies it without naming a part (确保, 比上年); 力争 marks a stretch goal.</summary>
+/// <param name="Text">The word as written.</param>
+/// <param name="Stretch">True for 力争/争取: beside a floor, the figure after it is a stretch goal that never decides the state.</param>
+internal sealed record Qualifier(string Text, bool Stretch) : IPhraseWord;
+
+/// <summary>A word for growth without a figure (持平, 稳中有升, 保持稳定) and how the growth compares with zero.</summary>
+/// <param name="Text">The word as written.</param>
+/// <param name="Comparison">持平 at least 0, 稳定增长 above 0, 保持稳定 about 0 (the policy's tolerance either side of none).</param>
+internal sealed record SteadyWord(string Text, Comparison Comparison) : IPhraseWord;
+
 /// <summary>A word that ends 与全市…同步; 基本 makes the sync approximate.</summary>
 internal sealed record SyncWord(string Text, CityRelation Relation) : IPhraseWord;
 
@@ -90,6 +100,10 @@ internal static class Vocabulary
         new("增幅", GrowthSense.Rise, Measure.Growth),
         new("下降", GrowthSense.Decline, Measure.Growth),
         new("降低", GrowthSense.Decline, Measure.Growth),
+        new("再降低", GrowthSense.Decline, Measure.Growth),
+        new("再下降", GrowthSense.Decline, Measure.Growth),
+        new("再降", GrowthSense.Decline, Measure.Growth),
+        new("上涨", GrowthSense.Rise, Measure.Growth),
         new("提升", GrowthSense.Points, Measure.PointChange),
         new("提高", GrowthSense.Points, Measure.PointChange),
         new("总量", GrowthSense.Total, Measure.Level, InActuals: false),
@@ -108,6 +122,22 @@ internal static class Vocabulary
         new("内", Comparison.AtMost, null, Approximates: false),
     ];
 
+    /// <summary>
+    /// The verbs that name the level a figure falls or rises to (降至 35, 下降到 35 以下, 提高到 80%): read after a growth word or
+    /// on their own, they make the figure a cap or a floor on the level rather than a change.
+    /// </summary>
+    public static readonly LevelVerb FallTo = new("降至", Comparison.AtMost, Accumulates: false);
+
+    /// <inheritdoc cref="FallTo"/>
+    public static readonly LevelVerb RiseTo = new("提高到", Comparison.AtLeast, Accumulates: false);
+
+    /// <summary>The words that name the level reached after 由/从 and the level started from (由 38 降至 35).</summary>
+    public static readonly (string Text, LevelVerb Verb)[] ReachedLevel =
+    [
+        ("下降到", FallTo), ("下降至", FallTo), ("降低到", FallTo), ("降低至", FallTo), ("降至", FallTo), ("降到", FallTo),
+        ("提高到", RiseTo), ("提高至", RiseTo), ("提升到", RiseTo), ("提升至", RiseTo), ("增加到", RiseTo), ("增长到", RiseTo),
+    ];
+
     /// <summary>The verbs before a figure.</summary>
     public static readonly LevelVerb[] LevelVerbs =
     [
@@ -121,10 +151,27 @@ internal static class Vocabulary
         new("超过", Comparison.Above, AfterGrowth: true),
         new("低于", Comparison.Below, AfterGrowth: true),
         new("控制在", Comparison.AtMost),
+        FallTo,
+        new("降到", Comparison.AtMost, Accumulates: false),
     ];
 
     /// <summary>The verbs an actual's figure may carry: those that can name a part.</summary>
     public static readonly LevelVerb[] LevelVerbsInActuals = [.. LevelVerbs.Where(v => v.NamesPart)];
+
+    /// <summary>Growth targets without a figure.</summary>
+    public static readonly SteadyWord[] Steady =
+    [
+        new("基本持平", Comparison.About), new("持平", Comparison.AtLeast),
+        new("稳定增长", Comparison.Above), new("稳中有升", Comparison.Above), new("稳步增长", Comparison.Above), new("稳步提升", Comparison.Above),
+        new("保持稳定", Comparison.About), new("保持平稳", Comparison.About), new("基本稳定", Comparison.About),
+    ];
+
+    /// <summary>Words that qualify the condition after them: not part names, so the reason does not show 力争： or 确保：.</summary>
+    public static readonly Qualifier[] Qualifiers =
+    [
+        new("力争", Stretch: true), new("争取", Stretch: true),
+        new("确保", Stretch: false), new("比上年", Stretch: false), new("较上年", Stretch: false), new("比去年", Stretch: false),
+    ];
 
     /// <summary>The words that end 与全市…同步.</summary>
     public static readonly SyncWord[] Sync =
@@ -136,12 +183,13 @@ internal static class Vocabulary
     // Words that begin a condition without being a growth word or a verb before a figure.
     private static readonly string[] OtherClauseStarts =
     [
-        "在全市", "持平", "稳定增长", "与", "常住人口", "户籍人口", "每千人", "每万人", "预计", "约",
+        "在全市", "与", "常住人口", "户籍人口", "每千人", "每万人", "预计", "约",
     ];
 
     /// <summary>Words that begin a condition: a part name (市级, 义务教育阶段) runs until one of them or a figure.</summary>
     public static readonly string[] ClauseStarts =
-        [.. Growth.Select(w => w.Text).Concat(LevelVerbs.Select(v => v.Text)).Concat(OtherClauseStarts)];
+        [.. Growth.Select(w => w.Text).Concat(LevelVerbs.Select(v => v.Text)).Concat(Qualifiers.Select(q => q.Text))
+            .Concat(Steady.Select(w => w.Text)).Concat(OtherClauseStarts)];
 
     /// <summary>Consumes the first of <paramref name="words"/> written at the scanner's position; null when none is.</summary>
     public static T? Match<T>(PhraseScanner s, T[] words)
