@@ -19,7 +19,18 @@ internal readonly partial struct Judge
         }
 
         var d = Decide(t, a, goal);
+        if (!d.Settled)
+        {
+            return Unsettled(t, own, a, goal, note, d);
+        }
+
         var why = new Explanation(new ThresholdWords(t, own, d.Tolerance, d.Interim ? period.Elapsed : 0m, note, d.Holds, label));
+        if (d.Weighed)
+        {
+            why = Explanation.Lazy(why, static w => new Explanation(
+                $"{w.Chinese}（未说明目标是否为当年累计数：按全年目标与按序时进度判定结论相同）",
+                $"{w.English} (the target does not say whether it accumulates over the year: the full-year and the pro-rata readings agree)"));
+        }
         if (t.Stretch)
         {
             // The floor beside it decides: a stretch goal only says whether it was reached too.
@@ -39,25 +50,48 @@ internal readonly partial struct Judge
     /// <exception cref="OverflowException">A figure is beyond decimal's range.</exception>
     private ThresholdDecision Decide(ThresholdTarget t, decimal a, decimal goal, Dimension dimension)
     {
-        var interim = t.Cumulative && t.Comparison is Comparison.AtLeast or Comparison.Above or Comparison.About && period.IsInterim;
+        var prorates = t.Comparison is Comparison.AtLeast or Comparison.Above or Comparison.About && period.IsInterim;
+        var interim = t.Cumulative && prorates;
         var bound = interim ? goal * period.Elapsed : goal;
         var tolerance = t.Comparison is Comparison.About or Comparison.AboutOrBelow ? Tolerance(goal, dimension) : 0m;
-        var holds = t.Comparison switch
-        {
-            Comparison.AtLeast => a >= bound,
-            Comparison.Above => a > bound,
-            Comparison.AtMost => a <= bound,
-            Comparison.Below => a < bound,
-            Comparison.AboutOrBelow => a <= bound + tolerance,
-            _ => a >= bound - tolerance,
-        };
+        var holds = Holds(t.Comparison, a, bound, tolerance);
+
+        // Where the target does not say whether it accumulates, the pro-rata reading is weighed too: the answer stands
+        // only where both agree.
+        var weighed = t.CumulativeUnsettled && prorates;
+        var settled = !weighed || Holds(t.Comparison, a, goal * period.Elapsed, tolerance) == holds;
 
         // The gap is computed here, not when the reason is read: near decimal's limits it overflows, and that must
         // make the condition Undetermined, not throw from a lazily built explanation.
-        return new ThresholdDecision(holds, bound, Math.Abs(a - bound), tolerance, interim);
+        return new ThresholdDecision(holds, bound, Math.Abs(a - bound), tolerance, interim, weighed, settled);
     }
 
-    private readonly record struct ThresholdDecision(bool Holds, decimal Bound, decimal Gap, decimal Tolerance, bool Interim);
+    private static bool Holds(Comparison comparison, decimal a, decimal bound, decimal tolerance) => comparison switch
+    {
+        Comparison.AtLeast => a >= bound,
+        Comparison.Above => a > bound,
+        Comparison.AtMost => a <= bound,
+        Comparison.Below => a < bound,
+        Comparison.AboutOrBelow => a <= bound + tolerance,
+        _ => a >= bound - tolerance,
+    };
+
+    private readonly record struct ThresholdDecision(bool Holds, decimal Bound, decimal Gap, decimal Tolerance, bool Interim, bool Weighed, bool Settled);
+
+    // The two readings of a figure that may or may not accumulate disagree: say both and what would settle it.
+    private Outcome Unsettled(ThresholdTarget t, Quantity reported, Quantity a, Quantity goal, string note, ThresholdDecision d)
+    {
+        var prorated = new Quantity(goal.Value * period.Elapsed, goal.Unit);
+        var elapsed = new FigureText(period.Elapsed);
+        var fullYear = d.Holds;
+        return Outcome.Undetermined(
+            $"{note}{Describe(t.Measure, reported, zh: true)}：目标{Goal(t.Comparison, goal, zh: true)}未说明是当年累计数还是存量；"
+            + $"按序时进度 {prorated}（× {elapsed}）{(fullYear ? "未完成" : "已完成")}，按全年目标{(fullYear ? "已完成" : "未完成")}。"
+            + "指标名称写明新增、累计或拥有量、总数即可判定",
+            $"{NoteEn(note)}{Describe(t.Measure, reported, zh: false)}: the target of {Goal(t.Comparison, goal, zh: false)} does not say whether it accumulates over the year; "
+            + $"{(fullYear ? "it misses" : "it meets")} the pro-rata {prorated} (× {elapsed}) and {(fullYear ? "meets" : "misses")} the full-year target. "
+            + "An indicator name with 新增, 累计, 拥有量 or 总数 settles it");
+    }
 
     // Holds what the decision cannot be worked out from again: the aligned figures, the bound and the gap are worked
     // out again when the reason is read (they were once, without overflow), which keeps one of these per row small.

@@ -125,7 +125,8 @@ internal readonly partial struct Judge
         }
 
         // A stretch goal is decided like the others (an overflow still makes it Undetermined) but never misses.
-        return Decide(t, a, goal, dimension).Holds || t.Stretch ? AttainmentState.Met : AttainmentState.Missed;
+        var d = Decide(t, a, goal, dimension);
+        return !d.Settled ? AttainmentState.Undetermined : d.Holds || t.Stretch ? AttainmentState.Met : AttainmentState.Missed;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

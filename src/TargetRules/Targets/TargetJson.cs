@@ -73,6 +73,11 @@ public static class TargetJson
                     writer.WriteBoolean("stretch", true);
                 }
 
+                if (t.CumulativeUnsettled)
+                {
+                    writer.WriteBoolean("cumulativeUnsettled", true);
+                }
+
                 break;
             case RangeTarget r:
                 writer.WriteString("kind", "range");
@@ -259,6 +264,7 @@ public static class TargetJson
             Enum<Comparison>(node, "comparison", path),
             new Quantity(Number(node, "value", path), ReadUnit(node, path)));
         target = node.TryGetProperty("cumulative", out _) ? target.AccumulatesOverYear(Boolean(node, "cumulative", path)) : target;
+        target = node.TryGetProperty("cumulativeUnsettled", out _) && Boolean(node, "cumulativeUnsettled", path) ? target.AccumulationUnsettled() : target;
         return node.TryGetProperty("stretch", out _) && Boolean(node, "stretch", path) ? target.AsStretch() : target;
     }
 

@@ -192,6 +192,41 @@ internal static class Phrases
         return parts.Count == 1 ? null : parts;
     }
 
+    // Words of an indicator's name that say what a bare figure counts: what the year adds, or what there is at its end.
+    private static readonly string[] FlowWords =
+    [
+        "新增", "新引进", "引进", "新建", "新开工", "开工", "改造", "完成", "累计", "授权", "筛查", "篩查", "人次", "培训", "招引", "签约",
+        "发放", "救助", "接待", "办理", "建成", "实施", "举办", "开展", "资助", "补贴", "安置", "招商", "吸纳",
+    ];
+
+    private static readonly string[] StockWords = ["拥有量", "保有量", "常住人口", "户籍人口", "总人口", "总数", "余额", "存量", "在校", "覆盖"];
+
+    /// <summary>
+    /// Whether a bare figure of <paramref name="indicator"/> counts what the year adds (true: 新增…, 累计…, …授权数, 年…数), what
+    /// there is (false: …拥有量, 常住人口, 企业总数), or the name does not say (null). A stock word wins over a flow word.
+    /// </summary>
+    public static bool? Accumulates(ReadOnlySpan<char> indicator)
+    {
+        foreach (var word in StockWords)
+        {
+            if (indicator.Contains(word, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        foreach (var word in FlowWords)
+        {
+            if (indicator.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        // 年接待游客数, 年度培训人数: a count the year makes.
+        return indicator.StartsWith("年", StringComparison.Ordinal) && indicator.EndsWith("数", StringComparison.Ordinal) ? true : null;
+    }
+
     /// <summary>True when the slice holds nothing but spaces, or a lone dash or slash (no target, no actual).</summary>
     public static bool IsBlank(string text, int start, int end)
     {

@@ -610,10 +610,21 @@ internal sealed class TargetReader
         }
 
         // A count or amount the year adds is prorated in an interim report; a percent or a per-capita figure never is.
+        // Where the verb does not say, the indicator's name may (新增…, 累计…: the year adds it; …拥有量, 常住人口: a stock);
+        // a count that neither settles is read both ways.
+        var flow = unit.Dimension != Dimension.Percent && !unit.IsPerCapita;
+        var bare = verb is null && inheritedVerb is null && comparison is Comparison.AtLeast or Comparison.About;
         return (verb ?? inheritedVerb)?.Accumulates switch
         {
-            true when unit.Dimension != Dimension.Percent && !unit.IsPerCapita => threshold.AccumulatesOverYear(),
+            true when flow => threshold.AccumulatesOverYear(),
             false => threshold.AccumulatesOverYear(false),
+            null when flow && bare => Phrases.Accumulates(IndicatorNames.Part(_indicator, _parts, _part)) switch
+            {
+                true => threshold.AccumulatesOverYear(),
+                false => threshold.AccumulatesOverYear(false),
+                null when threshold.Cumulative => threshold,
+                null => threshold.AccumulationUnsettled(),
+            },
             _ => threshold,
         };
     }

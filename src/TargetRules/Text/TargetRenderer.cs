@@ -178,7 +178,10 @@ public static class TargetRenderer
         {
             case Comparison.AtLeast or Comparison.About:
                 // A bare percent needs the indicator name to say it is a level; 达到 says so.
-                verb = t.Cumulative == byDefault && !percent && inherited is null ? "" : t.Cumulative && !percent ? "新增" : "达到";
+                // A count read both ways is bare; one settled as a stock says 达到.
+                var settledStock = !t.Cumulative && !t.CumulativeUnsettled && !percent && !unit.IsPerCapita;
+                verb = t.Cumulative == byDefault && !settledStock && !percent && inherited is null ? ""
+                    : t.Cumulative && !percent ? "新增" : "达到";
                 b.Append(verb).Append(verb.Length > 0 ? " " : "").Append(Figure(t.Value));
                 b.Append(t.Comparison == Comparison.About ? "左右" : "");
                 break;

@@ -70,6 +70,48 @@ public sealed class PlanPhrasingTests
         result.Attainment.Explanation.Chinese.ShouldBe(reason);
     }
 
+    // Half the year gone: a bare count of what the year adds is prorated, a stock is not, and where the name does not say
+    // both readings are weighed (issue 25, point 1).
+    public static TheoryData<string, string, string, AttainmentState, string> InterimRows => new()
+    {
+        { "新增城镇就业", "8950", "4600", Met, "4600，达到目标序时进度 4475（全年 8950 × 0.5）" },
+        { "开工改造城镇老旧小区", "150", "80", Met, "80，达到目标序时进度 75（全年 150 × 0.5）" },
+        { "孕产妇免费产前筛查（人次）", "2800", "1564", Met, "1564，达到目标序时进度 1400（全年 2800 × 0.5）" },
+        { "年接待游客数", "200", "90", Missed, "90，低于目标序时进度 100（全年 200 × 0.5），差 10" },
+        { "充电桩拥有量", "1000个", "600个", Missed, "600 个，低于目标 1000 个，差 400 个" },
+        { "规模以上企业总数", "500家", "510家", Met, "510 家，达到目标 500 家" },
+        { "养老机构", "100个", "60个", Undetermined, "60 个：目标 100 个未说明是当年累计数还是存量；按序时进度 50 个（× 0.5）已完成，按全年目标未完成。指标名称写明新增、累计或拥有量、总数即可判定" },
+        { "养老机构", "100个", "120个", Met, "120 个，达到目标 100 个（未说明目标是否为当年累计数：按全年目标与按序时进度判定结论相同）" },
+        { "养老机构", "100个", "40个", Missed, "40 个，低于目标 100 个，差 60 个（未说明目标是否为当年累计数：按全年目标与按序时进度判定结论相同）" },
+        { "养老机构", "达到 100 个", "60个", Missed, "60 个，低于目标 100 个，差 40 个" },
+    };
+
+    [Theory]
+    [MemberData(nameof(InterimRows))]
+    public void Evaluate_InterimBareCount_ProratedByWhatTheNameSays(string indicator, string target, string actual, AttainmentState state, string reason)
+    {
+        var result = new PlanEvaluator().EvaluateRow(new PlanRow(1, "1", "", indicator, target, actual), null, ReportingPeriod.FromElapsed(0.5m));
+
+        result.Attainment.State.ShouldBe(state);
+        result.Attainment.Explanation.Chinese.ShouldBe(reason);
+    }
+
+    [Fact]
+    public void Evaluate_ReadingsDisagree_EnglishReasonNamesBothAndWhatSettlesIt()
+    {
+        var result = new PlanEvaluator().EvaluateRow(new PlanRow(1, "1", "", "养老机构", "100个", "60个"), null, ReportingPeriod.FromElapsed(0.5m));
+
+        result.Attainment.Explanation.English.ShouldBe(
+            "60 个: the target of 100 个 does not say whether it accumulates over the year; it meets the pro-rata 50 个 (× 0.5) and misses the full-year target. An indicator name with 新增, 累计, 拥有量 or 总数 settles it");
+    }
+
+    [Fact]
+    public void Evaluate_AnnualBareCount_ComparedWithTheFullYearOnly()
+    {
+        new PlanEvaluator().EvaluateRow(new PlanRow(1, "1", "", "养老机构", "100个", "60个")).Attainment.Explanation.Chinese
+            .ShouldBe("60 个，低于目标 100 个，差 40 个");
+    }
+
     [Fact]
     public void Parse_StretchBesideAFloor_IsAStretchGoal()
     {
