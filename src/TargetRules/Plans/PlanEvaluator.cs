@@ -138,7 +138,7 @@ public sealed partial class PlanEvaluator
             : (TargetReader.Read(row.TargetText, row.Indicator, TargetColumn, _directions), ObservationParser.Parse(row.ActualText, row.Indicator));
         var missing = row.MissingColumns.IsDefault ? [] : row.MissingColumns;
         ImmutableArray<Diagnostic> diagnostics = [];
-        if (missing.Length > 0 || !target.IsSuccess || !actual.IsSuccess)
+        if (missing.Length > 0 || !target.IsSuccess || !actual.IsSuccess || target.Skipped is not null)
         {
             // Most rows read cleanly: the list is built only for a row that has something to say.
             var found = ImmutableArray.CreateBuilder<Diagnostic>(3);
@@ -150,6 +150,10 @@ public sealed partial class PlanEvaluator
             if (!target.IsSuccess)
             {
                 found.Add(new Diagnostic(DiagnosticSeverity.Error, target.Error!.ToString(), target.Error.Column));
+            }
+            else if (target.Skipped is { } skipped)
+            {
+                found.Add(new Diagnostic(DiagnosticSeverity.Warning, skipped.ToString(), skipped.Column));
             }
 
             if (!actual.IsSuccess)

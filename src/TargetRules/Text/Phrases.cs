@@ -101,6 +101,9 @@ internal static class Phrases
     public static readonly Expectation UndeterminedComparable = new(
         "expected an indicator name that says the figure is growth (总值, 额, 增长率) before a figure with 可比 in parentheses",
         "括号内带可比的数值之前，指标名称应说明该数值为增长（总值、额、增长率）");
+    public static readonly Expectation SkippedProse = new(
+        "expected a condition; the words from here on are prose, not a target, and were left out of the judgement",
+        "应为条件；此处起为叙述文字而非目标，未纳入判定");
     public static readonly Expectation MilestoneStatus = new(
         "expected an indicator actual, not a project status (开工, 施工, 竣工, 建设进度 …): project rows are read by the milestone parser",
         "应为指标的完成情况，而非项目进度（开工、施工、竣工、建设进度……）：项目行由项目节点解析器读取");

@@ -42,6 +42,7 @@ internal sealed class TargetReader
     private int _part;
     private bool? _lowerIsBetter;
     private bool _stretch;
+    private ParseError? _skipped;
 
     private TargetReader Reset(string text, string column, IndicatorDirections directions)
     {
@@ -54,6 +55,7 @@ internal sealed class TargetReader
         _indicator = null;
         _lowerIsBetter = null;
         _stretch = false;
+        _skipped = null;
         return this;
     }
 
@@ -75,7 +77,7 @@ internal sealed class TargetReader
         var reader = (t_spare ?? new TargetReader()).Reset(text, column, directions);
         t_spare = null;
         var result = reader.ReadAll(indicator) is { } target
-            ? ParseResult<Target>.Success(target)
+            ? ParseResult<Target>.Success(target, reader._skipped)
             : ParseResult<Target>.Failure(reader._error!);
         t_spare = reader.Reset(string.Empty, column, IndicatorDirections.Default);
         return result;
@@ -132,9 +134,20 @@ internal sealed class TargetReader
         Measure? last = null;
         while (true)
         {
+            var clauseAt = _s.Position;
             if (!ReadClause(ref last))
             {
-                return null;
+                if (_clauses.Count == 0 || !IsProse(clauseAt))
+                {
+                    return null;
+                }
+
+                // 增长 5%，城市经济规模进入全国前列: the figure is the target; the prose after it is flagged, not judged.
+                _error = null;
+                _s.Position = clauseAt;
+                _s.SkipSpaces();
+                _skipped ??= new ParseError(_column, _s.Position, _s.Text, Phrases.SkippedProse);
+                break;
             }
 
             _s.SkipSpaces();
@@ -184,6 +197,41 @@ internal sealed class TargetReader
     }
 
     private static bool IsSeparator(char c) => c is ',' or ';' or '、';
+
+    // 贷款余额 2.6万亿元 on the row 贷款余额: a target that repeats its indicator right before the figure names no part. Before
+    // a condition word the name stays a part name, as the actual may repeat it too (能耗下降 3%).
+    private void SkipSubject()
+    {
+        var name = IndicatorNames.Part(_indicator, _parts, _part);
+        if (name.Length >= 2 && _s.Position + name.Length <= _s.End && _s.Text.AsSpan(_s.Position, name.Length).SequenceEqual(name))
+        {
+            var start = _s.Position;
+            _s.Position += name.Length;
+            _s.SkipSpaces();
+            if (!_s.AtDigit)
+            {
+                _s.Position = start;
+            }
+        }
+    }
+
+    // The rest of a component that no condition can be read from is prose when it holds no figure and no parentheses.
+    private bool IsProse(int start)
+    {
+        var words = false;
+        for (var i = start; i < _s.End; i++)
+        {
+            var c = _s.PeekAt(i);
+            if (char.IsAsciiDigit(c) || c is '%' or '(' or ')')
+            {
+                return false;
+            }
+
+            words |= PhraseScanner.IsIdeograph(c);
+        }
+
+        return words;
+    }
 
     // Several figures in one component name their parts: 市级 80 个、区级 100 个, or by verb: 新增 400 台，完工 200 台.
     private Target? Combine()
@@ -242,6 +290,7 @@ internal sealed class TargetReader
 
         _stretch = Vocabulary.Match(_s, Vocabulary.Qualifiers) is { Stretch: true };
         _s.SkipSpaces();
+        SkipSubject();
         string? scope = null;
         // 由上年的 38 降至 35, 从 5.5% 提高到 6%: the level it starts from is the baseline, not a part name or the target.
         if ((_s.At("由") || _s.At("从")) && FromTo() is { } to)

@@ -113,6 +113,29 @@ public sealed class PlanPhrasingTests
     }
 
     [Fact]
+    public void Evaluate_ProseAfterTheFigure_IgnoredAndFlagged()
+    {
+        var result = new PlanEvaluator().EvaluateRow(new PlanRow(1, "1", "", "地区生产总值", "增长5%，城市经济规模进入全国前列", "增长5.5%"));
+
+        result.Attainment.State.ShouldBe(Met);
+        result.Attainment.Explanation.Chinese.ShouldBe("增长 5.5%，达到目标 5%");
+        var warning = result.Diagnostics.ShouldHaveSingleItem();
+        warning.Severity.ShouldBe(DiagnosticSeverity.Warning);
+        warning.Message.ShouldBe("target_text, position 5: expected a condition; the words from here on are prose, not a target, and were left out of the judgement in '增长5%，城市经济规模进入全国前列'");
+    }
+
+    [Theory]
+    [InlineData("贷款余额", "贷款余额2600亿元", "2700亿元", "2700 亿元，达到目标 2600 亿元")]
+    [InlineData("贷款余额", "贷款余额 2600亿元以上", "2500亿元", "2500 亿元，低于目标 2600 亿元，差 100 亿元")]
+    public void Evaluate_TargetRepeatsItsIndicator_TheNameIsSkipped(string indicator, string target, string actual, string reason)
+    {
+        var result = new PlanEvaluator().EvaluateRow(new PlanRow(1, "1", "", indicator, target, actual));
+
+        result.Diagnostics.ShouldBeEmpty();
+        result.Attainment.Explanation.Chinese.ShouldBe(reason);
+    }
+
+    [Fact]
     public void Parse_StretchBesideAFloor_IsAStretchGoal()
     {
         TargetParser.ParseOrThrow("增长 6%，力争 7%", "地区生产总值")
