@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace TargetRules.Names;
 
 /// <summary>
@@ -17,7 +19,14 @@ internal sealed class IndicatorDirections
 
     private readonly string[] _words;
 
-    private IndicatorDirections(string[] words) => _words = words;
+    // The first characters of the words: most names are rejected by one scan.
+    private readonly SearchValues<char> _starts;
+
+    private IndicatorDirections(string[] words)
+    {
+        _words = words;
+        _starts = SearchValues.Create(string.Concat(words.Select(w => w[0])) + "cp");
+    }
 
     /// <summary>The built-in table.</summary>
     public static IndicatorDirections Default { get; } = new(BuiltIn);
@@ -32,6 +41,11 @@ internal sealed class IndicatorDirections
     /// <summary>True when lower is better on <paramref name="indicator"/>.</summary>
     public bool LowerIsBetter(ReadOnlySpan<char> indicator)
     {
+        if (indicator.IndexOfAny(_starts) < 0)
+        {
+            return false;
+        }
+
         var found = false;
         foreach (var word in _words)
         {

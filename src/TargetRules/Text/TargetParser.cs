@@ -36,10 +36,8 @@ internal sealed class TargetReader
     private ParseError? _error;
     private IndicatorDirections _directions = IndicatorDirections.Default;
 
-    // The component's name, kept as where to find it: whether lower is better is looked up only for a figure that needs it.
-    private string? _indicator;
-    private int _parts;
-    private int _part;
+    // The component's name: whether lower is better is looked up only for a figure that needs it.
+    private ReadOnlyMemory<char> _name;
     private bool? _lowerIsBetter;
     private bool _stretch;
     private ParseError? _skipped;
@@ -52,7 +50,7 @@ internal sealed class TargetReader
         _kind = default;
         _error = null;
         _directions = directions;
-        _indicator = null;
+        _name = default;
         _lowerIsBetter = null;
         _stretch = false;
         _skipped = null;
@@ -92,11 +90,10 @@ internal sealed class TargetReader
         }
 
         var parts = Phrases.SplitComponents(_s);
-        _indicator = indicator;
         if (parts is null)
         {
             _kind = Phrases.Classify(indicator);
-            (_parts, _part) = (1, 0);
+            _name = indicator.AsMemory();
             return ReadComponent(0, text.Length);
         }
 
@@ -108,8 +105,10 @@ internal sealed class TargetReader
         var components = new Target[parts.Count];
         for (var i = 0; i < components.Length; i++)
         {
-            _kind = Phrases.Classify(IndicatorNames.Part(indicator, parts.Count, i));
-            (_parts, _part, _lowerIsBetter) = (parts.Count, i, null);
+            var name = IndicatorNames.Part(indicator, parts.Count, i);
+            _kind = Phrases.Classify(name);
+            _name = indicator.AsSpan().Overlaps(name, out var offset) ? indicator.AsMemory(offset, name.Length) : default;
+            _lowerIsBetter = null;
             if (ReadComponent(parts[i].Start, parts[i].End) is not { } component)
             {
                 return null;
@@ -202,8 +201,8 @@ internal sealed class TargetReader
     // a condition word the name stays a part name, as the actual may repeat it too (能耗下降 3%).
     private void SkipSubject()
     {
-        var name = IndicatorNames.Part(_indicator, _parts, _part);
-        if (name.Length >= 2 && _s.Position + name.Length <= _s.End && _s.Text.AsSpan(_s.Position, name.Length).SequenceEqual(name))
+        var name = _name.Span;
+        if (name.Length >= 2 && _s.Peek == name[0] && _s.Position + name.Length <= _s.End && _s.Text.AsSpan(_s.Position, name.Length).SequenceEqual(name))
         {
             var start = _s.Position;
             _s.Position += name.Length;
@@ -667,7 +666,7 @@ internal sealed class TargetReader
         {
             true when flow => threshold.AccumulatesOverYear(),
             false => threshold.AccumulatesOverYear(false),
-            null when flow && bare => Phrases.Accumulates(IndicatorNames.Part(_indicator, _parts, _part)) switch
+            null when flow && bare => Phrases.Accumulates(_name.Span) switch
             {
                 true => threshold.AccumulatesOverYear(),
                 false => threshold.AccumulatesOverYear(false),
@@ -686,7 +685,7 @@ internal sealed class TargetReader
         : Comparison.AtMost;
 
     private bool LowerIsBetter() =>
-        _lowerIsBetter ??= _indicator is not null && _directions.LowerIsBetter(IndicatorNames.Part(_indicator, _parts, _part));
+        _lowerIsBetter ??= _directions.LowerIsBetter(_name.Span);
 
     // The level a clause that starts from another (由 38 降至 35, 从 5.5% 提高到 6%) reaches: the verb, and where its figure starts.
     private (LevelVerb Verb, int End)? FromTo()
@@ -710,7 +709,14 @@ internal sealed class TargetReader
     {
         var save = _s.Position;
         _s.SkipSpaces();
-        var lowUnit = _s.TryUnit(out var written) ? written : (Unit?)null;
+        // Most figures end here: a unit before a range mark is looked for only where one could follow.
+        if (_s.Peek is not ('-' or '~' or '至' or '%') && !(PhraseScanner.IsIdeograph(_s.Peek) && RangeMarkWithin(4)))
+        {
+            _s.Position = save;
+            return null;
+        }
+
+        var lowUnit = _s.Peek is '-' or '~' or '至' ? (Unit?)null : _s.TryUnit(out var written) ? written : null;
         _s.SkipSpaces();
         if (_s.Peek is '-' or '~' or '至')
         {
@@ -731,6 +737,20 @@ internal sealed class TargetReader
 
         _s.Position = save;
         return null;
+    }
+
+    // 3560亿元-3570亿元: a range mark a unit's length after the low figure.
+    private bool RangeMarkWithin(int count)
+    {
+        for (var i = _s.Position + 1; i <= _s.Position + count && i < _s.End; i++)
+        {
+            if (_s.PeekAt(i) is '-' or '~' or '至')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A verb and a bound word must say the same thing: 达到 … 以上, 控制在 … 以内, 达到 … 左右; 不超过 … 左右 is a cap with the tolerance.
