@@ -110,7 +110,7 @@ internal readonly partial struct Judge
     private static string ThresholdWhy(bool zh, ThresholdTarget t, Quantity reported, Quantity a, Quantity goal, decimal bound, decimal gap,
         decimal tolerance, decimal elapsed, string note, bool holds, (string Zh, string En)? label)
     {
-        var actual = reported.Unit != a.Unit && reported.Unit.Dimension != Dimension.Number
+        var actual = reported.Unit != a.Unit && reported.Unit.Symbol.Length > 0
             // Say what was reported before what it was converted to: 60109 万美元（合 6.0109 亿美元）.
             ? zh ? $"{Describe(t.Measure, reported, zh)}（合 {a}）" : $"{Describe(t.Measure, reported, zh)} (= {a})"
             : Describe(t.Measure, a, zh);
@@ -468,7 +468,8 @@ internal readonly partial struct Judge
                 return Misalignment.ActualUnitless;
             }
 
-            a = new Quantity(actual.Value, target.Unit);
+            // A magnitude written with the number (1386万 against 1000 万人) scales it; a plain number takes the unit as it is.
+            a = new Quantity(actual.Unit.Factor == 1m ? actual.Value : actual.Value * actual.Unit.Factor / target.Unit.Factor, target.Unit);
             return Misalignment.None;
         }
 
@@ -479,8 +480,15 @@ internal readonly partial struct Judge
                 return Misalignment.TargetUnitless;
             }
 
-            t = new Quantity(target.Value, actual.Unit);
+            t = new Quantity(target.Unit.Factor == 1m ? target.Value : target.Value * target.Unit.Factor / actual.Unit.Factor, actual.Unit);
             return Misalignment.None;
+        }
+
+        // 7965 against 10000万: tables often give the unit in a column of its own, so a plain number beside a magnitude
+        // may be in 万 already. Not a guess: the figure that says no magnitude has no unit.
+        if (actual.Unit.Dimension == Dimension.Number && target.Unit.Dimension == Dimension.Number && (actual.Unit.Factor == 1m) != (target.Unit.Factor == 1m))
+        {
+            return actual.Unit.Factor == 1m ? Misalignment.ActualUnitless : Misalignment.TargetUnitless;
         }
 
         if (!actual.TryConvertTo(target.Unit, out a))
@@ -536,7 +544,7 @@ internal readonly partial struct Judge
         var rounded = Math.Round(gap, 4);
         return unit.Dimension is Dimension.Percent or Dimension.PercentagePoint
             ? zh ? $"{new FigureText(rounded)} 个百分点" : Points(Unit.Format(rounded))
-            : unit.Dimension == Dimension.Number ? Unit.Format(rounded)
+            : unit.Symbol.Length == 0 ? Unit.Format(rounded)
             : new Quantity(rounded, unit).ToString();
     }
 

@@ -135,7 +135,7 @@ public sealed partial class PlanEvaluator
     {
         var (target, actual) = row.Kind == RowKind.Project
             ? MilestoneParser.ParseRow(row.TargetText, row.ActualText)
-            : (TargetReader.Read(row.TargetText, row.Indicator, TargetColumn, _directions), ObservationParser.Parse(row.ActualText, row.Indicator));
+            : ReadIndicator(row);
         var missing = row.MissingColumns.IsDefault ? [] : row.MissingColumns;
         ImmutableArray<Diagnostic> diagnostics = [];
         if (missing.Length > 0 || !target.IsSuccess || !actual.IsSuccess || target.Skipped is not null)
@@ -181,6 +181,13 @@ public sealed partial class PlanEvaluator
         }
 
         return new RowResult(row, read, attainment, diagnostics);
+    }
+
+    // The actual is read knowing the target: under a growth target a bare percent (-0.9%, 8%左右) is the growth.
+    private (ParseResult<Target>, ParseResult<Observation>) ReadIndicator(PlanRow row)
+    {
+        var target = TargetReader.Read(row.TargetText, row.Indicator, TargetColumn, _directions);
+        return (target, ObservationParser.Parse(row.ActualText, row.Indicator, "actual_text", target.IsSuccess ? target.Value : null));
     }
 
     private void Log(RowResult result)

@@ -270,7 +270,8 @@ public static class TargetJson
 
     private static void WriteUnit(Utf8JsonWriter writer, Unit unit)
     {
-        if (unit.Dimension != Dimension.Number)
+        // A bare number has no unit; a bare magnitude (1000万) writes its word.
+        if (unit.Symbol.Length > 0)
         {
             writer.WriteString("unit", unit.Symbol);
         }

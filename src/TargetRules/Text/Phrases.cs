@@ -92,6 +92,18 @@ internal static class Phrases
     public static readonly Expectation ExpectedOneFigure = new(
         "expected one figure per measure; this measure is already given",
         "每项度量只应有一个数值，此项已经给出");
+    public static readonly Expectation ExpectedGrowthAfterComparison = new(
+        "expected 增长, 下降, 提高 or 持平 and a figure after 比上年/较上年/同比",
+        "比上年/较上年/同比之后应为增长、下降、提高或持平及数值");
+    public static readonly Expectation ExpectedRespectively = new(
+        "expected two or more figures after 分别, joined by 和 or '、' (分别下降 3.2% 和 6.1%)",
+        "分别之后应有两个或以上以“和”或“、”连接的数值（分别下降 3.2% 和 6.1%）");
+    public static readonly Expectation ExpectedRespectivelyAlone = new(
+        "expected 分别 and its figures to be the whole actual, one figure for each slash part of the target",
+        "分别及其数值应为完成情况的全部，每项对应目标的一个“/”部分");
+    public static readonly Expectation ExpectedSharePercent = new(
+        "expected a percent after 完成年度目标的 (完成年度目标的 103%)",
+        "完成年度目标的之后应为百分数（完成年度目标的 103%）");
     public static readonly Expectation UndeterminedPercent = new(
         "expected 增长 or 达到 before the percent, or an indicator name that settles it (比重, 比例, 率: a level; 总值, 总额, 产值, 收入, 投资, 额, 数: growth)",
         "百分数之前应为增长或达到，或由指标名称说明（比重、比例、率：水平值；总值、总额、产值、收入、投资、额、数：增长）");

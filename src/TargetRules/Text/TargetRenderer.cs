@@ -271,7 +271,7 @@ public static class TargetRenderer
     {
         return unit.Dimension switch
         {
-            Dimension.Number => number,
+            Dimension.Number => number + unit.Symbol,
             Dimension.Percent => number + "%",
             _ when unit.PerPeople == 1000 => $"每千人 {number} {unit.Symbol}",
             _ when unit.PerPeople == 10000 => $"每万人 {number} {unit.Symbol}",

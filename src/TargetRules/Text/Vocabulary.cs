@@ -85,6 +85,16 @@ internal sealed record SteadyWord(string Text, Comparison Comparison) : IPhraseW
 /// <summary>A word that ends 与全市…同步; 基本 makes the sync approximate.</summary>
 internal sealed record SyncWord(string Text, CityRelation Relation) : IPhraseWord;
 
+/// <summary>A word before a reported figure that makes it an estimate (预计, 近 6%) or a floor (超过 500 亿元: at least 500).</summary>
+/// <param name="Text">The word as written.</param>
+/// <param name="Above">True when the figure after it is exceeded (超过, 突破): the actual is at least the figure.</param>
+internal sealed record EstimateWord(string Text, bool Above = false) : IPhraseWord;
+
+/// <summary>A word that compares an actual with the city's figure by a number of points (高于全市 1.5 个百分点).</summary>
+/// <param name="Text">The word as written.</param>
+/// <param name="Sign">+1 above the city, −1 below it.</param>
+internal sealed record CityGapWord(string Text, int Sign) : IPhraseWord;
+
 /// <summary>The words of plan phrases, one row each, read by both parsers. A new word is one row here.</summary>
 internal static class Vocabulary
 {
@@ -172,6 +182,55 @@ internal static class Vocabulary
         new("力争", Stretch: true), new("争取", Stretch: true),
         new("确保", Stretch: false), new("比上年", Stretch: false), new("较上年", Stretch: false), new("比去年", Stretch: false),
     ];
+
+    /// <summary>Words before a reported figure that make it an estimate, in actuals only.</summary>
+    public static readonly EstimateWord[] Estimates =
+    [
+        new("预计"), new("约"), new("近"), new("超过", Above: true), new("突破", Above: true),
+    ];
+
+    /// <summary>
+    /// What an actual's growth is compared with (比上年增长 6.5%, 同比下降 3%): read and passed over, never a part name.
+    /// </summary>
+    public static readonly string[] ComparedWith =
+    [
+        "比上年同期", "较上年同期", "比去年同期", "较去年同期", "与上年相比", "与去年相比", "与上年", "与去年",
+        "比上年", "较上年", "比去年", "较去年", "同比",
+    ];
+
+    /// <summary>
+    /// Words in actuals for a fall that may be of a rate or of an amount: 减少 5% is a decline, 减少 1000 万 a decrease of the
+    /// level (a part named 减少). Targets do not read them as growth words.
+    /// </summary>
+    public static readonly GrowthWord[] DecreasesInActuals = [new("减少", GrowthSense.Decline, Measure.Growth)];
+
+    /// <summary>The period an actual's figures cover, written before them (上半年增长 5%): noted, never a part name.</summary>
+    public static readonly string[] Periods =
+    [
+        "上半年", "下半年", "前三季度", "前两季度", "第一季度", "一季度", "一至三季度", "全年", "今年以来",
+    ];
+
+    /// <summary>Words before a figure in an actual that say nothing the figure does not (累计增长 4.2%): passed over.</summary>
+    public static readonly string[] PassedOver = ["累计"];
+
+    /// <summary>The target a share is of (完成年度目标的 103%), after one of <see cref="ShareVerbs"/>.</summary>
+    public static readonly string[] ShareOf =
+    [
+        "年度目标任务", "年度计划任务", "全年目标任务", "年度目标", "年度计划", "年度任务", "全年目标", "全年计划", "全年任务",
+    ];
+
+    /// <summary>The verbs before a share of the target (完成年度目标的, 为年度计划的).</summary>
+    public static readonly string[] ShareVerbs = ["完成", "达到", "为", "占"];
+
+    /// <summary>Words comparing an actual with the city by points; longest first.</summary>
+    public static readonly CityGapWord[] CityGaps =
+    [
+        new("高于全市平均水平", 1), new("高于全市平均", 1), new("高于全市", 1), new("高出全市", 1), new("快于全市", 1), new("比全市高", 1),
+        new("低于全市平均水平", -1), new("低于全市平均", -1), new("低于全市", -1), new("慢于全市", -1), new("比全市低", -1),
+    ];
+
+    /// <summary>Words saying the actual equals the city's figure (与全市持平): a gap of 0.</summary>
+    public static readonly string[] LevelWithCity = ["与全市平均水平持平", "与全市水平持平", "与全市持平"];
 
     /// <summary>The words that end 与全市…同步.</summary>
     public static readonly SyncWord[] Sync =

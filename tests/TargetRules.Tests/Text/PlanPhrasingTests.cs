@@ -31,6 +31,9 @@ public sealed class PlanPhrasingTests
         // A name that measures the fall itself is better higher.
         { "单位GDP能耗降低率", "3%", "3.5%", Met, "3.5%，达到目标 3%" },
 
+        // A plain number beside a magnitude may be in that magnitude already (the table's unit column): no unit, no guess.
+        { "完成征缴基金", "10000万", "7965", Undetermined, "完成情况 7965 未写单位，目标单位为万" },
+
         // 增加值 is an amount: a bare percent is its growth.
         { "工业增加值", "8%", "增长8.5%", Met, "增长 8.5%，达到目标 8%" },
 

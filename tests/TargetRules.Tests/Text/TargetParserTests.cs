@@ -194,6 +194,46 @@ public sealed class TargetParserTests
         a.Comparison.ShouldBe(b.Comparison);
     }
 
+    // Issue 25: magnitudes, the new units and Chinese numerals are the scanner's, so targets read them as actuals do.
+    [Theory]
+    [InlineData("2.6万亿元", "26000亿元")]
+    [InlineData("20万公里", "200000公里")]
+    [InlineData("1000万以上", "10000000以上")]
+    [InlineData("3千万元", "3000万元")]
+    [InlineData("三千万元", "3000万元")]
+    [InlineData("15.2万吨标准煤以内", "152000吨标准煤以内")]
+    [InlineData("3.5亿千瓦时", "35000万千瓦时")]
+    [InlineData("6.3万吨", "63000吨")]
+    [InlineData("达到百分之九十七", "达到 97%")]
+    [InlineData("两成", "20%")]
+    public void Parse_MagnitudeOrChineseNumeral_SameFigureAsDigits(string written, string digits)
+    {
+        var a = (ThresholdTarget)TargetParser.ParseOrThrow(written, "城镇污水处理率");
+        var b = (ThresholdTarget)TargetParser.ParseOrThrow(digits, "城镇污水处理率");
+
+        a.Value.CompareTo(b.Value).ShouldBe(0);
+        (a.Measure, a.Comparison).ShouldBe((b.Measure, b.Comparison));
+    }
+
+    public static TheoryData<string, string?, Target> ScannerPhrasings => new()
+    {
+        { "减少1000万以上", null, Target.Scoped("减少", Target.AtLeast(1000, Unit.Magnitude("万", 1_0000m)).AccumulationUnsettled()) },
+        { "35微克/立方米以下", "PM2.5年均浓度", Target.Threshold(Measure.Level, Comparison.AtMost, new Quantity(35, Unit.MicrogramPerCubicMetre)) },
+        { "３５微克／立方米以下", "PM2.5年均浓度", Target.Threshold(Measure.Level, Comparison.AtMost, new Quantity(35, Unit.MicrogramPerCubicMetre)) },
+        { "120公顷", null, Target.AtLeast(120, Unit.Hectare).AccumulationUnsettled() },
+        { "1800亩", null, Target.AtLeast(1800, Unit.Mu).AccumulationUnsettled() },
+        { "0.38吨标准煤以下", null, Target.Threshold(Measure.Level, Comparison.AtMost, new Quantity(0.38m, Unit.TonneOfCoalEquivalent)) },
+        { "下降一个百分点", null, Target.Threshold(Measure.PointChange, Comparison.AtMost, new Quantity(-1, Unit.PercentagePoint)) },
+        { "提高半个百分点", null, Target.Threshold(Measure.PointChange, Comparison.AtLeast, new Quantity(0.5m, Unit.PercentagePoint)) },
+        { "增长百分之六点五", null, Target.Growth(6.5m) },
+        { "2.6万亿元", null, Target.AtLeast(2.6m, Unit.Yuan.WithMagnitude("万亿", 1_0000_0000_0000m)) },
+    };
+
+    [Theory]
+    [MemberData(nameof(ScannerPhrasings))]
+    public void Parse_ScannerPhrasing_GivesIntendedTree(string text, string? indicator, Target expected) =>
+        TargetParser.ParseOrThrow(text, indicator).ShouldBe(expected);
+
     public static TheoryData<string, string?, int, string> Failures => new()
     {
         { "增长", null, 2, TargetRules.Text.Phrases.ExpectedGrowthFigure.English },

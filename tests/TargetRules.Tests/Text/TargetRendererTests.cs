@@ -11,7 +11,9 @@ public sealed class TargetRendererTests
     [
         Unit.None, Unit.Percent, Unit.YiYuan, Unit.WanYuan, Unit.YiUsDollar, Unit.WanUsDollar, Unit.Count("家"), Unit.Count("个"),
         Unit.Count("台"), Unit.Count("人"), Unit.SquareMetre.PerCapita(1000), Unit.SquareMetre.PerCapita(10000), Unit.Year,
-        Unit.Mu, Unit.CountPer("人", Unit.YiYuan),
+        Unit.Mu, Unit.CountPer("人", Unit.YiYuan), Unit.Tonne, Unit.TonneOfCoalEquivalent, Unit.KilowattHour, Unit.MicrogramPerCubicMetre,
+        Unit.Magnitude("万", 1_0000m), Unit.Yuan.WithMagnitude("万亿", 1_0000_0000_0000m), Unit.Tonne.WithMagnitude("万", 1_0000m),
+        Unit.KilowattHour.WithMagnitude("亿", 1_0000_0000m), Unit.Kilometre.WithMagnitude("万", 1_0000m),
     ];
 
     private static readonly Gen<decimal> Amount = Gen.Int[0, 2_000_000].Select(i => i / 100m);
