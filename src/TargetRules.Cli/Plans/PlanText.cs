@@ -15,20 +15,19 @@ internal static class PlanText
 
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>A reader of <paramref name="stream"/> (which it owns) in the encoding its first megabyte shows, and the note to print about it.</summary>
-    public static (StreamReader Reader, string? Note) Open(InputStream stream, string name)
+    /// <summary>A reader of <paramref name="stream"/> (which it owns) in the encoding its first megabyte shows; an encoding other than UTF-8 is said to <paramref name="warn"/>.</summary>
+    public static StreamReader Open(InputStream stream, string name, Action<string> warn)
     {
         try
         {
             var head = stream.Head(SniffBytes);
             var encoding = StrictUtf8;
-            string? note = null;
             if (!HasByteOrderMark(head) && Scan(head, complete: head.Length < SniffBytes) is { } bad)
             {
                 if (bad.Invalid > bad.MultiByte && IsGb18030(head))
                 {
                     encoding = Gb18030;
-                    note = $"{name} is not UTF-8; read it as GBK (GB18030)";
+                    warn($"{name} is not UTF-8; read it as GBK (GB18030)");
                 }
                 else
                 {
@@ -36,7 +35,7 @@ internal static class PlanText
                 }
             }
 
-            return (new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, 1 << 16), note);
+            return new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, 1 << 16);
         }
         catch
         {
