@@ -17,14 +17,17 @@ internal sealed class ReferenceFile
 {
     private readonly string _name;
 
-    // The lines of each indicator no row has named yet, by its normalised name (as ReferenceSet looks it up).
-    private readonly Dictionary<string, List<(int Line, string Indicator, ReferenceKind Kind)>> _unnamed;
+    // Each figure's first line and its indicator as written, by its normalised name and kind (as ReferenceSet keys it),
+    // and the names no row has named yet: kept small, since a references file can hold a line for each of 131,927 rows.
+    private readonly Dictionary<(string Name, ReferenceKind Kind), (int Line, string Indicator)> _first;
+    private readonly HashSet<string> _unnamed;
 
-    private ReferenceFile(string name, ReferenceSet references, Dictionary<string, List<(int, string, ReferenceKind)>> unnamed)
+    private ReferenceFile(string name, ReferenceSet references, Dictionary<(string Name, ReferenceKind Kind), (int Line, string Indicator)> first)
     {
         _name = name;
         References = references;
-        _unnamed = unnamed;
+        _first = first;
+        _unnamed = new HashSet<string>(first.Keys.Select(k => k.Name), StringComparer.Ordinal);
     }
 
     /// <summary>The references, a figure given twice by its last line.</summary>
@@ -38,6 +41,7 @@ internal sealed class ReferenceFile
     {
         var name = Path.GetFileName(path);
         var said = new List<string>();
+        var again = new List<(int Line, string Text)>();
         var lines = new List<string>();
         using (var reader = PlanText.Open(InputStream.Open(path, "references file", limits), name, said.Add))
         {
@@ -48,8 +52,7 @@ internal sealed class ReferenceFile
         }
 
         var references = new List<Reference>();
-        var first = new Dictionary<(string, ReferenceKind), int>();
-        var unnamed = new Dictionary<string, List<(int, string, ReferenceKind)>>(StringComparer.Ordinal);
+        var first = new Dictionary<(string Name, ReferenceKind Kind), (int Line, string Indicator)>(lines.Count);
         var number = 0;
         foreach (var line in lines)
         {
@@ -85,28 +88,24 @@ internal sealed class ReferenceFile
             }
 
             var normalized = Target.Normalize(indicator);
-            if (!first.TryAdd((normalized, kind), number))
+            if (!first.TryAdd((normalized, kind), (number, indicator)))
             {
-                said.Add($"{name}:{number}: the {Word(kind)} of '{indicator}' is given again (first at line {first[(normalized, kind)]}); the last is used");
+                again.Add((number, $"{name}:{number}: the {Word(kind)} of '{indicator}' is given again (first at line {first[(normalized, kind)].Line}); the last is used"));
             }
 
             var source = cells.Length > 3 && !string.IsNullOrWhiteSpace(cells[3]) ? cells[3].Trim() : name;
             references.Add(new Reference(indicator, kind, value.Value, source));
-            if (!unnamed.TryGetValue(normalized, out var named))
-            {
-                unnamed.Add(normalized, named = []);
-            }
-
-            named.Add((number, indicator, kind));
         }
 
         said.ForEach(warn);
-        return new ReferenceFile(name, ReferenceSet.Empty.WithAll(references), unnamed);
+        Warnings.Say(again, a => a.Text, warn, (more, last) => $"{name}: {more} more figures given again, the last at line {last.Line}; the last of each is used");
+        return new ReferenceFile(name, ReferenceSet.Empty.WithAll(references), first);
     }
 
     /// <summary>
-    /// The results unchanged, noting the names each row gives a reference to match: its indicator, its slash parts,
-    /// and its components' names (a slash row with fewer parts than components numbers them: 工业投资 [2]).
+    /// The results unchanged, noting the names each row gives a reference to match: its indicator, its components'
+    /// names (a slash row with fewer parts than components numbers them: 工业投资 [2]), and its slash parts as written
+    /// when they are not the components' names (a row whose target could not be read has no components).
     /// </summary>
     public IEnumerable<RowResult> Watch(IEnumerable<RowResult> results)
     {
@@ -116,18 +115,19 @@ internal sealed class ReferenceFile
             if (_unnamed.Count > 0)
             {
                 var indicator = result.Row.Indicator;
+                var components = result.Attainment.Components;
                 Named(indicator);
-                if (indicator.AsSpan().IndexOfAny(IndicatorNames.Slashes) >= 0)
+                foreach (var component in components)
+                {
+                    Named(component.Indicator);
+                }
+
+                if (indicator.AsSpan().IndexOfAny(IndicatorNames.Slashes) >= 0 && !IndicatorNames.HasParts(indicator, components.Length))
                 {
                     foreach (var part in indicator.Split(IndicatorNames.Slashes))
                     {
                         Named(part);
                     }
-                }
-
-                foreach (var component in result.Attainment.Components)
-                {
-                    Named(component.Indicator);
                 }
             }
 
@@ -135,13 +135,16 @@ internal sealed class ReferenceFile
         }
     }
 
-    /// <summary>Says to <paramref name="warn"/>, in the file's order, each line whose indicator no row watched has named.</summary>
+    /// <summary>
+    /// Says to <paramref name="warn"/>, in the file's order, each figure whose indicator no row watched has named, by the
+    /// line that first gives it (a line giving it again has had its own warning): the first <see cref="Warnings.Listed"/>,
+    /// then how many more.
+    /// </summary>
     public void WarnUnnamed(Action<string> warn)
     {
-        foreach (var (line, indicator, kind) in _unnamed.Values.SelectMany(lines => lines).OrderBy(l => l.Line))
-        {
-            warn($"{_name}:{line}: no row of the plan is named '{indicator}', nor a slash part of one; its {Word(kind)} is not used");
-        }
+        var unnamed = _first.Where(f => _unnamed.Contains(f.Key.Name)).OrderBy(f => f.Value.Line).ToList();
+        Warnings.Say(unnamed, f => $"{_name}:{f.Value.Line}: no row of the plan is named '{f.Value.Indicator}', nor a slash part of one; its {Word(f.Key.Kind)} is not used",
+            warn, (more, last) => $"{_name}: {more} more lines name no row of the plan, the last at line {last.Value.Line}; their references are not used");
     }
 
     private void Named(string name) => _unnamed.Remove(Target.Normalize(name));

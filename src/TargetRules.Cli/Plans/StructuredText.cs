@@ -72,7 +72,9 @@ internal static class StructuredText
             }
 
             // Every key is valid text by now (Cell has read each one), so the second pass reads them without failing.
-            Repeats(bytes.Span, name).ForEach(warn);
+            var (top, inRows) = Repeats(bytes.Span, name);
+            top.ForEach(warn);
+            Warnings.Say(inRows, r => r.Text, warn, (more, last) => $"{name}: {more} more keys given again in rows, the last at line {last.Line}; the last of each is used");
             return Table(records);
         }
     }
@@ -121,12 +123,12 @@ internal static class StructuredText
 
     /// <summary>
     /// What the JSON said twice, as warnings in the order read: <c>rows</c> at the top, and a key within a row of the
-    /// rows read (those of the last <c>rows</c>: an earlier one is not read, so neither are its rows' keys).
+    /// rows read (those of the last <c>rows</c>: an earlier one is not read, so neither are its rows' keys), with its line.
     /// </summary>
-    private static List<string> Repeats(ReadOnlySpan<byte> json, string name)
+    private static (List<string> Top, List<(int Line, string Text)> InRows) Repeats(ReadOnlySpan<byte> json, string name)
     {
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        var (top, inRows) = (new List<string>(), new List<string>());
+        var (top, inRows) = (new List<string>(), new List<(int Line, string Text)>());
         var keys = new Dictionary<string, int>(StringComparer.Ordinal);
         var (line, counted) = (1, 0);
         var (firstRows, rowsValueNext) = (0, false);
@@ -143,7 +145,7 @@ internal static class StructuredText
                 var key = reader.GetString()!;
                 if (rows >= 0 && depth == rows + 2 && !keys.TryAdd(key, line))
                 {
-                    inRows.Add($"{name}:{line}: row {row} has the key '{key}' again (first at line {keys[key]}); the last is used");
+                    inRows.Add((line, $"{name}:{line}: row {row} has the key '{key}' again (first at line {keys[key]}); the last is used"));
                 }
                 else if (depth == 1 && rows < 0)
                 {
@@ -178,7 +180,7 @@ internal static class StructuredText
             }
         }
 
-        return [.. top, .. inRows];
+        return (top, inRows);
     }
 
     private static (IReadOnlyList<string> Header, IEnumerable<string?[]> Rows) Table(List<List<(string Key, string Value)>> records)

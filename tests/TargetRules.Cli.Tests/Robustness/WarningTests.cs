@@ -56,7 +56,7 @@ public sealed class WarningTests
     [InlineData("地区生产总值\tcity\t增长 5%\n地区生产总值\tbaseline\t500 亿元\n全区生产总值\tcity\t增长 5%\n税收\tquota\t12500 人\n",
         "targetrules: refs.tsv:3: no row of the plan is named '全区生产总值', nor a slash part of one; its city figure is not used\ntargetrules: refs.tsv:4: no row of the plan is named '税收', nor a slash part of one; its quota is not used", "Met")]
     [InlineData("税收\tverdict\t达标\n地区生产总值\tcity\t增长 9%\n税收\tverdict\t达标\n",
-        "targetrules: refs.tsv:3: the verdict of '税收' is given again (first at line 1); the last is used\ntargetrules: refs.tsv:1: no row of the plan is named '税收', nor a slash part of one; its verdict is not used\ntargetrules: refs.tsv:3: no row of the plan is named '税收', nor a slash part of one; its verdict is not used",
+        "targetrules: refs.tsv:3: the verdict of '税收' is given again (first at line 1); the last is used\ntargetrules: refs.tsv:1: no row of the plan is named '税收', nor a slash part of one; its verdict is not used",
         "Missed")]
     public void Evaluate_ChoiceInTheReferences_WarnsNamingTheLines(string references, string warnings, string state)
     {
@@ -118,6 +118,29 @@ public sealed class WarningTests
         run.ExitCode.ShouldBe(0, run.Stderr);
         run.StderrLines.ShouldBe(["targetrules: policy.yaml is not UTF-8; read it as GBK (GB18030)", "targetrules: plan.yaml is not UTF-8; read it as GBK (GB18030)"]);
         run.Json().RootElement.GetProperty("rows")[0].GetProperty("state").GetString().ShouldBe("Met");
+    }
+
+    // A references file meant for another plan, a plan whose every row repeats a key: ten warnings, then how many more.
+    [Fact]
+    public void Evaluate_ManyWarningsOfAKind_TenThenHowManyMore()
+    {
+        using var folder = new TempFolder();
+        var rows = Enumerable.Range(1, 13).Select(i => $"{{\"indicator\": \"税收{i}\", \"target_text\": \"增长 6%\", \"target_text\": \"增长 5%\"}}");
+        var plan = folder.Write("plan.json", "[\n" + string.Join(",\n", rows) + "]");
+        var lines = Enumerable.Range(1, 12).Select(i => $"区{i}\tcity\t增长 5%\n").Concat(Enumerable.Range(1, 12).Select(i => $"税收{i}\tbaseline\t{i} 亿元\n"));
+        var references = folder.Write("refs.tsv", string.Concat(lines.Concat(lines.Skip(12))));
+
+        var run = ToolRun.Of("evaluate", plan, "--references", references, "--format", "json");
+
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        run.StderrLines.ShouldBe([
+            .. Enumerable.Range(25, 10).Select(i => $"targetrules: refs.tsv:{i}: the baseline of '税收{i - 24}' is given again (first at line {i - 12}); the last is used"),
+            "targetrules: refs.tsv: 2 more figures given again, the last at line 36; the last of each is used",
+            .. Enumerable.Range(2, 10).Select(i => $"targetrules: plan.json:{i}: row {i - 1} has the key 'target_text' again (first at line {i}); the last is used"),
+            "targetrules: plan.json: 3 more keys given again in rows, the last at line 14; the last of each is used",
+            .. Enumerable.Range(1, 10).Select(i => $"targetrules: refs.tsv:{i}: no row of the plan is named '区{i}', nor a slash part of one; its city figure is not used"),
+            "targetrules: refs.tsv: 2 more lines name no row of the plan, the last at line 12; their references are not used"]);
+        run.Json().RootElement.GetProperty("rows").GetArrayLength().ShouldBe(13);
     }
 
     /// <summary>Each row as "indicator actual state", joined by "|".</summary>
