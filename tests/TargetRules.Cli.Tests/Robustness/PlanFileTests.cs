@@ -159,6 +159,42 @@ public sealed class PlanFileTests
         ToolRun.Of("evaluate", path).ShouldFailWith($"targetrules: {name}: not valid UTF-8 (byte 0xFF at offset {bytes.Length - 3}); save it as UTF-8");
     }
 
+    // Behind a byte order mark a bad byte was read as U+FFFD, silently: the reader that found the mark decoded leniently.
+    [Theory]
+    [InlineData("utf-8", "EFBBBF", "FF", "UTF-8", "FF")]
+    [InlineData("utf-8", "EFBBBF", "C328", "UTF-8", "C3")]
+    [InlineData("utf-16", "FFFE", "00DC", "UTF-16", "00")]
+    [InlineData("utf-16BE", "FEFF", "DC00", "UTF-16", "DC")]
+    [InlineData("utf-32", "FFFE0000", "00DC0000", "UTF-32", "00")]
+    public void Evaluate_InvalidTextBehindAByteOrderMark_OneLineNamingTheByteAndExit2(string encoding, string mark, string bad, string named, string first)
+    {
+        using var folder = new TempFolder();
+        var text = Encoding.GetEncoding(encoding).GetBytes(Header + "1\t地区生产总值\t增长 6%\t");
+        var bytes = Convert.FromHexString(mark).Concat(text).Concat(Convert.FromHexString(bad)).Concat(Encoding.GetEncoding(encoding).GetBytes("\n")).ToArray();
+        var path = folder.File("plan.tsv");
+        File.WriteAllBytes(path, bytes);
+
+        ToolRun.Of("evaluate", path).ShouldFailWith($"targetrules: plan.tsv: not valid {named} (byte 0x{first} at offset {mark.Length / 2 + text.Length}); save it as UTF-8");
+    }
+
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("utf-16")]
+    [InlineData("utf-16BE")]
+    [InlineData("utf-32")]
+    public void Evaluate_TextWithAByteOrderMark_ReadInItsEncoding(string encoding)
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("plan.tsv");
+        File.WriteAllBytes(path, [.. Encoding.GetEncoding(encoding).GetPreamble(), .. Encoding.GetEncoding(encoding).GetBytes(Header + "1\t地区生产总值\t增长 6%\t增长 7%\n")]);
+
+        var run = ToolRun.Of("evaluate", path, "--format", "json");
+
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        run.Stderr.ShouldBeEmpty();
+        Rows(run).ShouldBe([(1, "1", "增长 7%", "Met")]);
+    }
+
     [Fact]
     public void Evaluate_InvalidUtf8PastTheFirstMegabyte_OneLineAndExit2()
     {
