@@ -59,7 +59,7 @@ internal static class TargetRulesCommand
         }
         catch (UsageException e)
         {
-            stderr.WriteLine($"targetrules: {e.Message}");
+            stderr.WriteLine($"targetrules: {SingleLine(e.Message)}");
             return 2;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -83,7 +83,7 @@ internal static class TargetRulesCommand
     private static int Evaluate(EvaluateOptions options, Stream stdout, TextWriter stderr, TextWriter progress, bool stdoutIsTerminal, bool stderrIsTerminal)
     {
         // Warnings: what the readers chose that the user should know of (an encoding, a key given twice, a line skipped).
-        void Warn(string warning) => stderr.WriteLine($"targetrules: {warning}");
+        void Warn(string warning) => stderr.WriteLine($"targetrules: {SingleLine(warning)}");
         var path = options.Plan ?? BundledPlan;
         var evaluator = options.Policy is { } policy ? new Evaluator(PolicyFile.Read(policy, options.Limits, Warn)) : null;
         var references = options.References is { } file ? ReferenceFile.Read(file, options.Limits, Warn) : null;
@@ -167,4 +167,8 @@ internal static class TargetRulesCommand
     internal static StreamWriter Text(Stream stream, bool bom) => new(stream, new UTF8Encoding(bom), 1 << 16, leaveOpen: true);
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+
+    // A refusal or a warning is one line, though it may quote a key or a header with a line break in it (a quoted CSV
+    // header, a JSON key "a\nb"): the break is shown as the terminal writer shows the other controls, \u000A.
+    private static string SingleLine(string message) => message.Replace("\n", "\\u000A", StringComparison.Ordinal);
 }

@@ -49,6 +49,7 @@ public sealed class PlanFileTests
     [InlineData("plan.json", "[{\"id\": \"1\", \"name\": \"地区生产总值\", \"goal\": \"增长 6%\"}]", "targetrules: plan.json: the header has no indicator (or project, 指标内容, 项目名称) column and no target_text (or 预期目标, 年度目标, 目标) column (found: id, name, goal)")]
     [InlineData("plan.yaml", "- 指标内容: 地区生产总值\n  完成情况: 增长 7%\n", "targetrules: plan.yaml: the header has no target_text (or 预期目标, 年度目标, 目标) column (found: 指标内容, 完成情况)")]
     [InlineData("plan.tsv", "\uFEFFid\ttarget_text\n1\t增长 6%\n", "targetrules: plan.tsv: the header has no indicator (or project, 指标内容, 项目名称) column (found: id, target_text)")]
+    [InlineData("plan.csv", "\"序号\n（1）\",目标\n1,增长 6%\n", "targetrules: plan.csv: the header has no indicator (or project, 指标内容, 项目名称) column (found: 序号\\u000A（1）, 目标)")]
     public void Evaluate_MissingRequiredColumns_OneLineOnStderrAndExit2(string name, string content, string message) =>
         ToolRun.EvaluatePlan(name, content).ShouldFailWith(message);
 
