@@ -14,7 +14,8 @@ namespace TargetRules.Cli;
 /// </summary>
 internal static class PolicyFile
 {
-    public static EvaluationPolicy Read(string path, InputLimits limits)
+    /// <summary>Reads the file; a YAML file's encoding, when not UTF-8 (GBK), goes to <paramref name="warn"/> once the policy is read.</summary>
+    public static EvaluationPolicy Read(string path, InputLimits limits, Action<string> warn)
     {
         var name = Path.GetFileName(path);
         var extension = Path.GetExtension(path).ToLowerInvariant();
@@ -24,9 +25,10 @@ internal static class PolicyFile
         }
 
         List<(string Key, string Value)> settings;
+        var said = new List<string>();
         using (var stream = InputStream.Open(path, "policy file", limits))
         {
-            settings = extension == ".json" ? Json(stream, name) : Yaml(stream, name);
+            settings = extension == ".json" ? Json(stream, name) : Yaml(stream, name, said.Add);
         }
 
         var policy = EvaluationPolicy.Default;
@@ -46,12 +48,15 @@ internal static class PolicyFile
 
         try
         {
-            return policy.Validate();
+            policy = policy.Validate();
         }
         catch (ArgumentOutOfRangeException e)
         {
             throw new UsageException($"{name}: {e.ParamName} {e.ActualValue} is out of range: {e.Message.Split(" (Parameter", 2)[0]}");
         }
+
+        said.ForEach(warn);
+        return policy;
     }
 
     private static List<(string Key, string Value)> Json(Stream stream, string name)
@@ -83,12 +88,12 @@ internal static class PolicyFile
         }
     }
 
-    private static List<(string Key, string Value)> Yaml(InputStream stream, string name)
+    private static List<(string Key, string Value)> Yaml(InputStream stream, string name, Action<string> warn)
     {
         YamlStream yaml;
         try
         {
-            using var reader = PlanText.Open(stream, name).Reader;
+            using var reader = PlanText.Open(stream, name, warn);
             yaml = YamlText.Load(reader, name);
         }
         catch (YamlException e)
