@@ -45,7 +45,7 @@ internal static class PlanText
             }
             else if (Scan(head, complete) is { } bad)
             {
-                if (bad.Invalid > bad.MultiByte && IsGb18030(head))
+                if (bad.Invalid > bad.MultiByte && FirstBad(Gb18030, head, complete) is null)
                 {
                     encoding = Gb18030;
                     warn($"{name} is not UTF-8; read it as GBK (GB18030)");
@@ -121,7 +121,4 @@ internal static class PlanText
 
         return first < 0 ? null : (first, invalid, multiByte);
     }
-
-    // Not complete, so a character cut at the end of the sniffed bytes is not an error.
-    private static bool IsGb18030(byte[] head) => FirstBad(Gb18030, head, complete: false) is null;
 }

@@ -71,7 +71,6 @@ internal static class StructuredText
                 records.Add(record);
             }
 
-            // Every key is valid text by now (Cell has read each one), so the second pass reads them without failing.
             var (top, inRows) = Repeats(bytes.Span, name);
             top.ForEach(warn);
             Warnings.Say(inRows, r => r.Text, warn, (more, last) => $"{name}: {more} more keys given again in rows, the last at line {last.Line}; the last of each is used");
@@ -142,10 +141,13 @@ internal static class StructuredText
             {
                 line += json[counted..(int)reader.TokenStartIndex].Count((byte)'\n');
                 counted = (int)reader.TokenStartIndex;
-                var key = reader.GetString()!;
-                if (rows >= 0 && depth == rows + 2 && !keys.TryAdd(key, line))
+                var key = Key(ref reader);
+                if (rows >= 0 && depth == rows + 2)
                 {
-                    inRows.Add((line, $"{name}:{line}: row {row} has the key '{key}' again (first at line {keys[key]}); the last is used"));
+                    if (key is not null && !keys.TryAdd(key, line))
+                    {
+                        inRows.Add((line, $"{name}:{line}: row {row} has the key '{key}' again (first at line {keys[key]}); the last is used"));
+                    }
                 }
                 else if (depth == 1 && rows < 0)
                 {
@@ -181,6 +183,22 @@ internal static class StructuredText
         }
 
         return (top, inRows);
+    }
+
+    /// <summary>
+    /// The key the reader is on, or null when it is not valid text: then it is a key nothing reads (at the top, or in the
+    /// rows of a rows given again), since <see cref="Cell"/> has refused any such key in the rows read.
+    /// </summary>
+    private static string? Key(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     private static (IReadOnlyList<string> Header, IEnumerable<string?[]> Rows) Table(List<List<(string Key, string Value)>> records)

@@ -227,6 +227,24 @@ public sealed class PlanFileTests
             .ShouldBe([("地区生产总值", "Met"), ("一般公共预算收入", "Missed")]);
     }
 
+    // Found by fuzzing: GBK but for a lead byte cut at the end was read as GBK, then failed as the reader reached it.
+    [Theory]
+    [InlineData("plan.tsv", "序号\t指标内容\t预期目标\n1\t地区生产总值\t可比增长 6%\n")]
+    [InlineData("policy.yaml", "# 容差\nsyncTolerance: 0.5\n")]
+    public void Evaluate_GbkCutInItsLastCharacter_NotValidUtf8NamingTheFirstByte(string name, string text)
+    {
+        using var folder = new TempFolder();
+        var path = folder.File(name);
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var bytes = Encoding.GetEncoding("GBK").GetBytes(text);
+        File.WriteAllBytes(path, [.. bytes, 0x8A]);
+        // The texts start with a GBK character that is no UTF-8 (序 D0 F2, 容 C8 DD), so the first byte over 0x7F is the bad one.
+        var first = Array.FindIndex(bytes, b => b >= 0x80);
+
+        ToolRun.Of(name == "policy.yaml" ? ["evaluate", "--policy", path] : ["evaluate", path])
+            .ShouldFailWith($"targetrules: {name}: not valid UTF-8 (byte 0x{bytes[first]:X2} at offset {first}); save it as UTF-8");
+    }
+
     [Fact]
     public void Evaluate_GbkEncodedReferences_ReadAsGbkWithANote()
     {

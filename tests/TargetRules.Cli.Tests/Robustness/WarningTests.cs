@@ -24,6 +24,8 @@ public sealed class WarningTests
         "targetrules: plan.json:3: row 2 has the key 'actual_text' again (first at line 2); the last is used", "  Undetermined|地区生产总值 增长 5% Missed")]
     [InlineData("plan.json", "[{\"indicator\": \"地区生产总值\", \"target_text\": \"增长 6%\", \"actual_text\": \"增长 7%\", \"备注\\n\": \"\", \"备注\\n\": \"\"}]",
         "targetrules: plan.json:1: row 1 has the key '备注\\u000A' again (first at line 1); the last is used", "地区生产总值 增长 7% Met")]
+    [InlineData("plan.json", "{\"ti\\ud800tle\": 1, \"rows\": [{\"a\\ud800\": 1}],\n \"rows\": [{\"indicator\": \"地区生产总值\", \"target_text\": \"增长 6%\", \"actual_text\": \"增长 7%\"}]}",
+        "targetrules: plan.json:2: the key 'rows' is given again (first at line 1); the last is used", "地区生产总值 增长 7% Met")]
     [InlineData("plan.tsv", Header + "\t\t\t\n1\t地区生产总值\t增长 6%\t增长 7%\n,,,\n \t \n\n2\t税收\t增长 6%\t增长 5%\n\t\n",
         "targetrules: plan.tsv:2: skipped a line that holds no cells, only tabs, and 2 more such lines (the last at line 8)",
         "地区生产总值 增长 7% Met|  Undetermined|税收 增长 5% Missed")]
