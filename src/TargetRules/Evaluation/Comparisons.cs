@@ -486,6 +486,9 @@ internal readonly partial struct Judge
 
         failure = measure switch
         {
+            Measure.Level when actual.Level is null && actual.Parts is [{ Label: "减少" } decrease] =>
+                Outcome.Undetermined($"完成情况“{actual.Text}”给出的是减少量 {decrease.Value.Level}，目标为总量：总量或上年基数可以判定",
+                    $"the actual \"{actual.Text}\" gives a decrease of {decrease.Value.Level}, not the level the target sets; the level, or the baseline, would settle it"),
             Measure.Level when actual.Growth is not null || actual.ComparableGrowth is not null =>
                 Outcome.Undetermined($"完成情况“{actual.Text}”只给出增长率，目标为总量", $"the actual \"{actual.Text}\" gives a growth rate but the target is a level"),
             Measure.Level => Outcome.Undetermined($"完成情况“{actual.Text}”没有可比较的数值", $"the actual \"{actual.Text}\" gives no figure to compare"),
