@@ -152,6 +152,20 @@ public sealed class EvaluateCommandTests
         State(with, "城镇登记失业人数").ShouldBe("Met");
     }
 
+    [Theory]
+    [InlineData("完成", "Met")]
+    [InlineData("已完成", "Met")]
+    [InlineData("达标", "Met")]
+    [InlineData("未完成", "Missed")]
+    [InlineData("未达标", "Missed")]
+    public void Evaluate_CityVerdictInReferences_SettlesTheRowWaitingForIt(string verdict, string state)
+    {
+        var run = ToolRun.OnFile("refs.tsv", $"单位生产总值能耗降低率\tverdict\t{verdict}\n", path => ["evaluate", "--references", path, "--format", "json"]);
+
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        State(run, "单位生产总值能耗降低率").ShouldBe(state);
+    }
+
     [Fact]
     public void Evaluate_ReferenceKeysInAnyCase_ReadAlike()
     {

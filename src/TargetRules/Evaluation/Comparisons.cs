@@ -10,7 +10,8 @@ internal readonly partial struct Judge
     {
         if (!Own(indicator, t.Measure, actual, out var own, out var note, out var failure))
         {
-            return failure;
+            // No figure to compare: a share of the target (完成年度目标的 103%) or a statement (已完成, 未达标) may still settle it.
+            return Share(t, actual) ?? Completion(t, actual) ?? failure;
         }
 
         if (!Align(own, t.Value, out var a, out var goal, out var mismatch))
@@ -146,6 +147,95 @@ internal readonly partial struct Judge
         return zh ? $"{note}{actual}，{verdict}" : $"{NoteEn(note)}{actual}, {verdict}";
     }
 
+    /// <summary>
+    /// Judges 完成年度目标的 103% against a level target to reach: at least 100% meets it (in an interim report, for a
+    /// cumulative target, the elapsed share: 50% at mid-year). Null when the actual gives no share.
+    /// </summary>
+    private Outcome? Share(ThresholdTarget t, Observation actual)
+    {
+        if (actual.ShareOfTarget is not { } share)
+        {
+            return null;
+        }
+
+        var goal = Aim(t, true);
+        var goalEn = Aim(t, false);
+        if (t.Measure != Measure.Level || t.Comparison is Comparison.AtMost or Comparison.Below)
+        {
+            return t.Measure != Measure.Level
+                ? Outcome.Undetermined($"完成情况为年度目标的 {new FigureText(share)}%，目标为{goal}：目标的比例不说明{MeasureZh(t.Measure)}，应给出{MeasureZh(t.Measure)}",
+                    $"the actual gives {new FigureText(share)}% of the year's target, but the target is {goalEn}: a share of it does not give the {MeasureEn(t.Measure)}; the {MeasureEn(t.Measure)} would settle it")
+                : Outcome.Undetermined($"完成情况为年度目标的 {new FigureText(share)}%，目标为上限{goal}：比例不说明是否控制在目标以内，应给出数值",
+                    $"the actual gives {new FigureText(share)}% of the year's target, but the target is a cap of {goalEn}: a share does not say whether it stayed within it; the figure would settle it");
+        }
+
+        var interim = t.Cumulative && period.IsInterim;
+        var bound = interim ? 100m * period.Elapsed : 100m;
+        var holds = t.Comparison switch
+        {
+            Comparison.Above => share > bound,
+            Comparison.About => share >= bound * (1m - policy.ApproximateLevelTolerance),
+            _ => share >= bound,
+        };
+        var gap = Math.Abs(share - bound);
+        var shareZh = $"完成年度目标的 {new FigureText(share)}%";
+        var shareEn = $"{new FigureText(share)}% of the year's target reached";
+        return interim
+            ? Outcome.Of(holds,
+                holds ? $"{shareZh}，达到序时进度 {new FigureText(bound)}%（全年目标{goal}）" : $"{shareZh}，低于序时进度 {new FigureText(bound)}%（全年目标{goal}），差 {new FigureText(gap)} 个百分点",
+                holds ? $"{shareEn}, at or above the pro-rata {new FigureText(bound)}% (full-year target {goalEn})" : $"{shareEn}, below the pro-rata {new FigureText(bound)}% (full-year target {goalEn}), short by {Points(Unit.Format(gap))}")
+            : Outcome.Of(holds,
+                holds ? $"{shareZh}，达到目标{goal}" : $"{shareZh}，未达到目标{goal}，差 {new FigureText(gap)} 个百分点",
+                holds ? $"{shareEn}, meeting the target of {goalEn}" : $"{shareEn}, short of the target of {goalEn} by {Points(Unit.Format(gap))}");
+    }
+
+    /// <summary>
+    /// Judges a statement of completion against a numeric target that the actual gives no figure for: 已完成, 完成年度目标,
+    /// 超额完成, 达标 and 基本完成 (provisional) meet it, 未完成 and 未达标 miss it. Null when the actual states none.
+    /// </summary>
+    private Outcome? Completion(ThresholdTarget t, Observation actual)
+    {
+        if (Completes(actual) is not { } completes)
+        {
+            return null;
+        }
+
+        var goal = Aim(t, true);
+        var goalEn = Aim(t, false);
+        if (!completes)
+        {
+            return Outcome.Missed($"完成情况称“{actual.Text}”，未达到目标{goal}", $"the actual states \"{actual.Text}\", which misses the target of {goalEn}");
+        }
+
+        return policy.AssertedStatementsCount
+            ? Outcome.Met($"完成情况称“{actual.Text}”，视为达到目标{goal}", $"the actual states \"{actual.Text}\", taken as meeting the target of {goalEn}")
+            : Outcome.Awaiting($"完成情况称“{actual.Text}”，未给出数值，待市级评价", $"the actual states \"{actual.Text}\" without a figure; waiting for the city's assessment");
+    }
+
+    // The target as a reason names it after 目标: " 600 亿元", "增长 6%" (a level's figure, or the measure and its figure).
+    private static string Aim(ThresholdTarget t, bool zh) => t.Measure == Measure.Level ? Goal(t.Comparison, t.Value, zh) : Describe(t.Measure, t.Value, zh);
+
+    /// <summary>True when the observation states the target met (已完成, 达标, 基本完成), false when missed (未完成, 未达标), else null.</summary>
+    internal static bool? Completes(Observation actual)
+    {
+        if (actual.Assertions.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        if (actual.Asserts(Assertion.MissesTarget) || actual.Asserts(Assertion.MissesCityQuota))
+        {
+            return false;
+        }
+
+        return actual.Asserts(Assertion.MeetsTarget) || actual.Asserts(Assertion.MeetsCityQuota) || actual.Asserts(Assertion.BasicallyCompleted) ? true : null;
+    }
+
+    // 完成市下达目标 is met by 达标 and by 已完成/完成年度目标: for such a row the year's target is the city's.
+    private static bool MeetsQuota(Observation o) => o.Asserts(Assertion.MeetsCityQuota) || o.Asserts(Assertion.MeetsTarget);
+
+    private static bool MissesQuota(Observation o) => o.Asserts(Assertion.MissesCityQuota) || o.Asserts(Assertion.MissesTarget);
+
     private Outcome Range(string indicator, RangeTarget r, Observation actual)
     {
         var low = Target.Threshold(r.Measure, Comparison.AtLeast, r.Low);
@@ -163,11 +253,17 @@ internal readonly partial struct Judge
 
         if (!Own(indicator, c.Measure, actual, out var own, out var note, out var failure))
         {
-            return failure;
+            // 增速高于全市 1.5 个百分点 with no figure of its own still says how it stands against the city.
+            return GapFor(c, actual) is { } gapOnly && facts.Reference(indicator, ReferenceKind.City) is null ? ByGap(c, gapOnly, null, note) : failure;
         }
 
         if (facts.Reference(indicator, ReferenceKind.City) is not { } city)
         {
+            if (GapFor(c, actual) is { } stated)
+            {
+                return ByGap(c, stated, own, note);
+            }
+
             return new Outcome(AttainmentState.AwaitingCityFeedback, Explanation.Lazy((c.Measure, own, note), static s =>
             {
                 var (ownZh, ownEn) = Describe(s.Measure, s.own);
@@ -184,6 +280,44 @@ internal readonly partial struct Judge
         var (holds, gap) = Decide(c, a, b);
         return new Outcome(holds ? AttainmentState.Met : AttainmentState.Missed, new Explanation(new CityWords(c, own, a, b, gap, note, holds)));
     }
+
+    /// <summary>The gap to the city the actual states for the measure the target compares, or null.</summary>
+    internal static decimal? GapFor(CityRelativeTarget c, Observation actual) =>
+        actual.CityGap is { } gap && (gap.Measure is null || gap.Measure == c.Measure) ? gap.Points : null;
+
+    /// <summary>
+    /// Judges a comparison with the city by the gap the actual states (高于全市 1.5 个百分点), when no city figure is supplied:
+    /// the city's figure is the district's less the gap.
+    /// </summary>
+    private Outcome ByGap(CityRelativeTarget c, decimal points, Quantity? own, string note)
+    {
+        var holds = GapHolds(c.Relation, points);
+        var gapZh = points > 0 ? $"高于全市 {new FigureText(points)} 个百分点" : points < 0 ? $"低于全市 {new FigureText(-points)} 个百分点" : "与全市持平";
+        var gapEn = points > 0 ? $"{Points(Unit.Format(points))} above the city" : points < 0 ? $"{Points(Unit.Format(-points))} below the city" : "level with the city";
+        var relation = c.Relation switch
+        {
+            CityRelation.Above => ("高于全市", "above the city"),
+            CityRelation.NotBelow => ("不低于全市", "not below the city"),
+            CityRelation.InSync => ("与全市保持同步", "in step with the city"),
+            _ => ("与全市基本同步", "basically in step with the city"),
+        };
+        if (own is not { } mine)
+        {
+            return Outcome.Of(holds, $"完成情况称{gapZh}，目标{relation.Item1}", $"the actual states {gapEn} (target: {relation.Item2})");
+        }
+
+        var city = new Quantity(mine.Value - points, mine.Unit);
+        return Outcome.Of(holds,
+            $"{note}{Describe(c.Measure, mine, true)}，{gapZh}（全市{(c.Measure == Measure.Level ? " " : "")}{Describe(c.Measure, city, true)}，由完成情况推算），目标{relation.Item1}",
+            $"{NoteEn(note)}{Describe(c.Measure, mine, false)}, {gapEn} (the city's {Describe(c.Measure, city, false)}, worked out from the actual) (target: {relation.Item2})");
+    }
+
+    private bool GapHolds(CityRelation relation, decimal points) => relation switch
+    {
+        CityRelation.Above => points > 0,
+        CityRelation.BasicallyInSync => points >= -policy.SyncTolerance,
+        _ => points >= 0,
+    };
 
     /// <summary>Compares an aligned actual with the city's figure; the gap as in <see cref="Decide(ThresholdTarget, Quantity, Quantity)"/>.</summary>
     /// <exception cref="OverflowException">A figure is beyond decimal's range.</exception>
@@ -264,20 +398,20 @@ internal readonly partial struct Judge
 
     private Outcome Quota(string indicator, CityQuotaTarget q, Observation actual)
     {
-        if (policy.AssertedStatementsCount && actual.Asserts(Assertion.MeetsCityQuota))
+        if (policy.AssertedStatementsCount && MeetsQuota(actual))
         {
             return Outcome.Met($"完成情况称“{actual.Text}”", $"the actual states \"{actual.Text}\" (city quota met)");
         }
 
-        if (actual.Asserts(Assertion.MissesCityQuota))
+        if (MissesQuota(actual))
         {
             return Outcome.Missed($"完成情况称“{actual.Text}”", $"the actual states \"{actual.Text}\" (city quota missed)");
         }
 
         if (facts.Reference(indicator, ReferenceKind.Verdict) is { } verdict)
         {
-            return verdict.Value.Asserts(Assertion.MeetsCityQuota) ? Outcome.Met($"市级考核：{verdict.Value.Text}", $"the city's assessment: {verdict.Value.Text} (met)")
-                : verdict.Value.Asserts(Assertion.MissesCityQuota) ? Outcome.Missed($"市级考核：{verdict.Value.Text}", $"the city's assessment: {verdict.Value.Text} (missed)")
+            return MissesQuota(verdict.Value) ? Outcome.Missed($"市级考核：{verdict.Value.Text}", $"the city's assessment: {verdict.Value.Text} (missed)")
+                : MeetsQuota(verdict.Value) ? Outcome.Met($"市级考核：{verdict.Value.Text}", $"the city's assessment: {verdict.Value.Text} (met)")
                 : Outcome.Undetermined($"市级考核结果“{verdict.Value.Text}”无法识别，应为达标或未达标", $"the city's assessment \"{verdict.Value.Text}\" is neither met nor missed");
         }
 
@@ -294,6 +428,12 @@ internal readonly partial struct Judge
                 Why = Explanation.Lazy(outcome.Why, static why => new Explanation(why.Chinese.Replace("目标", "市下达目标", StringComparison.Ordinal),
                     why.English.Replace("the target", "the city's quota", StringComparison.Ordinal))),
             };
+        }
+
+        // 完成年度目标的 103% of a quota to reach: the year's target is the city's.
+        if (q.Direction == QuotaDirection.Reach && actual.ShareOfTarget is { } share)
+        {
+            return Outcome.Of(share >= 100m, $"完成年度目标（市下达目标）的 {new FigureText(share)}%", $"{new FigureText(share)}% of the year's target (the city's quota) reached");
         }
 
         return actual.Level is { } level
@@ -317,7 +457,7 @@ internal readonly partial struct Judge
 
         if (facts.Reference(indicator, ReferenceKind.Verdict) is { } verdict)
         {
-            return Supports(verdict.Value, s.Statement) || verdict.Value.Asserts(Assertion.MeetsCityQuota)
+            return Supports(verdict.Value, s.Statement) || MeetsQuota(verdict.Value)
                 ? Outcome.Met($"市级评价：{verdict.Value.Text}", $"the city's assessment: {verdict.Value.Text}")
                 : Outcome.Missed($"市级评价“{verdict.Value.Text}”未达到“{s.Statement}”", $"the city's assessment \"{verdict.Value.Text}\" does not reach \"{s.Statement}\"");
         }
@@ -390,6 +530,9 @@ internal readonly partial struct Judge
 
         failure = measure switch
         {
+            Measure.Level when actual.Level is null && actual.Parts is [{ Label: "减少" } decrease] =>
+                Outcome.Undetermined($"完成情况“{actual.Text}”给出的是减少量 {decrease.Value.Level}，目标为总量：总量或上年基数可以判定",
+                    $"the actual \"{actual.Text}\" gives a decrease of {decrease.Value.Level}, not the level the target sets; the level, or the baseline, would settle it"),
             Measure.Level when actual.Growth is not null || actual.ComparableGrowth is not null =>
                 Outcome.Undetermined($"完成情况“{actual.Text}”只给出增长率，目标为总量", $"the actual \"{actual.Text}\" gives a growth rate but the target is a level"),
             Measure.Level => Outcome.Undetermined($"完成情况“{actual.Text}”没有可比较的数值", $"the actual \"{actual.Text}\" gives no figure to compare"),

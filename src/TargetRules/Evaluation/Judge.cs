@@ -28,6 +28,17 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
     {
         if (target is not ComponentsTarget slash)
         {
+            if (FigureOrStatement(target, actual) is { } chosen)
+            {
+                // 5025 / 控制在市下达指标内 against one target: the statement for a city quota, the figure otherwise.
+                var judged = Component(indicator, target, chosen.Part);
+                var why = Explanation.Lazy((chosen.ByStatement, chosen.Part.Text, judged.Explanation), static s => s.ByStatement
+                    ? new Explanation($"按表述“{s.Text}”判定：{s.Explanation.Chinese}", $"judged by the statement \"{s.Text}\": {s.Explanation.English}")
+                    : new Explanation($"按数值 {s.Text} 判定：{s.Explanation.Chinese}", $"judged by the figure {s.Text}: {s.Explanation.English}"));
+                return new Attainment(indicator, target, actual, judged.State, why, judged.Expected, judged.Provisional,
+                    [new Attainment(indicator, target, chosen.Part, judged.State, why, judged.Expected, judged.Provisional, [])]);
+            }
+
             if (!actual.Components.IsDefaultOrEmpty)
             {
                 return Single(indicator, target, actual, Outcome.Undetermined(
@@ -72,6 +83,37 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
     {
         protected override string Word(bool chinese) => Explanation.JoinIn(chinese,
             components.Select(c => Explanation.Label(c.Indicator, chinese ? c.Explanation.Chinese : c.Explanation.English, chinese)));
+    }
+
+    /// <summary>
+    /// For an actual of two slash parts, a figure and a statement (5025 / 控制在市下达指标内), against a target of one part:
+    /// the part to judge (the statement for a city quota or a qualitative target, the figure otherwise), or null.
+    /// </summary>
+    internal static (Observation Part, bool ByStatement)? FigureOrStatement(Target target, Observation actual)
+    {
+        if (actual.Components.Length != 2 || target is ComponentsTarget)
+        {
+            return null;
+        }
+
+        var (first, second) = (actual.Components[0], actual.Components[1]);
+        var (figure, statement) = IsStatement(second) && IsFigure(first) ? (first, second)
+            : IsStatement(first) && IsFigure(second) ? (second, first)
+            : (null, null);
+        if (figure is null || statement is null)
+        {
+            return null;
+        }
+
+        var byStatement = Unscoped(target) is CityQuotaTarget or QualitativeTarget;
+        return (byStatement ? statement : figure, byStatement);
+
+        static bool IsFigure(Observation o) => o is { Status: ObservationStatus.Reported, Level: not null } && o.Assertions.IsEmpty && o.Parts.IsEmpty;
+
+        static bool IsStatement(Observation o) => o is { Status: ObservationStatus.Reported, Level: null, Growth: null, ComparableGrowth: null, PointChange: null }
+            && !o.Assertions.IsEmpty && o.Parts.IsEmpty;
+
+        static Target Unscoped(Target t) => t is ScopedTarget s ? Unscoped(s.Inner) : t;
     }
 
     private static string SlashParts(int count) => count == 1 ? "1 slash-separated part" : $"{count} slash-separated parts";

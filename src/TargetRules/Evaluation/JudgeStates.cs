@@ -24,7 +24,9 @@ internal readonly partial struct Judge
     {
         if (target is not ComponentsTarget slash)
         {
-            return actual.Components.IsDefaultOrEmpty ? ComponentState(indicator, target, actual) : AttainmentState.Undetermined;
+            return actual.Components.IsDefaultOrEmpty ? ComponentState(indicator, target, actual)
+                : FigureOrStatement(target, actual) is { } chosen ? ComponentState(indicator, target, chosen.Part)
+                : AttainmentState.Undetermined;
         }
 
         return SlashState(indicator, slash, actual, names);
@@ -138,6 +140,12 @@ internal readonly partial struct Judge
             return AttainmentState.Met;
         }
 
+        // A gap the actual states (高于全市 1.5 个百分点) settles it when no city figure is supplied: the full judgement words it.
+        if (actual.CityGap is not null && GapFor(c, actual) is not null && facts.Reference(indicator, ReferenceKind.City) is null)
+        {
+            return null;
+        }
+
         // Growth against the city's growth: two plain percent figures, nothing to build or align.
         if (c.Measure is Measure.Growth or Measure.ComparableGrowth)
         {
@@ -176,20 +184,20 @@ internal readonly partial struct Judge
     [MethodImpl(MethodImplOptions.NoInlining)]
     private AttainmentState? QuotaState(string indicator, CityQuotaTarget q, Observation actual)
     {
-        if (policy.AssertedStatementsCount && actual.Asserts(Assertion.MeetsCityQuota))
+        if (policy.AssertedStatementsCount && MeetsQuota(actual))
         {
             return AttainmentState.Met;
         }
 
-        if (actual.Asserts(Assertion.MissesCityQuota))
+        if (MissesQuota(actual))
         {
             return AttainmentState.Missed;
         }
 
         if (facts.Reference(indicator, ReferenceKind.Verdict) is { } verdict)
         {
-            return verdict.Value.Asserts(Assertion.MeetsCityQuota) ? AttainmentState.Met
-                : verdict.Value.Asserts(Assertion.MissesCityQuota) ? AttainmentState.Missed
+            return MissesQuota(verdict.Value) ? AttainmentState.Missed
+                : MeetsQuota(verdict.Value) ? AttainmentState.Met
                 : AttainmentState.Undetermined;
         }
 
@@ -198,7 +206,9 @@ internal readonly partial struct Judge
             return QuotaThreshold(q, quota) is { } threshold ? ThresholdState(threshold, actual) : AttainmentState.Undetermined;
         }
 
-        return AttainmentState.AwaitingCityFeedback;
+        return q.Direction == QuotaDirection.Reach && actual.ShareOfTarget is { } share
+            ? share >= 100m ? AttainmentState.Met : AttainmentState.Missed
+            : AttainmentState.AwaitingCityFeedback;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -211,7 +221,7 @@ internal readonly partial struct Judge
 
         if (facts.Reference(indicator, ReferenceKind.Verdict) is { } verdict)
         {
-            return Supports(verdict.Value, s.Statement) || verdict.Value.Asserts(Assertion.MeetsCityQuota) ? AttainmentState.Met : AttainmentState.Missed;
+            return Supports(verdict.Value, s.Statement) || MeetsQuota(verdict.Value) ? AttainmentState.Met : AttainmentState.Missed;
         }
 
         return policy.AssertedStatementsCount ? AttainmentState.Undetermined : AttainmentState.AwaitingCityFeedback;

@@ -163,6 +163,14 @@ public sealed partial class PlanEvaluator
 
             diagnostics = found.ToImmutable();
         }
+        else if (actual.Value.Components.Length == 2 && Evaluation.Judge.FigureOrStatement(target.Value, actual.Value) is { } chosen)
+        {
+            var parts = actual.Value.Components;
+            var (figure, statement) = parts[0].Level is not null ? (parts[0], parts[1]) : (parts[1], parts[0]);
+            diagnostics = [new Diagnostic(DiagnosticSeverity.Info, chosen.ByStatement
+                ? $"the actual gives a figure ({figure.Text}) and a statement ({statement.Text}) where the target has one part: judged by the statement, as the target is the city's quota or a statement"
+                : $"the actual gives a figure ({figure.Text}) and a statement ({statement.Text}) where the target has one part: judged by the figure", "actual_text")];
+        }
 
         // A cell the row does not have reads as empty, so its parse "succeeds"; it is still no target.
         var read = target.IsSuccess && !missing.Contains(TargetColumn) ? target.Value : null;

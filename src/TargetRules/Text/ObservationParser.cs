@@ -58,6 +58,8 @@ internal sealed class ObservationReader
         ("基本完成年度目标", Assertion.BasicallyCompleted, true, true), ("基本完成", Assertion.BasicallyCompleted, false, true),
     ];
 
+    private static readonly System.Buffers.SearchValues<char> StatementStarts = Vocabulary.FirstChars(Statements.Select(s => s.Words));
+
     // As for targets: each thread keeps one reader, its scanner and its lists.
     [ThreadStatic]
     private static ObservationReader? t_spare;
@@ -355,7 +357,7 @@ internal sealed class ObservationReader
         }
 
         // 累计增长 4.2%: the figure counts the period so far, as every figure does.
-        if (_s.MatchAny(Vocabulary.PassedOver) >= 0)
+        if (Vocabulary.ComparedWithStarts.Contains(_s.Peek) && _s.MatchAny(Vocabulary.PassedOver) >= 0)
         {
             _s.SkipSpaces();
         }
@@ -388,7 +390,7 @@ internal sealed class ObservationReader
         }
 
         // 比上年增长 6.5%, 同比下降 3%, 与上年持平: what the growth is compared with is read and passed over.
-        var compared = _s.MatchAny(Vocabulary.ComparedWith) >= 0;
+        var compared = Vocabulary.ComparedWithStarts.Contains(_s.Peek) && _s.MatchAny(Vocabulary.ComparedWith) >= 0;
         _s.SkipSpaces();
         if (compared && _s.Match("持平"))
         {
@@ -564,7 +566,7 @@ internal sealed class ObservationReader
     private bool ReadEstimates()
     {
         var any = false;
-        while (Vocabulary.Match(_s, Vocabulary.Estimates) is not null)
+        while (Vocabulary.EstimateStarts.Contains(_s.Peek) && Vocabulary.Match(_s, Vocabulary.Estimates) is not null)
         {
             any = true;
             _s.SkipSpaces();
@@ -577,7 +579,7 @@ internal sealed class ObservationReader
     private string? TryPeriod()
     {
         var start = _s.Position;
-        if (_s.MatchAny(Vocabulary.Periods) >= 0)
+        if (Vocabulary.PeriodStarts.Contains(_s.Peek) && _s.MatchAny(Vocabulary.Periods) >= 0)
         {
             return _s.Slice(start, _s.Position);
         }
@@ -631,6 +633,11 @@ internal sealed class ObservationReader
     private bool? TryShare(Facts facts, bool provisional)
     {
         var start = _s.Position;
+        if (!Vocabulary.ShareStarts.Contains(_s.Peek))
+        {
+            return null;
+        }
+
         _s.MatchAny(Vocabulary.ShareVerbs);
         if (_s.MatchAny(Vocabulary.ShareOf) < 0 || !SkipThen("的"))
         {
@@ -674,10 +681,10 @@ internal sealed class ObservationReader
     private bool? TryCityGap(Facts facts)
     {
         var start = _s.Position;
-        var word = Vocabulary.Match(_s, Vocabulary.GrowthInActuals);
+        var word = Vocabulary.CityGapStarts.Contains(_s.Peek) ? null : Vocabulary.Match(_s, Vocabulary.GrowthInActuals);
         _s.SkipSpaces();
         var measure = word is { Sense: GrowthSense.Rise } ? word.Measure : (Measure?)null;
-        if (word is not null && measure is null)
+        if ((word is not null && measure is null) || !Vocabulary.CityGapStarts.Contains(_s.Peek))
         {
             _s.Position = start;
             return null;
@@ -969,7 +976,7 @@ internal sealed class ObservationReader
         hedged = false;
         _ = _s.Match("增长") || _s.Match("可比增长");
         var after = _s.Position;
-        foreach (var (words, canonical, alone, estimate) in Statements)
+        foreach (var (words, canonical, alone, estimate) in StatementStarts.Contains(_s.Peek) ? Statements : [])
         {
             if (!_s.Match(words))
             {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using TargetRules.Targets;
 
 namespace TargetRules.Text;
@@ -249,6 +250,24 @@ internal static class Vocabulary
     public static readonly string[] ClauseStarts =
         [.. Growth.Select(w => w.Text).Concat(LevelVerbs.Select(v => v.Text)).Concat(Qualifiers.Select(q => q.Text))
             .Concat(Steady.Select(w => w.Text)).Concat(OtherClauseStarts)];
+
+    /// <summary>The first characters of <paramref name="words"/>: a position none of them starts with is passed by one lookup.</summary>
+    public static SearchValues<char> FirstChars(IEnumerable<string> words) => SearchValues.Create(string.Concat(words.Select(w => w[0]).Distinct()));
+
+    /// <summary>The first characters of the words an actual's item may begin with before its figure (预计, 上半年, 比上年, 完成年度目标的).</summary>
+    public static readonly SearchValues<char> EstimateStarts = FirstChars(Estimates.Select(w => w.Text));
+
+    /// <inheritdoc cref="EstimateStarts"/>
+    public static readonly SearchValues<char> PeriodStarts = FirstChars(Periods);
+
+    /// <inheritdoc cref="EstimateStarts"/>
+    public static readonly SearchValues<char> ShareStarts = FirstChars(ShareVerbs.Concat(ShareOf));
+
+    /// <inheritdoc cref="EstimateStarts"/>
+    public static readonly SearchValues<char> CityGapStarts = FirstChars(CityGaps.Select(w => w.Text).Concat(LevelWithCity));
+
+    /// <inheritdoc cref="EstimateStarts"/>
+    public static readonly SearchValues<char> ComparedWithStarts = FirstChars(ComparedWith.Concat(PassedOver));
 
     /// <summary>Consumes the first of <paramref name="words"/> written at the scanner's position; null when none is.</summary>
     public static T? Match<T>(PhraseScanner s, T[] words)
