@@ -31,4 +31,7 @@ public enum Dimension
     Electricity,
     /// <summary>Concentration in air (微克/立方米: PM2.5).</summary>
     Concentration,
+
+    /// <summary>Volume (立方米, 万立方米, 亿立方米: water use).</summary>
+    Volume,
 }

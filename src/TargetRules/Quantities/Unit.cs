@@ -80,6 +80,8 @@ public readonly struct Unit : IEquatable<Unit>
     public static Unit KilowattHour { get; } = new(Dimension.Electricity, 1m, "千瓦时", 0);
     /// <summary>微克/立方米 (PM2.5 concentration).</summary>
     public static Unit MicrogramPerCubicMetre { get; } = new(Dimension.Concentration, 1m, "微克/立方米", 0);
+    /// <summary>立方米.</summary>
+    public static Unit CubicMetre { get; } = new(Dimension.Volume, 1m, "立方米", 0);
 
     /// <summary>
     /// The magnitudes a figure may be written with before its unit, or alone (1000万): longest first, so 万亿 is read
@@ -98,7 +100,7 @@ public readonly struct Unit : IEquatable<Unit>
     [
         Yuan, WanYuan, YiYuan, UsDollar, WanUsDollar, YiUsDollar, Percent, PercentagePoint,
         SquareMetre, WanSquareMetre, Hectare, Mu, Metre, Kilometre, Year,
-        Tonne, TonneOfCoalEquivalent, KilowattHour, MicrogramPerCubicMetre,
+        Tonne, TonneOfCoalEquivalent, KilowattHour, MicrogramPerCubicMetre, CubicMetre,
     ];
 
     /// <summary>A count written with the given classifier (家, 个, 台 …).</summary>
@@ -148,11 +150,11 @@ public readonly struct Unit : IEquatable<Unit>
     internal static Unit Magnitude(string prefix, decimal factor) => new(Dimension.Number, factor, prefix, 0);
 
     /// <summary>
-    /// True when a magnitude may be written before this unit (万吨, 万亿元, 亿千瓦时, 万公里, 万人): money, counts, area,
-    /// length, mass and energy without a magnitude of their own; never %, points, ages, rates or concentrations.
+    /// True when a magnitude may be written before this unit (万吨, 万亿元, 亿千瓦时, 万公里, 万人, 亿立方米): money, counts,
+    /// area, length, volume, mass and energy without a magnitude of their own; never %, points, ages, rates or concentrations.
     /// </summary>
     internal bool TakesMagnitude => !IsPerCapita && !HasMagnitude && Dimension is Dimension.Yuan or Dimension.UsDollar or Dimension.Count
-        or Dimension.Area or Dimension.Length or Dimension.Mass or Dimension.CoalEquivalent or Dimension.Electricity;
+        or Dimension.Area or Dimension.Length or Dimension.Mass or Dimension.CoalEquivalent or Dimension.Electricity or Dimension.Volume;
 
     // 万元, 亿美元, 万平方米, 万人: written with a magnitude already (公里 and 公顷 are units of their own).
     private bool HasMagnitude

@@ -67,6 +67,7 @@ internal sealed class ObservationReader
     private readonly PhraseScanner _s = new(string.Empty);
     private string _column = string.Empty;
     private IndicatorKind _kind;
+    private ReadOnlyMemory<char> _name;
     private bool _barePercentIsGrowth;
     private bool _growthTarget;
     private Target? _target;
@@ -77,6 +78,7 @@ internal sealed class ObservationReader
         _s.Reset(text);
         _column = column;
         _kind = default;
+        _name = default;
         _barePercentIsGrowth = false;
         _growthTarget = false;
         _target = null;
@@ -114,7 +116,7 @@ internal sealed class ObservationReader
         var parts = Phrases.SplitComponents(_s);
         if (parts is null)
         {
-            _kind = Phrases.Classify(indicator);
+            (_kind, _name) = (Phrases.Classify(indicator), indicator.AsMemory());
             _growthTarget = _target is not ComponentsTarget && MeasuresGrowth(_target);
             return ReadComponent(0, text.Length, whole: true);
         }
@@ -128,7 +130,9 @@ internal sealed class ObservationReader
         var components = new Observation[parts.Count];
         for (var i = 0; i < components.Length; i++)
         {
-            _kind = Phrases.Classify(IndicatorNames.Part(indicator, parts.Count, i));
+            var name = IndicatorNames.Part(indicator, parts.Count, i);
+            _kind = Phrases.Classify(name);
+            _name = indicator.AsSpan().Overlaps(name, out var offset) ? indicator.AsMemory(offset, name.Length) : default;
 
             // 1248.3亿元 / 9.1% on a one-part indicator: a level and its growth.
             _barePercentIsGrowth = i == 1 && !named && parts.Count == 2 && IsPureLevel(components[0]);
@@ -217,7 +221,7 @@ internal sealed class ObservationReader
         }
 
         _s.Position = start;
-        _s.End = end;
+        _s.End = Phrases.ContentEnd(_s.Text, start, end);
         var facts = _facts.Reset();
         string? inheritedVerb = null;
         while (true)
@@ -229,6 +233,7 @@ internal sealed class ObservationReader
             }
 
             _s.SkipSpaces();
+            Phrases.SkipCountedName(_s, _name.Span);
             if (_s.AtEnd)
             {
                 break;
@@ -407,10 +412,16 @@ internal sealed class ObservationReader
             _s.SkipSpaces();
         }
 
-        // 已完成 600 亿元: 已 before a verb says nothing more.
-        if (!compared && !respectively && _s.At("已") && Vocabulary.LevelVerbsInActuals.Any(v => _s.At(_s.Position + 1, v.Text)))
+        // 已完成 600 亿元, 共完成投资 622.2 亿元: 已 and 共 before a verb say nothing more.
+        if (!compared && !respectively && (_s.At("已") || _s.At("共")) && Vocabulary.LevelVerbsInActuals.Any(v => _s.At(_s.Position + 1, v.Text)))
         {
             _s.Position++;
+        }
+
+        // 用水总量 3.6 亿立方米 on the row 用水总量: the name repeated before the figure names no part.
+        if (!compared && !respectively)
+        {
+            Phrases.SkipSubject(_s, _name.Span, beforeBoundVerb: false);
         }
 
         // 减少 is no word of the target parser's, so it would otherwise be read as a part name.
@@ -460,7 +471,7 @@ internal sealed class ObservationReader
         var verb = Vocabulary.Match(_s, Vocabulary.LevelVerbsInActuals)?.Text;
 
         _s.SkipSpaces();
-        if (verb is not null && label is null && !_s.AtDigit)
+        if (verb is not null && label is null && !_s.AtDigit && !SkipNameTail())
         {
             label = Phrases.TryScope(_s);
             _s.SkipSpaces();
@@ -665,6 +676,24 @@ internal sealed class ObservationReader
         provisional |= Vocabulary.MatchApproximation(_s);
         facts.Provisional |= provisional;
         return SetOnce(ref facts.Share, value, numberAt);
+    }
+
+    // 完成投资 622.2 亿元 on the row 市级重点项目投资: the end of the name between a verb and its figure repeats what is
+    // measured and names no part.
+    private bool SkipNameTail()
+    {
+        var start = _s.Position;
+        if (Phrases.MatchNameTail(_s, _name.Span))
+        {
+            _s.SkipSpaces();
+            if (_s.AtDigit)
+            {
+                return true;
+            }
+        }
+
+        _s.Position = start;
+        return false;
     }
 
     private bool SkipThen(string literal)

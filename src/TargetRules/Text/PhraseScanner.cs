@@ -19,7 +19,7 @@ internal sealed class PhraseScanner
         ("亿美元", Unit.YiUsDollar), ("万美元", Unit.WanUsDollar), ("美元", Unit.UsDollar),
         ("亿元", Unit.YiYuan), ("万元", Unit.WanYuan), ("元", Unit.Yuan),
         ("公顷", Unit.Hectare), ("公里", Unit.Kilometre), ("亩", Unit.Mu), ("米", Unit.Metre), ("岁", Unit.Year),
-        ("微克/立方米", Unit.MicrogramPerCubicMetre), ("吨标准煤", Unit.TonneOfCoalEquivalent), ("吨", Unit.Tonne),
+        ("微克/立方米", Unit.MicrogramPerCubicMetre), ("立方米", Unit.CubicMetre), ("吨标准煤", Unit.TonneOfCoalEquivalent), ("吨", Unit.Tonne),
         ("千瓦时", Unit.KilowattHour),
     ];
 

@@ -243,6 +243,88 @@ internal static class Phrases
     }
 
     /// <summary>True when the slice holds nothing but spaces, or a lone dash or slash (no target, no actual).</summary>
+    /// <summary>
+    /// Consumes the longest end of the indicator's <paramref name="name"/> (two characters or more) written at the
+    /// scanner's position, quotes included (“文化驿站” on the row 新增“文化驿站”); false, with nothing consumed, when none is.
+    /// </summary>
+    public static bool MatchNameTail(PhraseScanner s, ReadOnlySpan<char> name)
+    {
+        name = name.Trim();
+        for (var length = Math.Min(name.Length, s.End - s.Position); length >= 2; length--)
+        {
+            if (s.Peek == name[^length] && s.Text.AsSpan(s.Position, length).SequenceEqual(name[^length..]))
+            {
+                s.Position += length;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Passes over the indicator's name written after a complete figure (新增 16 个“文化驿站” on the row 新增“文化驿站”) when
+    /// the component or the clause ends there: it says what was counted, and names no part.
+    /// </summary>
+    public static void SkipCountedName(PhraseScanner s, ReadOnlySpan<char> name)
+    {
+        if (s.AtEnd || s.Peek is ',' or ';' or '、')
+        {
+            return;
+        }
+
+        var start = s.Position;
+        if (MatchNameTail(s, name))
+        {
+            s.SkipSpaces();
+            if (s.AtEnd || s.Peek is ',' or ';' or '、')
+            {
+                return;
+            }
+        }
+
+        s.Position = start;
+    }
+
+    /// <summary>
+    /// Passes over the indicator's whole <paramref name="name"/> written where a condition starts, when a figure follows
+    /// it (or, with <paramref name="beforeBoundVerb"/>, a verb such as 控制在 that cannot name a part): it repeats what
+    /// is measured and names no part.
+    /// </summary>
+    public static void SkipSubject(PhraseScanner s, ReadOnlySpan<char> name, bool beforeBoundVerb)
+    {
+        if (name.Length < 2 || s.Peek != name[0] || s.Position + name.Length > s.End || !s.Text.AsSpan(s.Position, name.Length).SequenceEqual(name))
+        {
+            return;
+        }
+
+        var start = s.Position;
+        s.Position += name.Length;
+        s.SkipSpaces();
+        var figure = s.Position;
+        if (s.AtDigit || (beforeBoundVerb && Vocabulary.Match(s, Vocabulary.LevelVerbs) is { NamesPart: false, City: null }))
+        {
+            s.Position = figure;
+            return;
+        }
+
+        s.Position = start;
+    }
+
+    /// <summary>
+    /// Where the content of <paramref name="text"/>[start..end) ends: before the spaces and the full stop a cell copied out
+    /// of a report keeps (增长 6.5%。 reads as 增长 6.5%). A trailing comma stays an error: the text may have been cut there.
+    /// </summary>
+    public static int ContentEnd(string text, int start, int end)
+    {
+        while (end > start && (PhraseScanner.IsSpace(TextNormalizer.Fold(text[end - 1])) || text[end - 1] == '。'))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
     public static bool IsBlank(string text, int start, int end)
     {
         var marks = 0;

@@ -128,7 +128,7 @@ internal sealed class TargetReader
         }
 
         _s.Position = start;
-        _s.End = end;
+        _s.End = Phrases.ContentEnd(_s.Text, start, end);
         _clauses.Clear();
         Measure? last = null;
         while (true)
@@ -179,6 +179,7 @@ internal sealed class TargetReader
                 _s.SkipSpaces();
             }
 
+            Phrases.SkipCountedName(_s, _name.Span);
             if (_s.AtEnd)
             {
                 break;
@@ -197,22 +198,10 @@ internal sealed class TargetReader
 
     private static bool IsSeparator(char c) => c is ',' or ';' or '、';
 
-    // 贷款余额 2.6万亿元 on the row 贷款余额: a target that repeats its indicator right before the figure names no part. Before
-    // a condition word the name stays a part name, as the actual may repeat it too (能耗下降 3%).
-    private void SkipSubject()
-    {
-        var name = _name.Span;
-        if (name.Length >= 2 && _s.Peek == name[0] && _s.Position + name.Length <= _s.End && _s.Text.AsSpan(_s.Position, name.Length).SequenceEqual(name))
-        {
-            var start = _s.Position;
-            _s.Position += name.Length;
-            _s.SkipSpaces();
-            if (!_s.AtDigit)
-            {
-                _s.Position = start;
-            }
-        }
-    }
+    // 贷款余额 2.6万亿元 on the row 贷款余额, or 用水总量控制在 3.49 亿立方米以内 on 用水总量: a target that repeats its indicator
+    // right before the figure, or before a bound verb that cannot name a part, names no part. Before a condition word the
+    // name stays a part name, as the actual may repeat it too (能耗下降 3%).
+    private void SkipSubject() => Phrases.SkipSubject(_s, _name.Span, beforeBoundVerb: true);
 
     // The rest of a component that no condition can be read from is prose when it holds no figure and no parentheses.
     private bool IsProse(int start)

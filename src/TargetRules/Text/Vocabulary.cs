@@ -217,7 +217,8 @@ internal static class Vocabulary
     /// <summary>The target a share is of (完成年度目标的 103%), after one of <see cref="ShareVerbs"/>.</summary>
     public static readonly string[] ShareOf =
     [
-        "年度目标任务", "年度计划任务", "全年目标任务", "年度目标", "年度计划", "年度任务", "全年目标", "全年计划", "全年任务",
+        "年度目标任务", "年度计划任务", "全年目标任务", "年度投资计划", "全年投资计划", "年度目标", "年度计划", "年度任务", "全年目标",
+        "全年计划", "全年任务",
     ];
 
     /// <summary>The verbs before a share of the target (完成年度目标的, 为年度计划的).</summary>

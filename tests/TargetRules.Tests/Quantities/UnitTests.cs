@@ -25,6 +25,7 @@ public sealed class UnitTests
         { "吨标准煤", Dimension.CoalEquivalent, 1m },
         { "千瓦时", Dimension.Electricity, 1m },
         { "微克/立方米", Dimension.Concentration, 1m },
+        { "立方米", Dimension.Volume, 1m },
     };
 
     [Theory]
@@ -75,6 +76,8 @@ public sealed class UnitTests
         { "万吨标准煤", Dimension.CoalEquivalent, 1_0000m },
         { "万千瓦时", Dimension.Electricity, 1_0000m },
         { "亿千瓦时", Dimension.Electricity, 1_0000_0000m },
+        { "万立方米", Dimension.Volume, 1_0000m },
+        { "亿立方米", Dimension.Volume, 1_0000_0000m },
         { "万公里", Dimension.Length, 1_0000_000m },
         { "亿人", Dimension.Count, 1_0000_0000m },
     };
