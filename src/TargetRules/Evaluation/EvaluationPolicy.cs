@@ -36,6 +36,14 @@ public sealed record EvaluationPolicy
     /// </summary>
     public ImmutableArray<string> LowerIsBetter { get; init; } = [];
 
+    /// <summary>
+    /// Indicator names, or words of names, on which higher is better, added to the built-in ones (覆盖率, 达标率, 城镇化率,
+    /// 预期寿命 …): on them X左右 is a floor. Where neither list names a rate, X左右 is read both as a floor and as a cap,
+    /// and a row where the two readings disagree is Undetermined. A name in this list wins over the built-in lower words,
+    /// as one in <see cref="LowerIsBetter"/> wins over the built-in higher words. Default none.
+    /// </summary>
+    public ImmutableArray<string> HigherIsBetter { get; init; } = [];
+
     /// <summary>Checks every setting is in range.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A tolerance is negative, or a share is 1 or more.</exception>
     public EvaluationPolicy Validate()

@@ -24,7 +24,7 @@ internal readonly partial struct Judge
         var d = Decide(t, a, goal);
         if (!d.Settled)
         {
-            return Unsettled(t, own, a, goal, note, d);
+            return d.Weighed && !d.CumulativeSettled ? Unsettled(t, own, a, goal, note, d) : Undirected(t, own, goal, note, d);
         }
 
         var why = new Explanation(new ThresholdWords(t, own, d.Tolerance, d.Interim ? period.Elapsed : 0m, note, d.Holds, label));
@@ -33,6 +33,13 @@ internal readonly partial struct Judge
             why = Explanation.Lazy(why, static w => new Explanation(
                 $"{w.Chinese}（未说明目标是否为当年累计数：按全年目标与按序时进度判定结论相同）",
                 $"{w.English} (the target does not say whether it accumulates over the year: the full-year and the pro-rata readings agree)"));
+        }
+
+        if (d.Directed)
+        {
+            why = Explanation.Lazy(why, static w => new Explanation(
+                $"{w.Chinese}（指标名称未表明越高越好还是越低越好：按下限与按上限判定结论相同）",
+                $"{w.English} (the indicator's name does not say whether higher or lower is better: the floor and the cap readings agree)"));
         }
         if (t.Stretch)
         {
@@ -62,11 +69,15 @@ internal readonly partial struct Judge
         // Where the target does not say whether it accumulates, the pro-rata reading is weighed too: the answer stands
         // only where both agree.
         var weighed = t.CumulativeUnsettled && prorates;
-        var settled = !weighed || Holds(t.Comparison, a, goal * period.Elapsed, tolerance) == holds;
+        var cumulativeSettled = !weighed || Holds(t.Comparison, a, goal * period.Elapsed, tolerance) == holds;
+
+        // X左右 where the name does not say which way is better: the cap reading is weighed too.
+        var directed = t.DirectionUnsettled && t.Comparison == Comparison.About;
+        var directionSettled = !directed || Holds(Comparison.AboutOrBelow, a, bound, tolerance) == holds;
 
         // The gap is computed here, not when the reason is read: near decimal's limits it overflows, and that must
         // make the condition Undetermined, not throw from a lazily built explanation.
-        return new ThresholdDecision(holds, bound, Math.Abs(a - bound), tolerance, interim, weighed, settled);
+        return new ThresholdDecision(holds, bound, Math.Abs(a - bound), tolerance, interim, weighed, cumulativeSettled, directed, directionSettled);
     }
 
     /// <summary>Compares an aligned actual with the city's figure; the gap as in <see cref="Decide(ThresholdTarget, Quantity, Quantity)"/>.</summary>
@@ -83,7 +94,28 @@ internal readonly partial struct Judge
         _ => a >= bound - tolerance,
     };
 
-    private readonly record struct ThresholdDecision(bool Holds, decimal Bound, decimal Gap, decimal Tolerance, bool Interim, bool Weighed, bool Settled);
+    private readonly record struct ThresholdDecision(
+        bool Holds, decimal Bound, decimal Gap, decimal Tolerance, bool Interim, bool Weighed, bool CumulativeSettled, bool Directed, bool DirectionSettled)
+    {
+        /// <summary>Whether every reading weighed gives the same answer.</summary>
+        public bool Settled => CumulativeSettled && DirectionSettled;
+    }
+
+    // X左右 read as a floor and as a cap disagree: the figure is outside the band, and the name does not say which side is good.
+    private static Outcome Undirected(ThresholdTarget t, Quantity reported, Quantity goal, string note, ThresholdDecision d)
+    {
+        var floor = new Quantity(d.Bound - d.Tolerance, goal.Unit);
+        var cap = new Quantity(d.Bound + d.Tolerance, goal.Unit);
+        var meetsFloor = d.Holds;
+        return Outcome.Undetermined(
+            $"{note}{Describe(t.Measure, reported, zh: true)}：指标名称未表明越高越好还是越低越好，目标{Goal(t.Comparison, goal, zh: true)}可读作下限或上限；"
+            + $"按下限（不低于 {floor}）{(meetsFloor ? "已完成" : "未完成")}，按上限（不超过 {cap}）{(meetsFloor ? "未完成" : "已完成")}。"
+            + "目标写明以上或以内，或在 --policy 的 lowerIsBetter、higherIsBetter 中列出该指标即可判定",
+            $"{NoteEn(note)}{Describe(t.Measure, reported, zh: false)}: the indicator's name does not say whether higher or lower is better, so the target of "
+            + $"{Goal(t.Comparison, goal, zh: false)} reads as a floor or as a cap; it {(meetsFloor ? "meets" : "misses")} the floor (at least {floor}) "
+            + $"and {(meetsFloor ? "misses" : "meets")} the cap (at most {cap}). 以上 or 以内 in the target, or the indicator in the policy's "
+            + "lowerIsBetter or higherIsBetter, settles it");
+    }
 
     // The two readings of a figure that may or may not accumulate disagree: say both and what would settle it.
     private Outcome Unsettled(ThresholdTarget t, Quantity reported, Quantity a, Quantity goal, string note, ThresholdDecision d)

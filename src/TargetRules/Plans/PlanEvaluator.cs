@@ -36,7 +36,9 @@ public sealed partial class PlanEvaluator
     {
         _evaluator = evaluator ?? Evaluator.Default;
         _logger = logger ?? NullLogger<PlanEvaluator>.Instance;
-        _directions = IndicatorDirections.With(_evaluator.Policy.LowerIsBetter.IsDefault ? [] : _evaluator.Policy.LowerIsBetter);
+        var policy = _evaluator.Policy;
+        _directions = IndicatorDirections.With(
+            policy.LowerIsBetter.IsDefault ? [] : policy.LowerIsBetter, policy.HigherIsBetter.IsDefault ? [] : policy.HigherIsBetter);
     }
 
     private readonly IndicatorDirections _directions;

@@ -78,6 +78,11 @@ public static class TargetJson
                     writer.WriteBoolean("cumulativeUnsettled", true);
                 }
 
+                if (t.DirectionUnsettled)
+                {
+                    writer.WriteBoolean("directionUnsettled", true);
+                }
+
                 break;
             case RangeTarget r:
                 writer.WriteString("kind", "range");
@@ -265,6 +270,7 @@ public static class TargetJson
             new Quantity(Number(node, "value", path), ReadUnit(node, path)));
         target = node.TryGetProperty("cumulative", out _) ? target.AccumulatesOverYear(Boolean(node, "cumulative", path)) : target;
         target = node.TryGetProperty("cumulativeUnsettled", out _) && Boolean(node, "cumulativeUnsettled", path) ? target.AccumulationUnsettled() : target;
+        target = node.TryGetProperty("directionUnsettled", out _) && Boolean(node, "directionUnsettled", path) ? target.DirectionUnstated() : target;
         return node.TryGetProperty("stretch", out _) && Boolean(node, "stretch", path) ? target.AsStretch() : target;
     }
 

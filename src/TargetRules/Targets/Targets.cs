@@ -6,7 +6,8 @@ namespace TargetRules.Targets;
 /// <summary>A comparison of one measure with a figure: 30%以上, 增长 6%, 控制在 10410 人内, 6%左右.</summary>
 public sealed record ThresholdTarget : Target
 {
-    internal ThresholdTarget(Measure Measure, Comparison Comparison, Quantity Value, bool Cumulative, bool Stretch = false, bool Unsettled = false)
+    internal ThresholdTarget(
+        Measure Measure, Comparison Comparison, Quantity Value, bool Cumulative, bool Stretch = false, bool Unsettled = false, bool Direction = false)
     {
         this.Measure = Measure;
         this.Comparison = Comparison;
@@ -14,6 +15,7 @@ public sealed record ThresholdTarget : Target
         this.Cumulative = Cumulative;
         this.Stretch = Stretch;
         this.CumulativeUnsettled = Unsettled;
+        this.DirectionUnsettled = Direction;
     }
 
     /// <summary>The measure compared.</summary>
@@ -44,26 +46,39 @@ public sealed record ThresholdTarget : Target
     /// </summary>
     public bool CumulativeUnsettled { get; }
 
+    /// <summary>
+    /// True for X左右 on an indicator whose name says neither that higher nor that lower is better (a rate such as 投诉率):
+    /// it is weighed as a floor (at least X less the tolerance) and as a cap (at most X plus it), and where the two
+    /// disagree the condition is Undetermined. <see cref="Comparison"/> stays <see cref="Comparison.About"/>.
+    /// </summary>
+    public bool DirectionUnsettled { get; }
+
     /// <summary>The same comparison on comparable growth (可比增长).</summary>
     /// <exception cref="InvalidOperationException">This target is not a growth target.</exception>
     public ThresholdTarget Comparable() => Measure is Measure.Growth or Measure.ComparableGrowth
-        ? new ThresholdTarget(Measure.ComparableGrowth, Comparison, Value, Cumulative, Stretch, CumulativeUnsettled)
+        ? new ThresholdTarget(Measure.ComparableGrowth, Comparison, Value, Cumulative, Stretch, CumulativeUnsettled, DirectionUnsettled)
         : throw new InvalidOperationException($"Only a growth target can be comparable; this one reads {Measure}.");
 
     /// <summary>The same target, marked as an amount that accumulates over the year (or not).</summary>
     /// <exception cref="InvalidOperationException">Only a level can accumulate.</exception>
     public ThresholdTarget AccumulatesOverYear(bool cumulative = true) => Measure == Measure.Level || !cumulative
-        ? new ThresholdTarget(Measure, Comparison, Value, cumulative, Stretch)
+        ? new ThresholdTarget(Measure, Comparison, Value, cumulative, Stretch, Direction: DirectionUnsettled)
         : throw new InvalidOperationException("Only a level accumulates over the year; rates and growth compare directly.");
 
     /// <summary>The same level, read both ways in an interim report: whether it accumulates over the year is not said.</summary>
     /// <exception cref="InvalidOperationException">Only a level can accumulate.</exception>
     public ThresholdTarget AccumulationUnsettled() => Measure == Measure.Level
-        ? new ThresholdTarget(Measure, Comparison, Value, Cumulative: false, Stretch, Unsettled: true)
+        ? new ThresholdTarget(Measure, Comparison, Value, Cumulative: false, Stretch, Unsettled: true, DirectionUnsettled)
         : throw new InvalidOperationException("Only a level accumulates over the year; rates and growth compare directly.");
 
+    /// <summary>The same X左右 level, weighed as a floor and as a cap: the indicator's name does not say which way is better.</summary>
+    /// <exception cref="InvalidOperationException">The target is not a level about a figure (左右).</exception>
+    public ThresholdTarget DirectionUnstated() => Measure == Measure.Level && Comparison == Comparison.About
+        ? new ThresholdTarget(Measure, Comparison, Value, Cumulative, Stretch, CumulativeUnsettled, Direction: true)
+        : throw new InvalidOperationException("Only a level about a figure (X左右) can be read both as a floor and as a cap.");
+
     /// <summary>The same target as a stretch goal (力争), which reports whether it was reached but never decides the state.</summary>
-    public ThresholdTarget AsStretch() => new(Measure, Comparison, Value, Cumulative, Stretch: true, CumulativeUnsettled);
+    public ThresholdTarget AsStretch() => new(Measure, Comparison, Value, Cumulative, Stretch: true, CumulativeUnsettled, DirectionUnsettled);
 }
 
 /// <summary>A range 12-15: met at or above the low end (exceeding the range is still met).</summary>

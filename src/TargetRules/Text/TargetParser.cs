@@ -646,6 +646,11 @@ internal sealed class TargetReader
             return threshold;
         }
 
+        if (verb is null && threshold.Comparison == Comparison.About && DirectionUnknown(unit))
+        {
+            threshold = threshold.DirectionUnstated();
+        }
+
         // A count or amount the year adds is prorated in an interim report; a percent or a per-capita figure never is.
         // Where the verb does not say, the indicator's name may (新增…, 累计…: the year adds it; …拥有量, 常住人口: a stock);
         // a count that neither settles is read both ways.
@@ -675,6 +680,12 @@ internal sealed class TargetReader
 
     private bool LowerIsBetter() =>
         _lowerIsBetter ??= _directions.LowerIsBetter(_name.Span);
+
+    // 投诉率 5%左右: a rate or a plain figure whose name says neither way (an amount, 总值 or 数, is better higher), and
+    // that is not better lower, is read both as a floor and as a cap. Without a name the figure stays a floor.
+    private bool DirectionUnknown(Unit unit) =>
+        _name.Length > 0 && unit.Dimension is Dimension.Percent or Dimension.Number && _kind != IndicatorKind.Level
+        && !_directions.HigherIsBetter(_name.Span);
 
     // The level a clause that starts from another (由 38 降至 35, 从 5.5% 提高到 6%) reaches: the verb, and where its figure starts.
     private (LevelVerb Verb, int End)? FromTo()

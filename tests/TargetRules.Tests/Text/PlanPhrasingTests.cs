@@ -1,5 +1,6 @@
 using TargetRules.Evaluation;
 using TargetRules.Plans;
+using TargetRules.Quantities;
 using TargetRules.Targets;
 using TargetRules.Text;
 using static TargetRules.Evaluation.AttainmentState;
@@ -76,6 +77,26 @@ public sealed class PlanPhrasingTests
         { "社区“宝宝屋”", "新增6个社区“宝宝屋”", "新增6个社区“宝宝屋”。", Met, "6 个，达到目标 6 个" },
         { "新增“文化驿站”", "新增16个“文化驿站”", "已新增15个“文化驿站”", Missed, "15 个，低于目标 16 个，差 1 个" },
         { "市级重点项目投资", "853.8亿元", "占年度投资计划的101%", Met, "完成年度目标的 101%，达到目标 853.8 亿元" },
+
+        // X左右 on a name that says neither way is weighed as a floor and as a cap (issue 25, point 1): inside the band both
+        // agree; outside it they disagree, and the reason names both readings and what settles them.
+        { "投诉率", "5%左右", "5.4%", Met, "5.4%，达到目标 5%左右（容差 0.5 个百分点）（指标名称未表明越高越好还是越低越好：按下限与按上限判定结论相同）" },
+        { "投诉率", "5％左右", "4.6%", Met, "4.6%，达到目标 5%左右（容差 0.5 个百分点）（指标名称未表明越高越好还是越低越好：按下限与按上限判定结论相同）" },
+        {
+            "投诉率", "5%左右", "5.6%", Undetermined,
+            "5.6%：指标名称未表明越高越好还是越低越好，目标 5%左右可读作下限或上限；按下限（不低于 4.5%）已完成，按上限（不超过 5.5%）未完成。目标写明以上或以内，或在 --policy 的 lowerIsBetter、higherIsBetter 中列出该指标即可判定"
+        },
+        {
+            "投诉率", "5% 左右", "4%", Undetermined,
+            "4%：指标名称未表明越高越好还是越低越好，目标 5%左右可读作下限或上限；按下限（不低于 4.5%）未完成，按上限（不超过 5.5%）已完成。目标写明以上或以内，或在 --policy 的 lowerIsBetter、higherIsBetter 中列出该指标即可判定"
+        },
+        // The words settle it: 以上 and 以内, or a name that says which way is better.
+        { "投诉率", "5%以上", "5.6%", Met, "5.6%，达到目标 5%" },
+        { "城镇化率", "70%左右", "72%", Met, "72%，达到目标 70%左右（容差 0.5 个百分点）" },
+        { "城镇调查失业率", "5.5%左右", "5.8%", Met, "5.8%，未超过目标 5.5%左右（容差 0.5 个百分点）" },
+        // An amount is better higher, and a growth target is a floor.
+        { "工业总产值", "800亿元左右", "900亿元", Met, "900 亿元，达到目标 800 亿元左右（容差 8 亿元）" },
+        { "人口自然增长率", "5左右", "7", Met, "增长 7%，达到目标 5%左右（容差 0.5 个百分点）" },
     };
 
     [Theory]
@@ -155,6 +176,44 @@ public sealed class PlanPhrasingTests
     }
 
     [Fact]
+    public void Evaluate_DirectionReadingsDisagree_EnglishReasonNamesBothAndWhatSettlesIt()
+    {
+        var result = new PlanEvaluator().EvaluateRow(new PlanRow(1, "1", "", "投诉率", "5%左右", "5.6%"));
+
+        result.Attainment.Explanation.English.ShouldBe(
+            "5.6%: the indicator's name does not say whether higher or lower is better, so the target of about 5% reads as a floor or as a cap; it meets the floor (at least 4.5%) and misses the cap (at most 5.5%). 以上 or 以内 in the target, or the indicator in the policy's lowerIsBetter or higherIsBetter, settles it");
+    }
+
+    [Theory]
+    [InlineData("5.6%", Met)]
+    [InlineData("4%", Missed)]
+    public void Evaluate_PolicyNamesAnIndicatorBetterHigher_AboutIsAFloor(string actual, AttainmentState state)
+    {
+        var policy = EvaluationPolicy.Default with { HigherIsBetter = ["投诉处理"] };
+
+        new PlanEvaluator(new Evaluator(policy)).EvaluateRow(new PlanRow(1, "1", "", "投诉处理率", "5%左右", actual)).Attainment.State.ShouldBe(state);
+    }
+
+    [Fact]
+    public void Evaluate_PolicyHigherWinsOverABuiltInLowerWord()
+    {
+        var row = new PlanRow(1, "1", "", "事故处理率", "95%左右", "98%");
+
+        new PlanEvaluator().EvaluateRow(row).Attainment.State.ShouldBe(Missed);
+        new PlanEvaluator(new Evaluator(EvaluationPolicy.Default with { HigherIsBetter = ["事故处理率"] })).EvaluateRow(row).Attainment.State.ShouldBe(Met);
+    }
+
+    [Fact]
+    public void Parse_AboutOnANameOfUnknownDirection_IsMarkedAndRoundTripsThroughJson()
+    {
+        var target = TargetParser.ParseOrThrow("5%左右", "投诉率");
+
+        target.ShouldBe(Target.Threshold(Measure.Level, Comparison.About, Quantity.Percent(5)).DirectionUnstated());
+        TargetJson.Deserialize(TargetJson.Serialize(target)).ShouldBe(target);
+        ((ThresholdTarget)TargetParser.ParseOrThrow("5左右")).DirectionUnsettled.ShouldBeFalse();
+    }
+
+    [Fact]
     public void Parse_StretchBesideAFloor_IsAStretchGoal()
     {
         TargetParser.ParseOrThrow("增长 6%，力争 7%", "地区生产总值")
@@ -173,7 +232,8 @@ public sealed class PlanPhrasingTests
     [Theory]
     [InlineData("投诉率", "5%", "4%", Missed, Met)]
     [InlineData("投诉率", "5%左右", "5.4%", Met, Met)]
-    [InlineData("投诉率", "5%左右", "5.6%", Met, Missed)]
+    // The name says neither way: 5.6% meets 5%左右 as a floor and misses it as a cap, so it is not judged until a policy says.
+    [InlineData("投诉率", "5%左右", "5.6%", Undetermined, Missed)]
     [InlineData("投诉率", "5%以上", "4%", Missed, Missed)]
     public void Evaluate_PolicyNamesAnIndicatorBetterLower_BareFigureIsACap(string indicator, string target, string actual, AttainmentState byDefault, AttainmentState withPolicy)
     {
