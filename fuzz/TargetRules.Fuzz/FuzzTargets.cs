@@ -1,5 +1,5 @@
 using TargetRules.Cli;
-using TargetRules.Cli.Plans;
+using TargetRules.Cli.Inputs;
 using TargetRules.Evaluation;
 using TargetRules.Plans;
 using TargetRules.Text;

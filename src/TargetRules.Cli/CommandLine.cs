@@ -1,4 +1,6 @@
 using System.Globalization;
+using TargetRules.Cli.Inputs;
+using TargetRules.Cli.Rendering;
 using TargetRules.Evaluation;
 
 namespace TargetRules.Cli;
@@ -9,10 +11,10 @@ namespace TargetRules.Cli;
 /// </summary>
 internal static class CommandLine
 {
-    public const string Usage = """
+    public static readonly string Usage = $"""
         usage:
           targetrules evaluate [PLAN] [--references FILE] [--elapsed 0.5 | --period H1|Q1|Q3|M1..M12]
-                               [--format table|markdown|json|csv|html|xlsx] [--output FILE] [--lang zh|en] [--policy FILE]
+                               [--format {ReportFormats.Usage}] [--output FILE] [--lang zh|en] [--policy FILE]
                                [--max-input-mb 1024] [--max-xlsx-chars 20000000]
           targetrules parse "TEXT" [--indicator NAME] [--actual] [--format tree|json]
 
@@ -56,14 +58,7 @@ internal static class CommandLine
             }
         }
 
-        // Without --format, an --output file's extension picks the format (report.html, report.xlsx).
-        format ??= output is null ? null : Path.GetExtension(output).TrimStart('.').ToLowerInvariant() switch
-        {
-            "md" => "markdown",
-            var ext and ("json" or "csv" or "html" or "xlsx") => ext,
-            _ => null,
-        };
-        return new EvaluateOptions(plan, references, policy, Period(elapsed, period), Format(format), output, Language(lang), InputLimits.From(bytes, characters));
+        return new EvaluateOptions(plan, references, policy, Period(elapsed, period), Format(format, output), output, Language(lang), InputLimits.From(bytes, characters));
     }
 
     /// <summary>Reads <c>parse</c>'s arguments (after the command word).</summary>
@@ -145,16 +140,18 @@ internal static class CommandLine
         return ReportingPeriod.Annual;
     }
 
-    private static OutputFormat Format(string? format) => format?.ToLowerInvariant() switch
+    private static IReportFormat Format(string? format, string? output)
     {
-        null or "table" => OutputFormat.Table,
-        "markdown" or "md" => OutputFormat.Markdown,
-        "json" => OutputFormat.Json,
-        "csv" => OutputFormat.Csv,
-        "html" => OutputFormat.Html,
-        "xlsx" => OutputFormat.Xlsx,
-        _ => throw new UsageException($"unknown format '{format}' (expected table, markdown, json, csv, html or xlsx)"),
-    };
+        if (format is not null)
+        {
+            return ReportFormats.Named(format.ToLowerInvariant())
+                ?? throw new UsageException($"unknown format '{format}' (expected {ReportFormats.Listed("en")})");
+        }
+
+        // Without --format, an --output file's extension picks the format (report.html, report.xlsx).
+        return (output is null ? null : ReportFormats.ForExtension(Path.GetExtension(output).TrimStart('.').ToLowerInvariant()))
+            ?? ReportFormats.Default;
+    }
 
     private static string Language(string? lang) => lang?.ToLowerInvariant() switch
     {

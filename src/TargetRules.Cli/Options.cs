@@ -1,17 +1,8 @@
+using TargetRules.Cli.Inputs;
+using TargetRules.Cli.Rendering;
 using TargetRules.Evaluation;
 
 namespace TargetRules.Cli;
-
-/// <summary>The output formats of <c>evaluate</c>.</summary>
-internal enum OutputFormat
-{
-    Table,
-    Markdown,
-    Json,
-    Csv,
-    Html,
-    Xlsx,
-}
 
 /// <summary>The options of <c>targetrules evaluate</c>, checked.</summary>
 internal sealed record EvaluateOptions(
@@ -19,7 +10,7 @@ internal sealed record EvaluateOptions(
     string? References,
     string? Policy,
     ReportingPeriod Period,
-    OutputFormat Format,
+    IReportFormat Format,
     string? Output,
     string Language,
     InputLimits Limits);

@@ -43,7 +43,7 @@ public sealed class EvaluateCommandTests
 
         bundled.ExitCode.ShouldBe(0, bundled.Stderr);
         bundled.Stdout.ShouldBe(explicitPlan.Stdout);
-        File.ReadAllText(TargetRulesCommand.BundledPlan).ShouldBe(File.ReadAllText(Repository.Data("baoshan-2022-indicators.tsv")));
+        File.ReadAllText(EvaluateCommand.BundledPlan).ShouldBe(File.ReadAllText(Repository.Data("baoshan-2022-indicators.tsv")));
     }
 
     [Fact]

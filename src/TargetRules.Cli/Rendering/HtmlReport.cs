@@ -13,12 +13,25 @@ namespace TargetRules.Cli.Rendering;
 /// row's, a ragged row's cell beyond the header too). The rows are held until the end because the summary comes
 /// first on the page.
 /// </summary>
-internal static class HtmlReport
+internal sealed class HtmlReport : IReportFormat
 {
     private const int BarWidth = 220;
     private const int BarHeight = 22;
 
-    public static ReportSummary Write(IEnumerable<RowResult> results, TextWriter output, string language, string title, ReportingPeriod period)
+    public string Name => "html";
+
+    public string? Extension => "html";
+
+    public ReportTraits Traits => ReportTraits.None;
+
+    public ReportSummary Write(IEnumerable<RowResult> results, ReportTarget target)
+    {
+        using var output = target.Text();
+        var title = (target.Language == "en" ? "Target attainment: " : "目标完成情况评估：") + Path.GetFileName(target.Plan);
+        return Write(results, output, target.Language, title, target.Period);
+    }
+
+    private static ReportSummary Write(IEnumerable<RowResult> results, TextWriter output, string language, string title, ReportingPeriod period)
     {
         var rows = results.ToList();
         var summary = new ReportSummary();

@@ -9,7 +9,7 @@ namespace TargetRules.Cli.Rendering;
 /// The terminal table: one line per row with its state coloured, then the summary line. Colour only when
 /// writing to a terminal; piped output is the same table in plain text. Every row's extra cells have a column.
 /// </summary>
-internal static class TableReport
+internal sealed class TableReport : IReportFormat
 {
     /// <summary>
     /// The most rows the table draws. It is drawn once every row is in (its columns cover every row's cells), so a
@@ -24,7 +24,19 @@ internal static class TableReport
     /// </summary>
     public const int MaxCellChars = 2_000;
 
-    public static ReportSummary Write(IEnumerable<RowResult> results, TextWriter output, string language, bool terminal)
+    public string Name => "table";
+
+    public string? Extension => null;
+
+    public ReportTraits Traits => ReportTraits.None;
+
+    public ReportSummary Write(IEnumerable<RowResult> results, ReportTarget target)
+    {
+        using var output = target.Text();
+        return Write(results, output, target.Language, target.Terminal);
+    }
+
+    private static ReportSummary Write(IEnumerable<RowResult> results, TextWriter output, string language, bool terminal)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -44,9 +56,10 @@ internal static class TableReport
         var rows = results.Take(MaxRows + 1).ToList();
         if (rows.Count > MaxRows)
         {
+            var streaming = ReportFormats.Suggested(t => t.HasFlag(ReportTraits.Streams), language);
             throw new UsageException(language == "en"
-                ? $"the table format shows at most {MaxRows:N0} rows and this plan has more; write it with --format csv, json, markdown or xlsx, or to a file with --output"
-                : $"表格格式最多显示 {MaxRows:N0} 行，此计划超过该行数；请用 --format csv、json、markdown 或 xlsx，或用 --output 写入文件");
+                ? $"the table format shows at most {MaxRows:N0} rows and this plan has more; write it with --format {streaming}, or to a file with --output"
+                : $"表格格式最多显示 {MaxRows:N0} 行，此计划超过该行数；请用 --format {streaming}，或用 --output 写入文件");
         }
 
         // The plan's own extra columns (总投资 of a project table) are shown after the name.

@@ -3,9 +3,9 @@ using TargetRules.Plans;
 namespace TargetRules.Cli.Rendering;
 
 /// <summary>
-/// Watches rows on their way to a report that streams them (CSV, Markdown, xlsx). Such a report's extra columns are
-/// the first row's, so a later row's cell beyond the plan's header (a ragged row's column9) has no column there; the
-/// tool says so on stderr instead of dropping it silently. JSON, HTML and the table keep every cell.
+/// Watches rows on their way to a report that streams them under the first row's extra columns (CSV, Markdown, xlsx:
+/// <see cref="ReportTraits.FirstRowColumns"/>), so a later row's cell beyond the plan's header (a ragged row's column9)
+/// has no column there; the tool says so on stderr instead of dropping it silently.
 /// </summary>
 internal sealed class UnplacedCells
 {
@@ -35,6 +35,6 @@ internal sealed class UnplacedCells
 
     /// <summary>What was left out of the <paramref name="format"/> report, or null when nothing was.</summary>
     public string? Warning(string format) => _first is { } first
-        ? $"{_count} {(_count == 1 ? "cell" : "cells")} beyond the plan's header left out of the {format} report, whose columns are the first row's (first: row {first.Row}, {first.Column}); --format json, html or table keeps every cell"
+        ? $"{_count} {(_count == 1 ? "cell" : "cells")} beyond the plan's header left out of the {format} report, whose columns are the first row's (first: row {first.Row}, {first.Column}); --format {ReportFormats.Suggested(t => !t.HasFlag(ReportTraits.FirstRowColumns), "en")} keeps every cell"
         : null;
 }

@@ -11,12 +11,33 @@ namespace TargetRules.Cli.Rendering;
 /// state cells filled with the state's colour. Rows are written with the SAX writer as they are judged.
 /// The headings read back as a plan, so the file can be evaluated again.
 /// </summary>
-internal static class XlsxReport
+internal sealed class XlsxReport : IReportFormat
 {
     private const uint HeaderStyle = 1;
     private const uint FirstStateStyle = 2;
 
-    public static ReportSummary Write(IEnumerable<RowResult> results, Stream output, string language)
+    public string Name => "xlsx";
+
+    public string? Extension => "xlsx";
+
+    public ReportTraits Traits => ReportTraits.Streams | ReportTraits.FirstRowColumns | ReportTraits.Binary;
+
+    public ReportSummary Write(IEnumerable<RowResult> results, ReportTarget target)
+    {
+        if (target.ToFile)
+        {
+            return Write(results, target.Output, target.Language);
+        }
+
+        // The package writer needs a seekable stream; stdout is not.
+        using var buffer = new MemoryStream();
+        var summary = Write(results, buffer, target.Language);
+        buffer.Position = 0;
+        buffer.CopyTo(target.Output);
+        return summary;
+    }
+
+    private static ReportSummary Write(IEnumerable<RowResult> results, Stream output, string language)
     {
         var summary = new ReportSummary();
         using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);

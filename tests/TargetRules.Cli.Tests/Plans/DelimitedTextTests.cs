@@ -1,4 +1,4 @@
-using TargetRules.Cli.Plans;
+using TargetRules.Cli.Inputs;
 
 namespace TargetRules.Cli.Tests.Plans;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using TargetRules.Cli.Plans;
+using TargetRules.Cli.Inputs;
 using TargetRules.Plans;
 using TargetRules.Reporting;
 

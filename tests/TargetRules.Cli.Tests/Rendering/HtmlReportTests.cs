@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-using TargetRules.Cli.Plans;
+using TargetRules.Cli.Inputs;
 using TargetRules.Cli.Rendering;
 using TargetRules.Plans;
 

@@ -1,11 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
-using TargetRules.Cli.Plans;
 using TargetRules.Evaluation;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace TargetRules.Cli;
+namespace TargetRules.Cli.Inputs;
 
 /// <summary>
 /// Reads a <c>--policy</c> file (JSON or YAML mapping) into an <see cref="EvaluationPolicy"/>. Keys are the

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace TargetRules.Cli.Plans;
+namespace TargetRules.Cli.Inputs;
 
 /// <summary>
 /// Splits delimited text into records, skipping blank lines and lines starting with <c>#</c>. TSV cells

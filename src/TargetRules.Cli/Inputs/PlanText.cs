@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
 
-namespace TargetRules.Cli.Plans;
+namespace TargetRules.Cli.Inputs;
 
 /// <summary>
 /// Opens a delimited or YAML plan as text. UTF-8 unless a BOM says otherwise (UTF-16 or UTF-32); a file that is not

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace TargetRules.Cli;
+namespace TargetRules.Cli.Inputs;
 
 /// <summary>
 /// How much the tool reads before it refuses an input: <see cref="Bytes"/> of a file (PLAN, --references,

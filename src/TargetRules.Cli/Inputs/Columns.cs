@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using TargetRules.Plans;
 
-namespace TargetRules.Cli.Plans;
+namespace TargetRules.Cli.Inputs;
 
 /// <summary>
 /// Where the columns of a plan table are, found from its header by their English or Chinese names.

@@ -1,4 +1,4 @@
-namespace TargetRules.Cli;
+namespace TargetRules.Cli.Inputs;
 
 /// <summary>
 /// Says warnings of one kind about one file. A file meant for another plan names no row on any of its lines, and a

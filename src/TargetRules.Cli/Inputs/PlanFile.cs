@@ -1,6 +1,6 @@
 using TargetRules.Plans;
 
-namespace TargetRules.Cli.Plans;
+namespace TargetRules.Cli.Inputs;
 
 /// <summary>
 /// An open plan table. The header is read (and checked) when the file is opened, so a plan without its

@@ -1,4 +1,4 @@
-namespace TargetRules.Cli;
+namespace TargetRules.Cli.Inputs;
 
 /// <summary>
 /// An input file read at most <see cref="InputLimits.Bytes"/> bytes far. A regular file over the limit is refused

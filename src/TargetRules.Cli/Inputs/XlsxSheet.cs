@@ -4,7 +4,7 @@ using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 
-namespace TargetRules.Cli.Plans;
+namespace TargetRules.Cli.Inputs;
 
 /// <summary>
 /// The first worksheet of an .xlsx workbook, read as a stream of XML nodes so that neither a large sheet nor its

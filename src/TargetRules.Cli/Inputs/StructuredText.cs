@@ -2,7 +2,7 @@ using System.Text.Json;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace TargetRules.Cli.Plans;
+namespace TargetRules.Cli.Inputs;
 
 /// <summary>
 /// Reads JSON and YAML plans: a list of row objects, or an object whose <c>rows</c> member is that list.

@@ -2,7 +2,7 @@ using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
-namespace TargetRules.Cli.Plans;
+namespace TargetRules.Cli.Inputs;
 
 /// <summary>
 /// Loads YAML (a plan or a policy) through a parser that refuses two shapes before the node tree is built:

@@ -1,11 +1,10 @@
-using TargetRules.Cli.Plans;
 using TargetRules.Facts;
 using TargetRules.Names;
 using TargetRules.Plans;
 using TargetRules.Targets;
 using TargetRules.Text;
 
-namespace TargetRules.Cli;
+namespace TargetRules.Cli.Inputs;
 
 /// <summary>
 /// A <c>--references</c> TSV: <c>indicator, key, value[, source]</c> per line, key one of city, quota, baseline,
