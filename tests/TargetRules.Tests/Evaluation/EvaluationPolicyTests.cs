@@ -75,4 +75,26 @@ public sealed class EvaluationPolicyTests
         default(ReportingPeriod).IsInterim.ShouldBeFalse();
         ReportingPeriod.FromElapsed(0.5m).IsInterim.ShouldBeTrue();
     }
+
+    [Theory]
+    [InlineData("FY", "annual")]
+    [InlineData("Y", "annual")]
+    [InlineData("Q4", "annual")]
+    [InlineData("M12", "annual")]
+    [InlineData("M1", "elapsed 0.083333")]
+    [InlineData("H1", "elapsed 0.5")]
+    public void ReportingPeriod_TryParseAtTheEdges_ReadsThePeriod(string text, string period) =>
+        ReportingPeriod.TryParse(text).ToString().ShouldBe(period);
+
+    [Theory]
+    [InlineData("Q0")]
+    [InlineData("Q5")]
+    [InlineData("M0")]
+    [InlineData("M13")]
+    public void ReportingPeriod_TryParseOutOfRange_Null(string text) =>
+        ReportingPeriod.TryParse(text).ShouldBeNull();
+
+    [Fact]
+    public void ReportingPeriod_FromElapsedAboveOne_ThrowsSayingTheRange() =>
+        Should.Throw<ArgumentOutOfRangeException>(() => ReportingPeriod.FromElapsed(1.5m)).Message.ShouldStartWith("The share of the year gone lies in (0, 1].");
 }

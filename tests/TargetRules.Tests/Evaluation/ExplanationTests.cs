@@ -1,4 +1,7 @@
 using TargetRules.Evaluation;
+using TargetRules.Facts;
+using TargetRules.Targets;
+using TargetRules.Text;
 
 namespace TargetRules.Tests.Evaluation;
 
@@ -92,5 +95,18 @@ public sealed class ExplanationTests
 
         zh.ShouldBe("增长 0.5%，低于目标 6%以上，差 5.5 个百分点");
         en.ShouldBe("growth 0.5%, below the target of at least growth 6%, short by 5.5 percentage points");
+    }
+
+    private static Observation Actual(string text) => ObservationParser.ParseOrThrow(text);
+
+    [Fact]
+    public void Explanation_WithEnglishOnAReasonBuiltOnRead_KeepsTheChinese()
+    {
+        var why = Evaluator.Default.Evaluate("某指标", Target.Growth(6), Actual("增长 7%")).Explanation;
+
+        var changed = why with { English = "growth 7%" };
+
+        changed.Chinese.ShouldBe("增长 7%，达到目标 6%");
+        changed.English.ShouldBe("growth 7%");
     }
 }

@@ -90,4 +90,49 @@ public sealed class InvestmentSummaryTests
 
     private static PlanRow Row(params KeyValuePair<string, string>[] extra) =>
         new(1, "1", "区级骨干路网", "宝钱公路道路新建工程", "施工", "开工", RowKind.Project) { Extra = [.. extra] };
+
+    // The investment is read from the first of InvestmentSummary.Columns the row has, whatever the row's order,
+    // and a column name with spaces around it still counts.
+    [Theory]
+    [InlineData("总投资（万元）", "89000", "investment_yi_yuan", "1", 1)]
+    [InlineData(" 总投资 ", "8.9", "备注", "2", 8.9)]
+    public void TryRead_FirstListedColumnWins(string first, string firstValue, string second, string secondValue, decimal expected)
+    {
+        var row = new PlanRow(1, "1", "区级骨干路网", "宝钱公路道路新建工程", "施工", "开工", RowKind.Project)
+        {
+            Extra = [new(first, firstValue), new(second, secondValue)],
+        };
+
+        InvestmentSummary.TryRead(row, out var yiYuan).ShouldBeTrue();
+        yiYuan.ShouldBe(expected);
+    }
+
+    // Every listed name is read, full- or half-width; a column without a name is not an investment (a listed name
+    // left empty would match it and add its figure to the totals).
+    [Theory]
+    [InlineData("总投资", "8.9", true, 8.9)]
+    [InlineData("投资（亿元）", "8.9", true, 8.9)]
+    [InlineData("投资(亿元)", "8.9", true, 8.9)]
+    [InlineData("总投资(万元)", "89000", true, 8.9)]
+    [InlineData("", "8.9", false, 0)]
+    [InlineData(" ", "8.9", false, 0)]
+    public void TryRead_ListedNamesReadBlankNameNot(string column, string value, bool read, decimal expected)
+    {
+        var row = new PlanRow(1, "1", "区级骨干路网", "宝钱公路道路新建工程", "施工", "开工", RowKind.Project) { Extra = [new(column, value)] };
+
+        InvestmentSummary.TryRead(row, out var yiYuan).ShouldBe(read);
+        yiYuan.ShouldBe(expected);
+    }
+
+    [Fact]
+    public void InvestmentSummaryOf_NullResults_Throws() =>
+        Should.Throw<ArgumentNullException>(() => InvestmentSummary.Of(null!)).ParamName.ShouldBe("results");
+
+    [Fact]
+    public void InvestmentSummaryAdd_NullResult_Throws() =>
+        Should.Throw<ArgumentNullException>(() => new InvestmentSummary().Add(null!)).ParamName.ShouldBe("result");
+
+    [Fact]
+    public void TryRead_NullRow_Throws() =>
+        Should.Throw<ArgumentNullException>(() => InvestmentSummary.TryRead(null!, out _)).ParamName.ShouldBe("row");
 }

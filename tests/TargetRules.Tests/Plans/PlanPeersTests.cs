@@ -98,4 +98,14 @@ public sealed class PlanPeersTests
             }
         }
     }
+
+    [Fact]
+    public void Find_EconomyGrowth_FirstRowOfThePlanWinsOverLaterOnes()
+    {
+        var peers = new PlanPeers();
+        peers.Add("地区生产总值", Observation.OfComparableGrowth(5));
+        peers.Add("规模以上工业增加值", Observation.OfGrowth(3.5m));
+
+        peers.Find("经济增长")?.ComparableGrowth.ShouldBe(5m);
+    }
 }

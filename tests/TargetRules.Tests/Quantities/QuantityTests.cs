@@ -1,4 +1,5 @@
 using TargetRules.Quantities;
+using static TargetRules.Tests.Quantities.EquatableAssertions;
 
 namespace TargetRules.Tests.Quantities;
 
@@ -130,4 +131,89 @@ public sealed class QuantityTests
     [MemberData(nameof(Written))]
     public void ToString_Quantity_IsWrittenAsInPlans(Quantity quantity, string expected) =>
         quantity.ToString().ShouldBe(expected);
+
+    // 亩 is 10000/15 平方米, which a decimal cannot hold exactly: converting through the base unit turns 2 亩 into
+    // 1.9999999999999999999999999999 亩, so a figure already in the wanted unit must be taken as it is.
+    [Theory]
+    [InlineData(2)]
+    [InlineData(14)]
+    [InlineData(20)]
+    public void ConvertTo_MuIntoMu_KeepsTheFigureExactly(int mu)
+    {
+        var converted = new Quantity(mu, Unit.Mu).ConvertTo(Unit.Mu);
+
+        converted.Value.ShouldBe(mu);
+        converted.ToString().ShouldBe($"{mu} 亩");
+        new Quantity(mu, Unit.Mu).CompareTo(new Quantity(mu, Unit.Mu)).ShouldBe(0);
+    }
+
+    public static TheoryData<Quantity, Quantity, bool> EqualityPairs => new()
+    {
+        { new Quantity(6m, Unit.YiYuan), new Quantity(6m, Unit.YiYuan), true },
+        { new Quantity(6m, Unit.YiYuan), new Quantity(6.00m, Unit.YiYuan), true },
+        // Same figure, other unit; other figure, same unit.
+        { new Quantity(6m, Unit.YiYuan), new Quantity(6m, Unit.WanYuan), false },
+        { new Quantity(6m, Unit.YiYuan), new Quantity(7m, Unit.YiYuan), false },
+        { new Quantity(40m, Unit.SquareMetre), new Quantity(40m, Unit.SquareMetre.PerCapita(1000)), false },
+    };
+
+    [Theory]
+    [MemberData(nameof(EqualityPairs))]
+    public void Equality_ValueAndUnit_BothCount(Quantity left, Quantity right, bool equal) =>
+        ShouldCompare(left, right, equal, left == right, left != right, hashesDiffer: false);
+
+    [Fact]
+    public void Equals_OtherType_IsFalse()
+    {
+        new Quantity(6m, Unit.Percent).Equals((object)6m).ShouldBeFalse();
+        new Quantity(6m, Unit.Percent).Equals(null).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void GetHashCode_OtherUnit_Differs() =>
+        new Quantity(6m, Unit.YiYuan).GetHashCode().ShouldNotBe(new Quantity(6m, Unit.WanYuan).GetHashCode());
+
+    public static TheoryData<decimal, Unit, Unit, decimal> CountPerMoney => new()
+    {
+        { 0.02m, Unit.CountPer("人", Unit.YiYuan), Unit.CountPer("人", Unit.WanYuan), 0.000002m },
+        { 3m, Unit.CountPer("人", Unit.WanYuan), Unit.CountPer("人", Unit.YiYuan), 30000m },
+        { 5m, Unit.CountPer("家", Unit.YiUsDollar), Unit.CountPer("家", Unit.UsDollar), 0.00000005m },
+    };
+
+    // 人/亿元 counts people per 亿元 of output: the factor is per yuan, so a figure per 万元 is ten thousand times smaller.
+    [Theory]
+    [MemberData(nameof(CountPerMoney))]
+    public void CountPer_ConvertsBetweenMoneyMagnitudes(decimal value, Unit from, Unit to, decimal expected) =>
+        new Quantity(value, from).ConvertTo(to).Value.ShouldBe(expected);
+
+    // Per-capita figures convert by their factor and by their population: 1 万平方米 per 万人 is 1 平方米 per person.
+    [Theory]
+    [InlineData(1000, 10000, 1, 100000)]
+    [InlineData(10000, 1000, 1, 1000)]
+    [InlineData(10000, 10000, 1, 10000)]
+    public void ConvertTo_PerCapitaWanSquareMetre_ScalesByFactorAndPopulation(int fromPeople, int toPeople, decimal value, decimal expected) =>
+        new Quantity(value, Unit.WanSquareMetre.PerCapita(fromPeople)).ConvertTo(Unit.SquareMetre.PerCapita(toPeople)).Value.ShouldBe(expected);
+
+    public static TheoryData<Quantity, string> WrittenWithoutTrailingZeros => new()
+    {
+        { new Quantity(12.5m, Unit.None), "12.5" },
+        { new Quantity(0.000001m, Unit.Percent), "0.000001%" },
+        { new Quantity(407.7m, Unit.SquareMetre.PerCapita(10000)), "每万人 407.7 平方米" },
+        { new Quantity(3m, Unit.WanCount("人")), "3 万人" },
+        { new Quantity(1234567.890m, Unit.WanYuan), "1234567.89 万元" },
+        // A negated zero (下降 0%) keeps the decimal's sign bit; the figure is written as 0.
+        { Quantity.Percent(-0m), "0%" },
+        { Quantity.Percent(-0.000m), "0%" },
+        { new Quantity(decimal.Negate(0.0m), Unit.YiYuan), "0 亿元" },
+    };
+
+    [Theory]
+    [MemberData(nameof(WrittenWithoutTrailingZeros))]
+    public void ToString_Quantity_DropsTrailingZerosAndNamesBasis(Quantity quantity, string expected) =>
+        quantity.ToString().ShouldBe(expected);
+
+    [Fact]
+    public void UnitMismatch_BareNumberTarget_IsDescribedAsSuch() =>
+        Should.Throw<UnitMismatchException>(() => new Quantity(1m, Unit.Percent).ConvertTo(Unit.None))
+            .Message.ShouldBe("Cannot convert % (Percent) to a bare number (Number): they measure different things.");
 }

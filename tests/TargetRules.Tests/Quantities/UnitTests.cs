@@ -1,4 +1,5 @@
 using TargetRules.Quantities;
+using static TargetRules.Tests.Quantities.EquatableAssertions;
 
 namespace TargetRules.Tests.Quantities;
 
@@ -158,5 +159,120 @@ public sealed class UnitTests
     {
         default(Unit).Symbol.ShouldBe(string.Empty);
         default(Unit).Dimension.ShouldBe(Dimension.Number);
+    }
+
+    public static TheoryData<Unit, Unit, bool> UnitPairs => new()
+    {
+        { Unit.YiYuan, Unit.YiYuan, true },
+        { Unit.Count("家"), Unit.Count("家"), true },
+        { Unit.SquareMetre.PerCapita(1000), Unit.SquareMetre.PerCapita(1000), true },
+        // Each differs from the other in one thing only: the symbol, the basis, the factor.
+        { Unit.Hectare, Unit.WanSquareMetre, false },
+        { Unit.SquareMetre, Unit.SquareMetre.PerCapita(1000), false },
+        { Unit.SquareMetre.PerCapita(1000), Unit.SquareMetre.PerCapita(10000), false },
+        { Unit.Count("人"), Unit.WanCount("人"), false },
+        { Unit.Yuan, Unit.UsDollar, false },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnitPairs))]
+    public void UnitEquality_EveryPartCounts(Unit left, Unit right, bool equal) =>
+        ShouldCompare(left, right, equal, left == right, left != right, hashesDiffer: true);
+
+    [Fact]
+    public void UnitEquals_OtherType_IsFalse() => Unit.Percent.Equals((object)"%").ShouldBeFalse();
+
+    [Fact]
+    public void CountPer_IsWrittenWithASlash()
+    {
+        var unit = Unit.CountPer("人", Unit.YiYuan);
+
+        unit.Symbol.ShouldBe("人/亿元");
+        unit.Dimension.ShouldBe(Dimension.CountPerMoney);
+        unit.Factor.ShouldBe(0.00000001m);
+        new Quantity(0.02m, unit).ToString().ShouldBe("0.02 人/亿元");
+    }
+
+    // Yuan and dollars do not convert (no exchange rate is assumed), so neither do people per 亿元 and per 亿美元.
+    [Fact]
+    public void CountPer_OtherCurrency_DoesNotConvert()
+    {
+        var perYuan = Unit.CountPer("人", Unit.YiYuan);
+        var perDollar = Unit.CountPer("人", Unit.YiUsDollar);
+
+        perYuan.IsCompatibleWith(perDollar).ShouldBeFalse();
+        new Quantity(1m, perYuan).CompareTo(new Quantity(1m, perDollar)).ShouldBeNull();
+        Should.Throw<UnitMismatchException>(() => new Quantity(1m, perDollar).ConvertTo(perYuan))
+            .Message.ShouldBe("Cannot convert 人/亿美元 (CountPerMoney) to 人/亿元 (CountPerMoney): they measure different things.");
+        perYuan.IsCompatibleWith(Unit.CountPer("家", Unit.WanYuan)).ShouldBeTrue();
+    }
+
+    public static TheoryData<Unit, string> NotMoney => new()
+    {
+        { Unit.SquareMetre, "'平方米' is not a money unit. (Parameter 'money')" },
+        { Unit.Percent, "'%' is not a money unit. (Parameter 'money')" },
+        { Unit.Yuan.PerCapita(1000), "'每千人元' is not a money unit. (Parameter 'money')" },
+    };
+
+    [Theory]
+    [MemberData(nameof(NotMoney))]
+    public void CountPer_NotMoney_Throws(Unit money, string message) =>
+        Should.Throw<ArgumentException>(() => Unit.CountPer("人", money)).Message.ShouldBe(message);
+
+    // TryFind reads the symbol CountPer writes, so a target in 人/亿元 stored as JSON reads back.
+    [Theory]
+    [InlineData("人/亿元", "人", "亿元")]
+    [InlineData("家/万美元", "家", "万美元")]
+    [InlineData("人/元", "人", "元")]
+    public void TryFind_CountPerMoney_IsCountPer(string symbol, string classifier, string money)
+    {
+        Unit.TryFind(money, out var moneyUnit).ShouldBeTrue();
+
+        Unit.TryFind(symbol, out var unit).ShouldBeTrue();
+
+        unit.ShouldBe(Unit.CountPer(classifier, moneyUnit));
+        unit.Symbol.ShouldBe(symbol);
+        unit.IsCompatibleWith(Unit.CountPer(classifier, moneyUnit)).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("吨/亿元")]
+    [InlineData("人/平方米")]
+    [InlineData("人/%")]
+    [InlineData("/亿元")]
+    [InlineData("人/")]
+    [InlineData("万人/亿元")]
+    [InlineData("人/人/亿元")]
+    [InlineData("人/亿")]
+    public void TryFind_SlashWithoutCountAndMoney_ReturnsFalse(string symbol)
+    {
+        Unit.TryFind(symbol, out var unit).ShouldBeFalse();
+        unit.ShouldBe(default);
+    }
+
+    [Fact]
+    public void CountPer_UnknownClassifier_Throws() =>
+        Should.Throw<ArgumentException>(() => Unit.CountPer("吨", Unit.YiYuan)).Message.ShouldBe("'吨' is not a known count classifier. (Parameter 'classifier')");
+
+    [Fact]
+    public void Count_Null_Throws() => Should.Throw<ArgumentNullException>(() => Unit.Count(null!));
+
+    [Fact]
+    public void PerCapita_KeepsDimensionFactorAndSymbol()
+    {
+        var unit = Unit.WanSquareMetre.PerCapita(10000);
+
+        unit.Dimension.ShouldBe(Dimension.Area);
+        unit.Factor.ShouldBe(1_0000m);
+        unit.Symbol.ShouldBe("万平方米");
+        unit.ToString().ShouldBe("每万人万平方米");
+    }
+
+    [Fact]
+    public void IsPerCapita_PlainUnit_IsFalse()
+    {
+        Unit.SquareMetre.IsPerCapita.ShouldBeFalse();
+        Unit.SquareMetre.PerPeople.ShouldBe(0);
+        Unit.None.IsCompatibleWith(default).ShouldBeTrue();
     }
 }

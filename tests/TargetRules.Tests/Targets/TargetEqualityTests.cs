@@ -52,4 +52,33 @@ public sealed class TargetEqualityTests
     [Fact]
     public void Qualitative_FullWidthText_IsNormalized() =>
         Target.Qualitative("保持在前３名").Statement.ShouldBe("保持在前3名");
+
+    public static TheoryData<Target, Target> DifferentCombinedPairs => new()
+    {
+        { Target.AllOf(Target.Growth(1m), Target.Growth(2m)), Target.AllOf(Target.Growth(1m), Target.Growth(3m)) },
+        { Target.AllOf(Target.Growth(1m), Target.Growth(2m)), Target.AllOf(Target.Growth(1m), Target.Growth(2m), Target.Growth(3m)) },
+        { Target.Slash(Target.Growth(1m), Target.Growth(2m)), Target.Slash(Target.Growth(2m), Target.Growth(1m)) },
+        { Milestones.Reach(Stage.Completion), Milestones.Reach(Stage.Construction) },
+        { Milestones.Of(MilestonePart.Named("海江路", Milestone.Reached(Stage.Completion))), Milestones.Of(MilestonePart.Named("纬一路", Milestone.Reached(Stage.Completion))) },
+        { Milestones.Progress(40m), Milestones.Progress(40m, approximate: true) },
+    };
+
+    // Different targets differ in their hash as well, so a rule set keyed by target does not pile them in one bucket.
+    [Theory]
+    [MemberData(nameof(DifferentCombinedPairs))]
+    public void Equals_DifferentCombinedTarget_IsNotEqualAndHashesApart(Target left, Target right)
+    {
+        left.Equals(right).ShouldBeFalse();
+        right.Equals(left).ShouldBeFalse();
+        left.GetHashCode().ShouldNotBe(right.GetHashCode());
+    }
+
+    [Fact]
+    public void Equals_Null_IsFalse()
+    {
+        Target.AllOf(Target.Growth(1m), Target.Growth(2m)).Equals(null).ShouldBeFalse();
+        Target.Slash(Target.Growth(1m), Target.Growth(2m)).Equals(null).ShouldBeFalse();
+        Milestones.Reach(Stage.Completion).Equals(null).ShouldBeFalse();
+        MilestonePart.Whole(Milestone.Reached(Stage.Completion)).Equals(null).ShouldBeFalse();
+    }
 }

@@ -129,4 +129,93 @@ public sealed class TargetFactoryTests
     [MemberData(nameof(CumulativeDefaults))]
     public void Cumulative_MoneyLevelsByDefault_OthersWhenMarked(ThresholdTarget target, bool cumulative) =>
         target.Cumulative.ShouldBe(cumulative);
+
+    [Fact]
+    public void Decline_Zero_IsGrowthAtMostZero()
+    {
+        var target = Target.Decline(0m);
+
+        target.Measure.ShouldBe(Measure.Growth);
+        target.Comparison.ShouldBe(Comparison.AtMost);
+        target.Value.ShouldBe(Quantity.Percent(0m));
+        // -0m carries a minus sign in a decimal; the figure is written without it.
+        target.Value.ToString().ShouldBe("0%");
+    }
+
+    [Fact]
+    public void Range_EqualEnds_IsARange()
+    {
+        var range = Target.Range(Measure.Growth, Quantity.Percent(6m), Quantity.Percent(6m));
+
+        range.Low.ShouldBe(Quantity.Percent(6m));
+        range.High.ShouldBe(Quantity.Percent(6m));
+        Target.Between(12m, 12m, Unit.None).Low.Value.ShouldBe(12m);
+    }
+
+    [Fact]
+    public void RelativeToCity_UndefinedMeasure_NamesTheParameter() =>
+        Should.Throw<ArgumentOutOfRangeException>(() => Target.RelativeToCity((Measure)9, CityRelation.Above))
+            .Message.ShouldBe($"Not a defined Measure. (Parameter 'measure'){Nl}Actual value was 9.");
+
+    [Fact]
+    public void InSyncWith_UndefinedMeasure_NamesTheParameter() =>
+        Should.Throw<ArgumentOutOfRangeException>(() => Target.InSyncWith("经济增长", measure: (Measure)9))
+            .Message.ShouldBe($"Not a defined Measure. (Parameter 'measure'){Nl}Actual value was 9.");
+
+    [Fact]
+    public void InSyncWith_PeerWithSpacesAndFullWidth_IsNormalized() =>
+        Target.InSyncWith(" 经济增长（ＧＤＰ） ").Peer.ShouldBe("经济增长(GDP)");
+
+    [Fact]
+    public void For_ScopeWithSpaces_IsTrimmed() => Target.Growth(1m).For(" 市级 ").Scope.ShouldBe("市级");
+
+    [Fact]
+    public void And_Null_Throws() => Should.Throw<ArgumentNullException>(() => Target.Growth(1m).And(null!));
+
+    [Fact]
+    public void Scoped_NullInner_Throws() => Should.Throw<ArgumentNullException>(() => Target.Scoped("市级", null!));
+
+    [Fact]
+    public void AllOf_NullArray_Throws() => Should.Throw<ArgumentNullException>(() => Target.AllOf(null!));
+
+    [Fact]
+    public void Slash_NullArray_Throws() => Should.Throw<ArgumentNullException>(() => Target.Slash(null!));
+
+    [Fact]
+    public void Slash_NullComponent_Throws() =>
+        Should.Throw<ArgumentNullException>(() => Target.Slash(Target.Growth(1m), null!)).ParamName.ShouldBe("components");
+
+    [Fact]
+    public void Slash_TwoComponents_KeepsThemInOrder() =>
+        Target.Slash(Target.Growth(1m), Target.None()).Components.ShouldBe([Target.Growth(1m), Target.None()]);
+
+    [Fact]
+    public void AllOf_TwoConditions_KeepsThemInOrder() =>
+        Target.AllOf(Target.Growth(1m), Target.InSyncWithCity()).Conditions.ShouldBe([Target.Growth(1m), Target.InSyncWithCity()]);
+
+    [Fact]
+    public void Comparable_OnComparableGrowth_IsUnchanged() =>
+        Target.ComparableGrowth(6m).Comparable().ShouldBe(Target.ComparableGrowth(6m));
+
+    [Fact]
+    public void Comparable_KeepsComparisonAndValue()
+    {
+        var target = Target.Threshold(Measure.Growth, Comparison.Below, Quantity.Percent(3m)).Comparable();
+
+        target.Measure.ShouldBe(Measure.ComparableGrowth);
+        target.Comparison.ShouldBe(Comparison.Below);
+        target.Value.ShouldBe(Quantity.Percent(3m));
+        target.Cumulative.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void AccumulatesOverYear_KeepsComparisonAndValue()
+    {
+        var target = Target.AtMost(10410m, Unit.Count("人")).AccumulatesOverYear();
+
+        target.Measure.ShouldBe(Measure.Level);
+        target.Comparison.ShouldBe(Comparison.AtMost);
+        target.Value.ShouldBe(new Quantity(10410m, Unit.Count("人")));
+        target.Cumulative.ShouldBeTrue();
+    }
 }

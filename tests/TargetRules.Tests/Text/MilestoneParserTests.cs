@@ -13,11 +13,18 @@ public sealed class MilestoneParserTests
 
     private const string ExpectedStatus = "expected a stage reached (开工, 进场施工, 施工招标, 基本竣工, 已竣工, 完成建设进度 45% …)";
 
+    private const string ExpectedNoNegation = "a negation or a halt (未, 没有, 停工, 暂停, 暂缓, 缓建) does not say which stage was reached";
+
+    // The 2023 table's multi-part target (row 2): its names label a status without colons.
+    private const string Row2Target = "时光大道、纬一路开工, 海江路竣工, 双城路完成 50%工程量";
+
     private static MilestonePart Whole(Milestone m) => MilestonePart.Whole(m);
 
     private static MilestonePart Part(string name, Milestone m) => MilestonePart.Named(name, m);
 
     private static Milestone At(Stage stage) => Milestone.Reached(stage);
+
+    private static Milestone Done(Stage stage) => Milestone.FinishedStage(stage);
 
     // Table 4 (2023 projects): the target each row's text must become.
     private static readonly Dictionary<int, MilestoneTarget> Targets2023 = new()
@@ -321,6 +328,10 @@ public sealed class MilestoneParserTests
     [InlineData("约完成建设进度 45%", true)]
     [InlineData("预计年底竣工", true)]
     [InlineData("已竣工", false)]
+    [InlineData("完成建设进度 45%左右", true)]
+    [InlineData("建设进度 约 45%", true)]
+    [InlineData("预计 完成建设进度 45%", true)]
+    [InlineData("完成建设进度 45%", false)]
     public void ParseStatus_Estimate_IsProvisional(string text, bool provisional) =>
         MilestoneParser.ParseStatus(text).Value.Provisional.ShouldBe(provisional);
 
@@ -382,5 +393,297 @@ public sealed class MilestoneParserTests
                     period: ReportingPeriod.FromElapsed(0.5m)).Explanation.Chinese.ShouldNotBeEmpty(text);
             }
         }
+    }
+
+    public static TheoryData<string, MilestoneTarget> Targets => new()
+    {
+        // 。 ends a clause as , and ; do.
+        { "海江路竣工。双城路开工", Milestones.Of(Part("海江路", At(Stage.Completion)), Part("双城路", At(Stage.Construction))) },
+        // Spaces after 、 between names; a name before a two-word stage.
+        { "时光大道、 纬一路开工", Milestones.Of(Part("时光大道", At(Stage.Construction)), Part("纬一路", At(Stage.Construction))) },
+        { "海江路主体施工", Milestones.Of(Part("海江路", At(Stage.MainStructure))) },
+        // 部分 + a stage from construction on (construction itself included); 全面 before 部分 adds nothing.
+        { "部分开工", Milestones.Of(Whole(Milestone.PartlyReached(Stage.Construction))) },
+        { "全面部分竣工", Milestones.Of(Whole(Milestone.PartlyReached(Stage.Completion))) },
+        // The ends and decimals of a share of the work, and every way of naming the work.
+        { "完成 100%工程量", Milestones.Progress(100) },
+        { "完成 45.5%工程量", Milestones.Progress(45.5m) },
+        { "完成４５．５％工程量", Milestones.Progress(45.5m) },
+        { "约 完成 40%工程量", Milestones.Progress(40, approximate: true) },
+        { "完成60%总工程量", Milestones.Progress(60) },
+        { "完成 60%建设进度", Milestones.Progress(60) },
+        { "完成 60%形象进度", Milestones.Progress(60) },
+        { "完成形象进度 60%", Milestones.Progress(60) },
+        { "建设进度达到 60%", Milestones.Progress(60) },
+        { "总工程量完成 60%", Milestones.Progress(60) },
+        { "已完成 60%工程量", Milestones.Progress(60) },
+        // Spaces after the modifiers 全面, 启动, 完成.
+        { "全面 开工", Milestones.Reach(Stage.Construction) },
+        { "全面 完成腾地", Milestones.Of(Whole(Done(Stage.LandClearance))) },
+        { "部分 竣工", Milestones.Of(Whole(Milestone.PartlyReached(Stage.Completion))) },
+        { "启动 高压铁塔搬迁", Milestones.Of(Whole(Milestone.Starting("高压铁塔搬迁"))) },
+        { "启动 动迁", Milestones.Reach(Stage.LandClearance) },
+        { "完成 招标", Milestones.Of(Whole(Done(Stage.Tendering))) },
+        { "完成前期", Milestones.Of(Whole(Done(Stage.Preparation))) },
+        { "完成基本竣工", Milestones.Reach(Stage.BasicCompletion) },
+        // Every wording of the main structure done.
+        { "主体竣工", Milestones.Of(Whole(Done(Stage.MainStructure))) },
+        { "主体结构完工", Milestones.Of(Whole(Done(Stage.MainStructure))) },
+        { "结构封顶", Milestones.Of(Whole(Done(Stage.MainStructure))) },
+        { "封顶", Milestones.Of(Whole(Done(Stage.MainStructure))) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Targets))]
+    public void ParseTarget_Phrase_GivesIntendedParts(string text, MilestoneTarget expected)
+    {
+        var result = MilestoneParser.ParseTarget(text);
+
+        result.Error.ShouldBeNull();
+        result.Value.ShouldBe(expected);
+    }
+
+    public static TheoryData<string, int, string> BadPhraseTargets => new()
+    {
+        // Separators only: no clause at all, so no "got".
+        { ",,,", 0, ExpectedGoal },
+        { "，；。", 0, ExpectedGoal },
+        // 0% of the work is no milestone.
+        { "完成 0%工程量", 0, $"{ExpectedGoal}; got '完成 0%工程量'" },
+        // The position is that of the clause's first character, past the spaces before it.
+        { "海江路竣工,  尽快", 8, $"{ExpectedGoal}; got '尽快'" },
+        { "海江路竣工 ,尽快", 7, $"{ExpectedGoal}; got '尽快'" },
+        { " 尽快", 1, $"{ExpectedGoal}; got '尽快'" },
+        { "海江路竣工。尽快", 6, $"{ExpectedGoal}; got '尽快'" },
+        // An empty name between two 、 and an approximate stage.
+        { "海江路、、双城路竣工", 0, $"{ExpectedGoal}; got '海江路、、双城路竣工'" },
+        { "约 竣工", 0, $"{ExpectedGoal}; got '约 竣工'" },
+        // A share of the work must end the clause.
+        { "完成 60%工程量以上", 0, $"{ExpectedGoal}; got '完成 60%工程量以上'" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadPhraseTargets))]
+    public void ParseTarget_BadPhrase_FailsWithPositionAndExpectation(string text, int position, string expected) =>
+        MilestoneParser.ParseTarget(text, "年度目标").Error.ShouldBe(new ParseError("年度目标", position, text, expected));
+
+    public static TheoryData<string, MilestoneStatus> Statuses => new()
+    {
+        // Status words beyond the stage synonyms.
+        { "投用", MilestoneStatus.Whole(At(Stage.Completion)) },
+        { "已通车", MilestoneStatus.Whole(At(Stage.Completion)) },
+        { "已立项", MilestoneStatus.Whole(At(Stage.Preparation)) },
+        { "可研批复", MilestoneStatus.Whole(At(Stage.Preparation)) },
+        { "初步设计", MilestoneStatus.Whole(At(Stage.Preparation)) },
+        { "管线搬迁", MilestoneStatus.Whole(At(Stage.Preparation)) },
+        { "征地中", MilestoneStatus.Whole(At(Stage.LandClearance)) },
+        { "部分完工", MilestoneStatus.Whole(Milestone.PartlyReached(Stage.Completion)) },
+        { "装饰装修", MilestoneStatus.Whole(Done(Stage.MainStructure)) },
+        { "结构封顶", MilestoneStatus.Whole(Done(Stage.MainStructure)) },
+        // A share of the work: its ends, decimals, every way of naming the work, 约 inside.
+        { "完成建设进度 100%", MilestoneStatus.Whole(Milestone.AtProgress(100)) },
+        { "完成建设进度 45.5%", MilestoneStatus.Whole(Milestone.AtProgress(45.5m)) },
+        { "完成建设进度 ４５．５％", MilestoneStatus.Whole(Milestone.AtProgress(45.5m)) },
+        { "已完成建设进度 45%", MilestoneStatus.Whole(Milestone.AtProgress(45)) },
+        { "完成形象进度 45%", MilestoneStatus.Whole(Milestone.AtProgress(45)) },
+        { "建设进度达到 45%", MilestoneStatus.Whole(Milestone.AtProgress(45)) },
+        { "形象进度 45%", MilestoneStatus.Whole(Milestone.AtProgress(45)) },
+        { "总工程量完成 45%", MilestoneStatus.Whole(Milestone.AtProgress(45)) },
+        { "完成 45%的总工程量", MilestoneStatus.Whole(Milestone.AtProgress(45)) },
+        { "已完成 45%形象进度", MilestoneStatus.Whole(Milestone.AtProgress(45)) },
+        { "完成约 45%工程量", MilestoneStatus.Whole(Milestone.AtProgress(45, approximate: true)) },
+        { "建设进度 约 45%", MilestoneStatus.Whole(Milestone.AtProgress(45, approximate: true)) },
+        // At the same stage the share of the work wins, whichever comes first; a later stage wins over a share.
+        { "开工，完成建设进度 45%", MilestoneStatus.Whole(Milestone.AtProgress(45)) },
+        { "完成建设进度 45%，开工", MilestoneStatus.Whole(Milestone.AtProgress(45)) },
+        { "完成45%工程量，主体结构封顶", MilestoneStatus.Whole(Done(Stage.MainStructure)) },
+        { "竣工 开工", MilestoneStatus.Whole(At(Stage.Completion)) },
+        // A share after an earlier word is read where it stands, not ahead of the stage before it.
+        { "竣工，完成建设进度 45%", MilestoneStatus.Whole(At(Stage.Completion)) },
+        { "基本竣工完成建设进度 95%", MilestoneStatus.Whole(At(Stage.BasicCompletion)) },
+        // 完成 after a stage finishes it, except construction (finished only at 竣工) and a partial stage.
+        { "腾地完成", MilestoneStatus.Whole(Done(Stage.LandClearance)) },
+        { "主体施工 完成", MilestoneStatus.Whole(Done(Stage.MainStructure)) },
+        { "施工完成", MilestoneStatus.Whole(At(Stage.Construction)) },
+        { "部分竣工完成", MilestoneStatus.Whole(Milestone.PartlyReached(Stage.Completion)) },
+        { "完成腾地完成", MilestoneStatus.Whole(Done(Stage.LandClearance)) },
+        { "腾地完成 开工", MilestoneStatus.Whole(At(Stage.Construction)) },
+        // 完成 before a stage: the same exceptions; 完成 twice; 已 完成 alone is the project completed.
+        { "已完成施工", MilestoneStatus.Whole(At(Stage.Construction)) },
+        { "已完成部分竣工", MilestoneStatus.Whole(Milestone.PartlyReached(Stage.Completion)) },
+        { "完成 招标", MilestoneStatus.Whole(Done(Stage.Tendering)) },
+        { "完成 完成招标", MilestoneStatus.Whole(Done(Stage.Tendering)) },
+        { "已完成主体结构施工", MilestoneStatus.Whole(Done(Stage.MainStructure)) },
+        { "已 完成", MilestoneStatus.Whole(At(Stage.Completion)) },
+        // Work items done with no stage named: construction under way, also before a later clause.
+        { "完成 跨河桥梁 3 跨", MilestoneStatus.Whole(At(Stage.Construction)) },
+        { "完成跨河桥梁3跨，进场施工", MilestoneStatus.Whole(At(Stage.Construction)) },
+        // Sections as labels, listed with 、 after a stage, or several before one colon.
+        { "二期已竣工、三期施工中", MilestoneStatus.Of(Part("二期", At(Stage.Completion)), Part("三期", At(Stage.Construction))) },
+        { "3标段已竣工", MilestoneStatus.Of(Part("3标段", At(Stage.Completion))) },
+        { "十二标段已竣工", MilestoneStatus.Of(Part("十二标段", At(Stage.Completion))) },
+        { "地上部分已竣工", MilestoneStatus.Of(Part("地上部分", At(Stage.Completion))) },
+        { "中段施工中", MilestoneStatus.Of(Part("中段", At(Stage.Construction))) },
+        // A section word inside the text is no label: only one at the start of a word is.
+        { "海江路东段已竣工", MilestoneStatus.Whole(At(Stage.Completion)) },
+        {
+            "一标段已竣工、二标段施工中、三标段招标",
+            MilestoneStatus.Of(Part("一标段", At(Stage.Completion)), Part("二标段", At(Stage.Construction)), Part("三标段", At(Stage.Tendering)))
+        },
+        { "东段、西段: 已竣工", MilestoneStatus.Of(Part("东段", At(Stage.Completion)), Part("西段", At(Stage.Completion))) },
+        { "东段、、西段：已竣工", MilestoneStatus.Of(Part("东段", At(Stage.Completion)), Part("西段", At(Stage.Completion))) },
+        // The whole project first, then a section; a piece with no stage before 、 does not split.
+        { "已竣工、二期施工中", MilestoneStatus.Of(Whole(At(Stage.Completion)), Part("二期", At(Stage.Construction))) },
+        { "设计、二期施工中", MilestoneStatus.Whole(At(Stage.Construction)) },
+        // A colon at the start labels nothing.
+        { ": 开工", MilestoneStatus.Whole(At(Stage.Construction)) },
+        // A stray 、 at the start: the listed parts after it are still cut at each later 、.
+        { "、已开工、东段施工中", MilestoneStatus.Of(Whole(At(Stage.Construction)), Part("东段", At(Stage.Construction))) },
+        // 完成 at the end finishes the last stage named before it, not the first.
+        { "立项腾地完成", MilestoneStatus.Whole(Done(Stage.LandClearance)) },
+        // One label twice: the later stage of the two.
+        { "双城路: 开工 双城路: 竣工", MilestoneStatus.Of(Part("双城路", At(Stage.Completion))) },
+        { "双城路: 竣工 双城路: 开工", MilestoneStatus.Of(Part("双城路", At(Stage.Completion))) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Statuses))]
+    public void ParseStatus_Phrase_GivesPartsAndMilestones(string text, MilestoneStatus expected)
+    {
+        var result = MilestoneParser.ParseStatus(text);
+
+        result.Error.ShouldBeNull();
+        result.Value.Milestone.ShouldBe(expected);
+        result.Value.Status.ShouldBe(ObservationStatus.Reported);
+    }
+
+    // Each part keeps its words as written: words of one clause joined by a space, clauses by ，, no label.
+    public static TheoryData<string, string[]> StatusTexts => new()
+    {
+        { "双城路: 取得施工许可 海江路: 进场施工中", ["取得施工许可", "进场施工中"] },
+        { "双城路: 开工 双城路: 竣工", ["开工，竣工"] },
+        { "基本 竣工", ["基本 竣工"] },
+        { "已竣工 设计中", ["已竣工 设计中"] },
+        { "双城路: 开工，设计中", ["开工，设计中"] },
+        { "完成跨河桥梁3跨，进场施工", ["完成跨河桥梁3跨，进场施工"] },
+        { "西段已完成、东段施工中", ["已完成", "施工中"] },
+        // A label repeated with nothing after it adds no words; nor does a 、 before a colon make a label.
+        { "西段已竣工，西段:", ["已竣工"] },
+        { "、:已竣工", ["、:已竣工"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(StatusTexts))]
+    public void ParseStatus_Parts_KeepTheirWords(string text, string[] expected) =>
+        MilestoneParser.ParseStatus(text).Value.Milestone!.Parts.Select(p => p.Text).ShouldBe(expected);
+
+    public static TheoryData<string, string?, int, string> BadPhraseStatuses => new()
+    {
+        // The position of the part without a stage: past spaces, after a word, a label, or a 、.
+        { "西段已完成,  东段设计中", null, 8, $"{ExpectedStatus}; got '设计中'" },
+        { "西段已完成 东段设计中", null, 6, $"{ExpectedStatus}; got '设计中'" },
+        { "西段已完成、东段设计中", null, 6, $"{ExpectedStatus}; got '设计中'" },
+        { "双城路: 取得施工许可 海江路: 设计中", null, 12, $"{ExpectedStatus}; got '设计中'" },
+        { "海江路已竣工、双城路设计中", Row2Target, 7, $"{ExpectedStatus}; got '设计中'" },
+        { "双城路:", null, 0, $"{ExpectedStatus}; got ''" },
+        // A label whose words come in the next clause: the part's words are that clause's alone.
+        { "西段:，正在排管", null, 0, $"{ExpectedStatus}; got '正在排管'" },
+        // Separators only, something done that is no stage, 0% of the work.
+        { ",,,", null, 0, $"{ExpectedStatus}; got ',,,'" },
+        { "，，", null, 0, $"{ExpectedStatus}; got ',,'" },
+        { "道路主线完成", null, 0, $"{ExpectedStatus}; got '道路主线完成'" },
+        { "完成建设进度 0%", null, 0, $"{ExpectedStatus}; got '完成建设进度 0%'" },
+        // Each negation or halt, at its position.
+        { "未开工", null, 0, ExpectedNoNegation },
+        { "停工", null, 0, ExpectedNoNegation },
+        { "项目没有开工", null, 2, ExpectedNoNegation },
+        { "项目暂停施工", null, 2, ExpectedNoNegation },
+        { "项目暂缓实施", null, 2, ExpectedNoNegation },
+        { "项目缓建", null, 2, ExpectedNoNegation },
+        { "已开工，现停工", null, 5, ExpectedNoNegation },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadPhraseStatuses))]
+    public void ParseStatus_BadPhrase_FailsWithPositionAndExpectation(string text, string? target, int position, string expected)
+    {
+        var names = target is null ? null : MilestoneParser.ParseTargetOrThrow(target);
+
+        MilestoneParser.ParseStatus(text, names, "实际进度").Error.ShouldBe(new ParseError("实际进度", position, text, expected));
+    }
+
+    [Theory]
+    [InlineData("--")]
+    [InlineData("  /  ")]
+    [InlineData("　无　")]
+    public void ParseStatus_Blank_IsNotReportedAndKeepsText(string text)
+    {
+        var result = MilestoneParser.ParseStatus(text).Value;
+
+        result.Status.ShouldBe(ObservationStatus.NotReported);
+        result.Text.ShouldBe(text);
+    }
+
+    [Fact]
+    public void ParseStatus_Null_IsNotReportedWithEmptyText()
+    {
+        var result = MilestoneParser.ParseStatus(null!).Value;
+
+        result.Status.ShouldBe(ObservationStatus.NotReported);
+        result.Text.ShouldBe(string.Empty);
+    }
+
+    [Fact]
+    public void ParseTarget_Null_FailsOnEmptyText() =>
+        MilestoneParser.ParseTarget(null!).Error.ShouldBe(new ParseError("target_text", 0, string.Empty, ExpectedGoal));
+
+    [Fact]
+    public void ParseStatus_Cancelled_KeepsText() =>
+        MilestoneParser.ParseStatus("项目取消").Value.Text.ShouldBe("项目取消");
+
+    public static TheoryData<string, string, MilestoneStatus> StatusesWithTarget => new()
+    {
+        // The longer of two names that start alike is the label (海江路二期, not 海江路 + 二期已开工).
+        { "海江路二期已开工", "海江路竣工，海江路二期开工", MilestoneStatus.Of(Part("海江路二期", At(Stage.Construction))) },
+        { "海江路已开工", "海江路二期开工，海江路竣工", MilestoneStatus.Of(Part("海江路", At(Stage.Construction))) },
+        // A target with a part for the whole project (2023 row 18) still lends its named part.
+        {
+            "室外观测场已竣工，主体施工中", "室外观测场竣工，主体施工",
+            MilestoneStatus.Of(Part("室外观测场", At(Stage.Completion)), Whole(At(Stage.MainStructure)))
+        },
+        // Target names listed after a stage split at each 、; listed before one stage they share it.
+        {
+            "海江路已竣工、双城路进场施工、纬一路开工", Row2Target,
+            MilestoneStatus.Of(Part("海江路", At(Stage.Completion)), Part("双城路", At(Stage.Construction)), Part("纬一路", At(Stage.Construction)))
+        },
+        { "海江路、双城路已竣工", Row2Target, MilestoneStatus.Of(Part("海江路", At(Stage.Completion)), Part("双城路", At(Stage.Completion))) },
+        { "海江路、已竣工", Row2Target, MilestoneStatus.Of(Part("海江路", At(Stage.Completion))) },
+        // A target name followed by a section of it: the name alone labels the part (no 、 lists the section).
+        { "海江路东段已竣工", "海江路竣工", MilestoneStatus.Of(Part("海江路", At(Stage.Completion))) },
+        // A section after a target name in another clause.
+        { "海江路已竣工，二期施工中", Row2Target, MilestoneStatus.Of(Part("海江路", At(Stage.Completion)), Part("二期", At(Stage.Construction))) },
+    };
+
+    [Theory]
+    [MemberData(nameof(StatusesWithTarget))]
+    public void ParseStatus_WithTargetNames_LabelsParts(string text, string target, MilestoneStatus expected) =>
+        MilestoneParser.ParseStatus(text, MilestoneParser.ParseTargetOrThrow(target)).Value.Milestone.ShouldBe(expected);
+
+    [Fact]
+    public void ParseRow_TargetParses_StatusUsesItsNames()
+    {
+        var (target, actual) = MilestoneParser.ParseRow("海江路竣工", "海江路已竣工");
+
+        target.Value.ShouldBe(Milestones.Of(Part("海江路", At(Stage.Completion))));
+        actual.Value.Milestone.ShouldBe(MilestoneStatus.Of(Part("海江路", At(Stage.Completion))));
+    }
+
+    [Fact]
+    public void ParseRow_TargetFails_ErrorKeptAndStatusReadWithoutNames()
+    {
+        var (target, actual) = MilestoneParser.ParseRow("尽快", "已竣工");
+
+        target.Error.ShouldBe(new ParseError("target_text", 0, "尽快", $"{ExpectedGoal}; got '尽快'"));
+        actual.Value.Milestone.ShouldBe(MilestoneStatus.Whole(At(Stage.Completion)));
     }
 }

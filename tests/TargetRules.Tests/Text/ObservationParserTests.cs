@@ -1,6 +1,7 @@
 using CsCheck;
 using TargetRules.Facts;
 using TargetRules.Text;
+using P = TargetRules.Text.Phrases;
 
 namespace TargetRules.Tests.Text;
 
@@ -405,4 +406,65 @@ public sealed class ObservationParserTests
     [Fact]
     public void Parse_LabelledGrowth_GivesParts() =>
         ObservationText.Describe(ObservationParser.ParseOrThrow("市级增长 5%，区级下降 1%")).ShouldBe("Parts=[市级: Growth=5 | 区级: Growth=-1]");
+
+    public static TheoryData<string, string?, string> Actuals => new()
+    {
+        // A figure and its growth on a one-part indicator; three figures stay three components.
+        { "1248.3亿元/增长 9.1%左右", null, "Level=1248.3 亿元; Growth=9.1; Provisional" },
+        { "1248.3亿元/9.1%/5%", "地区生产总值", "{Level=1248.3 亿元} / {Growth=9.1} / {Growth=5}" },
+        { "5%/1248.3亿元", "地区生产总值", "{Growth=5} / {Level=1248.3 亿元}" },
+        // Three named parts.
+        { "国家级 5 家、市级 80 家、区级 104 家", null, "Parts=[国家级: Level=5 家 | 市级: Level=80 家 | 区级: Level=104 家]" },
+        { "市级增长 5%、区级增长 3%", null, "Parts=[市级: Growth=5 | 区级: Growth=3]" },
+        // Growth written with a sign, an estimate, a statement after 增长.
+        { "增长 -2%", null, "Growth=-2" },
+        { "增长 5%以上", null, "Growth=5; Provisional" },
+        { "增长高于全市平均水平", null, "Asserts=[高于全市平均水平]" },
+        { "在全市保持领先水平 ，增长 5%", null, "Growth=5; Asserts=[在全市保持领先水平]" },
+        // Two expectations while the city decides: the first is kept; two estimates stay an estimate.
+        { "待市级部门测算，预计高于全市平均水平，预计在全市保持领先水平", null, "AwaitingCity; Expected=高于全市平均水平; Provisional" },
+        { "预计高于全市平均水平，预计在全市保持领先水平", null, "Asserts=[高于全市平均水平,在全市保持领先水平]; Provisional" },
+        // Blank-like text is not reported, and keeps what was written.
+        { "—", null, "NotReported" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Actuals))]
+    public void ObservationParser_Phrase_GivesIntendedObservation(string text, string? indicator, string expected)
+    {
+        var result = ObservationParser.Parse(text, indicator);
+
+        result.Error.ShouldBeNull();
+        ObservationText.Describe(result.Value).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("—", "—")]
+    [InlineData(" - ", "-")]
+    [InlineData("", "")]
+    public void ObservationParser_BlankText_NotReportedKeepingTheText(string text, string kept) =>
+        ObservationParser.ParseOrThrow(text).Text.ShouldBe(kept);
+
+    public static TheoryData<string, int, string> ActualFailures => new()
+    {
+        { "，5 家", 0, P.ExpectedActual.English },
+        { "5 家，，6 家", 4, P.ExpectedActual.English },
+        { "达到", 2, P.ExpectedNumber.English },
+        { "预计", 2, P.ExpectedNumber.English },
+        { "每千人", 3, P.ExpectedNumber.English },
+        { "增长 5 亿元", 5, P.ExpectedGrowthUnit.English },
+        { "增长 -%", 3, P.ExpectedNumber.English },
+    };
+
+    [Theory]
+    [MemberData(nameof(ActualFailures))]
+    public void ObservationParser_BadPhrase_FailsWithPositionAndExpectation(string text, int position, string expected) =>
+        ObservationParser.Parse(text, null, "完成情况").Error.ShouldBe(new ParseError("完成情况", position, text, expected));
+
+    // Two parts named by the indicator are two components; on a one-part name a figure and its growth merge.
+    [Theory]
+    [InlineData("社会消费品零售总额/商品销售总额", "{Level=1702.3 亿元} / {Growth=5.2}")]
+    [InlineData("社会消费品零售总额", "Level=1702.3 亿元; Growth=5.2")]
+    public void ObservationParser_FigureSlashGrowth_ComponentsOnlyOnATwoPartName(string indicator, string expected) =>
+        ObservationText.Describe(ObservationParser.ParseOrThrow("1702.3 亿元/增长 5.2%", indicator)).ShouldBe(expected);
 }

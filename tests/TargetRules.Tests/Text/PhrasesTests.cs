@@ -21,6 +21,11 @@ public sealed class PhrasesTests
     [InlineData("居民平均预期寿命", "Unknown")]
     [InlineData("", "Unknown")]
     [InlineData(null, "Unknown")]
+    // A name ending in 增长 (no 率 after it) is not a growth rate, and reading it must not run past the end.
+    [InlineData("居民人均可支配收入增长", "Level")]
+    [InlineData("户籍人口自然增长", "Unknown")]
+    // An index of an amount is a score, not the amount: 指数 wins over 总值.
+    [InlineData("地区生产总值指数", "Unknown")]
     public void Classify_IndicatorName_SettlesBareFigures(string? indicator, string expected) =>
         Phrases.Classify(indicator).ToString().ShouldBe(expected);
 
@@ -30,6 +35,18 @@ public sealed class PhrasesTests
     [InlineData("完成 60%工程量", 6)]
     [InlineData("全面完成腾地", 4)]
     [InlineData("增长 6%", -1)]
+    [InlineData("新增 5 项重点工程", -1)]
+    [InlineData("完成设计招标", 4)]
+    [InlineData("启动建设", 0)]
     public void FindMilestone_Text_FindsTheFirstMilestoneWord(string text, int expected) =>
         Phrases.FindMilestone(text).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("5", 0, 1, false)]
+    [InlineData("- -", 0, 3, false)]
+    [InlineData("/", 0, 1, true)]
+    [InlineData(" - ", 0, 3, true)]
+    [InlineData("180 亿元/ - ", 7, 10, true)]
+    public void IsBlank_Slice_TrueForSpacesAndOneMarkOnly(string text, int start, int end, bool expected) =>
+        Phrases.IsBlank(text, start, end).ShouldBe(expected);
 }

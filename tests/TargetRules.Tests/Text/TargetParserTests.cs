@@ -2,6 +2,7 @@ using CsCheck;
 using TargetRules.Quantities;
 using TargetRules.Targets;
 using TargetRules.Text;
+using P = TargetRules.Text.Phrases;
 
 namespace TargetRules.Tests.Text;
 
@@ -321,4 +322,87 @@ public sealed class TargetParserTests
             _ = ObservationParser.Parse(text);
         }, iter: 20_000);
     }
+
+    public static TheoryData<string, string?, Target> Targets => new()
+    {
+        // A comparison word inside a growth target.
+        { "增长不低于 6%", null, Target.Growth(6) },
+        { "增长达到 6%", null, Target.Growth(6) },
+        { "增长不超过 6%", null, Target.Threshold(Measure.Growth, Comparison.AtMost, Quantity.Percent(6)) },
+        { "增长超过 6%", null, Target.Threshold(Measure.Growth, Comparison.Above, Quantity.Percent(6)) },
+        { "增长高于 6%", null, Target.Threshold(Measure.Growth, Comparison.Above, Quantity.Percent(6)) },
+        { "增长低于 6%", null, Target.Threshold(Measure.Growth, Comparison.Below, Quantity.Percent(6)) },
+        // Sync after a comparable growth compares comparable growth.
+        { "可比增长 6%，与全市保持同步", null, Target.ComparableGrowth(6).And(Target.InSyncWithCity(Measure.ComparableGrowth)) },
+        { "增长 6%，与全市同步", null, Target.Growth(6).And(Target.InSyncWithCity()) },
+        { "与经济增长基本保持同步", null, Target.InSyncWith("经济增长", basically: true) },
+        // A range whose ends are equal is a range, not a reversed one.
+        { "增长 6-6%", null, Target.Range(Measure.Growth, Quantity.Percent(6), Quantity.Percent(6)) },
+        { "12-12", null, Target.Between(12, 12, Unit.None) },
+        // 高于/不低于 a figure.
+        { "高于 100 亿元", null, Target.Above(100, Unit.YiYuan) },
+        { "不低于 100 亿元", null, Target.AtLeast(100, Unit.YiYuan) },
+        // A share completed is a level, not an amount that accumulates over the year.
+        { "完成 30%", "城镇污水处理率", Target.AtLeast(30, Unit.Percent) },
+        { "新增每千人 5 个", null, Target.AtLeast(5, Ge.PerCapita(1000)) },
+        { "新增 5 个", null, Target.AtLeast(5, Ge).AccumulatesOverYear() },
+        // Blanks, an empty first component, 户籍人口, part names.
+        // One figure of one character is a figure, not a blank.
+        { "5", null, Target.AtLeast(5, Unit.None).AccumulationUnsettled() },
+        // No target for the first part of the name, a figure for the second.
+        { "/120 亿元", "全社会固定资产投资总额/工业投资", Target.Slash(Target.None(), Target.AtLeast(120, Unit.YiYuan)) },
+        // 户籍人口 as well as 常住人口 before 每千人, spaces allowed between.
+        { "达到户籍人口每千人 40 平方米以上", null, Target.AtLeast(40, Unit.SquareMetre.PerCapita(1000)) },
+        { "达到常住人口 每千人 40 平方米以上", null, Target.AtLeast(40, Unit.SquareMetre.PerCapita(1000)) },
+        // A part name may hold 一 (the first ideograph) and ends before a stray 、.
+        { "一级医院 5 家，二级医院 10 家", null, Target.AllOf(Target.Scoped("一级医院", Target.AtLeast(5, Jia).AccumulationUnsettled()), Target.Scoped("二级医院", Target.AtLeast(10, Jia).AccumulationUnsettled())) },
+        { "国家、市级、 80 个", null, Target.Scoped("国家、市级", Target.AtLeast(80, Ge).AccumulationUnsettled()) },
+        // Figures beyond 2^32, a range, 万 before a classifier.
+        // A figure beyond 2^32 keeps its high digits.
+        { "5000000000 元", null, Target.AtLeast(5_000_000_000m, Unit.Yuan).AccumulatesOverYear() },
+        // A range whose high end has three digits: the dash is not a thousands separator.
+        { "达到 100-150 家", null, Target.Between(100, 150, Unit.Count("家")) },
+        // 万 before a classifier: ten thousand people.
+        { "新增 5 万人", null, Target.AtLeast(5, Unit.WanCount("人")).AccumulatesOverYear() },
+    };
+
+    [Theory]
+    [MemberData(nameof(Targets))]
+    public void TargetParser_Phrase_GivesIntendedTree(string text, string? indicator, Target expected)
+    {
+        var result = TargetParser.Parse(text, indicator);
+
+        result.Error.ShouldBeNull();
+        result.Value.ShouldBe(expected);
+    }
+
+    public static TheoryData<string, int, string> TargetFailures => new()
+    {
+        { "下降 5-6%", 3, P.ExpectedDeclineBound.English },
+        { "增长不低于 6-7%", 10, P.ExpectedAgreeingBound.English },
+        { "增长 6-7%以上", 7, P.ExpectedAgreeingBound.English },
+        { "与经济(增长)保持同步", 3, P.ExpectedSync.English },
+        { "与经济/增长保持同步", 3, P.ExpectedSync.English },
+        { "与保持同步", 1, P.ExpectedSync.English },
+        { "与 基本同步", 2, P.ExpectedSync.English },
+        // Two marks are not a blank.
+        { "--", 0, P.ExpectedTarget.English },
+        // A part name is ideographs and '、' between them: not a comma, not a leading 、.
+        { "市级，新增 5 家", 0, P.ExpectedTarget.English },
+        { "、市级 80 家", 0, P.ExpectedTarget.English },
+        // Twenty significant digits, zeros among them, are too many.
+        { "10000000000000000000 亿元", 0, P.NumberTooLarge.English },
+        { "12345678901234567890 亿元", 0, P.NumberTooLarge.English },
+        // Twenty-nine decimals are too many.
+        { "0.00000000000000000000000000001", 0, P.NumberTooLarge.English },
+        // A number starts with a digit, not a decimal point.
+        { "增长 .5%", 3, P.ExpectedGrowthFigure.English },
+        // A rate unit is a count per money (人/亿元); 万人/亿元 is not one.
+        { "控制在 0.5 万人/亿元以内", 10, P.ExpectedSeparator.English },
+    };
+
+    [Theory]
+    [MemberData(nameof(TargetFailures))]
+    public void TargetParser_BadPhrase_FailsWithPositionAndExpectation(string text, int position, string expected) =>
+        TargetParser.Parse(text, null, "预期目标").Error.ShouldBe(new ParseError("预期目标", position, text, expected));
 }

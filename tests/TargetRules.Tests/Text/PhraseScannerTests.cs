@@ -2,11 +2,8 @@ using TargetRules.Text;
 
 namespace TargetRules.Tests.Text;
 
-/// <summary>
-/// The ideograph range the mutation run of 2026-11-24 on PhraseScanner.cs found untested; the figures and units that
-/// run found are phrase cases in <see cref="ParserMutationSurvivorTests"/>.
-/// </summary>
-public sealed class PhraseScannerMutationSurvivorTests
+/// <summary>The scanner under both phrase parsers: which characters are ideographs.</summary>
+public sealed class PhraseScannerTests
 {
     [Theory]
     [InlineData('\u4E00', true)]

@@ -1,14 +1,10 @@
-using TargetRules.Evaluation;
 using TargetRules.Facts;
 using TargetRules.Targets;
 
-namespace TargetRules.Tests.Evaluation;
+namespace TargetRules.Tests.Facts;
 
-/// <summary>
-/// What the mutation run on MilestoneStatus and CachedReferenceSource found untested: a status's argument checks, its
-/// observation and equality with null; the cache's argument check and a source that gives null.
-/// </summary>
-public sealed class StatusAndCacheMutationSurvivorTests
+/// <summary>A project's milestone status: its argument checks, the observation it gives and equality with null.</summary>
+public sealed class MilestoneStatusTests
 {
     [Fact]
     public void Of_NoParts_Throws() =>
@@ -39,23 +35,4 @@ public sealed class StatusAndCacheMutationSurvivorTests
     [Fact]
     public void Equals_Null_False() =>
         MilestoneStatus.Whole(Milestone.Reached(Stage.Construction)).Equals(null).ShouldBeFalse();
-
-    [Fact]
-    public void CachedReferenceSource_NullInner_Throws() =>
-        Should.Throw<ArgumentNullException>(() => new CachedReferenceSource(null!)).ParamName.ShouldBe("inner");
-
-    [Fact]
-    public async Task LoadAsync_InnerGivesNull_NoReferences()
-    {
-        var cached = new CachedReferenceSource(new NullSource());
-
-        var references = await cached.LoadAsync(2022, ReportingPeriod.Annual);
-
-        references.ShouldBeEmpty();
-    }
-
-    private sealed class NullSource : IReferenceSource
-    {
-        public ValueTask<IReadOnlyList<Reference>> LoadAsync(int year, ReportingPeriod period, CancellationToken cancellationToken = default) => new((IReadOnlyList<Reference>)null!);
-    }
 }

@@ -9,10 +9,10 @@ using static TargetRules.Tests.Evaluation.SmallSets;
 namespace TargetRules.Tests.Evaluation;
 
 /// <summary>
-/// What compiling a rule set decides — which facts each rule reads, which rules compare with which, the
-/// argument checks — pinned where a mutation run found it unchecked.
+/// What compiling a rule set decides — which facts each rule reads, which rules compare with which, the argument
+/// checks — and judging actuals once with it.
 /// </summary>
-public sealed class RuleSetMutationSurvivorTests
+public sealed class RuleSetTests
 {
     // ---- Rule --------------------------------------------------------------------------------
 
@@ -243,8 +243,8 @@ public sealed class RuleSetMutationSurvivorTests
         Should.Throw<ArgumentException>(() => Set(Level("1", "产业类投资额")).Evaluate([], [new Reference(" ", ReferenceKind.City, Observation.OfGrowth(1))]))
             .ParamName.ShouldBe("references");
 
-    // Found while reaching the unpredicted path: a single target under an indicator with a slash is compiled under the
-    // name "工业投资/技改投资 [1]", so a peer that names the row finds nothing (PlanEvaluator finds it by the indicator).
+    // A single target under an indicator with a slash is compiled under the name "工业投资/技改投资 [1]"; a peer that
+    // names the row still finds it by the indicator, as PlanEvaluator does.
     [Fact]
     public void Evaluate_PeerNamesASingleTargetUnderASlashedIndicator_ComparesWithThatRow()
     {
@@ -253,10 +253,5 @@ public sealed class RuleSetMutationSurvivorTests
         var results = rules.Evaluate([new("1", Observation.OfGrowth(6)), new("2", Observation.OfGrowth(7))]);
 
         results[1].State.ShouldBe(Met);
-    }
-
-    private sealed class NullSource : IReferenceSource
-    {
-        public ValueTask<IReadOnlyList<Reference>> LoadAsync(int year, ReportingPeriod period, CancellationToken cancellationToken = default) => new((IReadOnlyList<Reference>)null!);
     }
 }

@@ -1,10 +1,9 @@
-using TargetRules.Targets;
 using TargetRules.Text;
 
 namespace TargetRules.Tests.Text;
 
-/// <summary>What the mutation run on ParseResult found untested: the value of a failure and how results print.</summary>
-public sealed class ParseResultMutationSurvivorTests
+/// <summary>A parse result: the value of a failure and how results print.</summary>
+public sealed class ParseResultTests
 {
     [Fact]
     public void Value_Failure_ThrowsWithTheError()

@@ -1,15 +1,13 @@
 using TargetRules.Evaluation;
-using TargetRules.Facts;
 using TargetRules.Plans;
 
 namespace TargetRules.Tests.Plans;
 
 /// <summary>
-/// What the mutation run on PlanEvaluator and PlanPeers found untested (docs/testing.md, "Mutation testing"): argument checks
-/// made when called, not when enumerated; the reasons and the kept text of a row that cannot be read; and the first
-/// economy row winning when it is the plan's first row.
+/// One row judged by <see cref="PlanEvaluator"/>: argument checks made when called, not when enumerated; the reasons
+/// and the kept text of a row that cannot be read; a slash name whose parts each settle their own bare percent.
 /// </summary>
-public sealed class PlanEvaluatorMutationSurvivorTests
+public sealed class PlanEvaluatorTests
 {
     [Fact]
     public void Evaluate_NullRows_ThrowsWhenCalled() =>
@@ -43,13 +41,14 @@ public sealed class PlanEvaluatorMutationSurvivorTests
             "the target \"增长很快\" could not be read (at 2: expected a number, or 高于全市平均水平 / 与全市保持同步, after the growth word)"));
     }
 
-    [Fact]
-    public void Find_EconomyGrowth_FirstRowOfThePlanWinsOverLaterOnes()
+    // Each part of a name split by ／ settles what its own bare percent is: 失业率 a level, 收入 growth.
+    [Theory]
+    [InlineData("城镇调查失业率／居民人均可支配收入", "5%以内／6%", "4.5%／7%")]
+    [InlineData("城镇调查失业率/居民人均可支配收入", "5%以内/6%", "4.5%/7%")]
+    public void Evaluate_FullWidthSlashInTheName_EachPartReadsItsOwnPercent(string indicator, string target, string actual)
     {
-        var peers = new PlanPeers();
-        peers.Add("地区生产总值", Observation.OfComparableGrowth(5));
-        peers.Add("规模以上工业增加值", Observation.OfGrowth(3.5m));
+        var result = new PlanEvaluator().EvaluateRow(new PlanRow(1, "1", "民生保障指标", indicator, target, actual));
 
-        peers.Find("经济增长")?.ComparableGrowth.ShouldBe(5m);
+        result.Attainment.Explanation.Chinese.ShouldBe("城镇调查失业率：4.5%，未超过目标 5%；居民人均可支配收入：增长 7%，达到目标 6%");
     }
 }

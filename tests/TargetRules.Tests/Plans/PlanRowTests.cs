@@ -2,8 +2,8 @@ using TargetRules.Plans;
 
 namespace TargetRules.Tests.Plans;
 
-/// <summary>What the mutation run on PlanRow found untested: a missing cell is empty text, never null.</summary>
-public sealed class PlanRowMutationSurvivorTests
+/// <summary>A plan row as read: a missing cell is empty text, never null.</summary>
+public sealed class PlanRowTests
 {
     [Fact]
     public void PlanRow_NullCells_EmptyText()
