@@ -223,6 +223,26 @@ public sealed class EvaluateCommandTests
         State(lower, "投诉率").ShouldBe("Met");
     }
 
+    [Theory]
+    [InlineData("policy.yaml", "higherIsBetter: [投诉率]\n", "Met")]
+    [InlineData("policy.yaml", "higher_is_better: 投诉率\n", "Met")]
+    [InlineData("policy.json", "{\"lowerIsBetter\": [\"投诉率\"]}", "Missed")]
+    public void Evaluate_PolicySaysWhichWayIsBetter_SettlesAboutOnARateOfUnknownDirection(string name, string policy, string state)
+    {
+        using var folder = new TempFolder();
+        var plan = Path.Combine(folder.Path, "plan.tsv");
+        File.WriteAllText(plan, "id\tindicator\ttarget_text\tactual_text\n1\t投诉率\t90%左右\t93%\n");
+        var policyPath = Path.Combine(folder.Path, name);
+        File.WriteAllText(policyPath, policy);
+
+        var defaults = ToolRun.Of("evaluate", plan, "--format", "json");
+        var settled = ToolRun.Of("evaluate", plan, "--policy", policyPath, "--format", "json");
+
+        settled.ExitCode.ShouldBe(0, settled.Stderr);
+        State(defaults, "投诉率").ShouldBe("Undetermined");
+        State(settled, "投诉率").ShouldBe(state);
+    }
+
     [Fact]
     public void Evaluate_Markdown_TableAndSummaryLine()
     {

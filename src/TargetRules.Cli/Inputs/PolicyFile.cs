@@ -41,7 +41,8 @@ internal static class PolicyFile
                 "basiccompletionmeetscompletion" => policy with { BasicCompletionMeetsCompletion = Boolean(name, key, value) },
                 "assertedstatementscount" => policy with { AssertedStatementsCount = Boolean(name, key, value) },
                 "lowerisbetter" => policy with { LowerIsBetter = [.. policy.LowerIsBetter, .. Names(value)] },
-                _ => throw new UsageException($"{name}: unknown policy setting '{key}' (expected approximateRateTolerance, approximateLevelTolerance, syncTolerance, basicCompletionMeetsCompletion, assertedStatementsCount or lowerIsBetter)"),
+                "higherisbetter" => policy with { HigherIsBetter = [.. policy.HigherIsBetter, .. Names(value)] },
+                _ => throw new UsageException($"{name}: unknown policy setting '{key}' (expected approximateRateTolerance, approximateLevelTolerance, syncTolerance, basicCompletionMeetsCompletion, assertedStatementsCount, lowerIsBetter or higherIsBetter)"),
             };
         }
 
