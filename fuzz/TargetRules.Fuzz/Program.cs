@@ -1,37 +1,47 @@
-using System.Text;
 using SharpFuzz;
-using TargetRules.Evaluation;
-using TargetRules.Text;
 
 namespace TargetRules.Fuzz;
 
 /// <summary>
-/// Fuzzing target for the two phrase parsers and the evaluator behind them. One input is UTF-8 text:
-/// with two or more line breaks it is <c>indicator \n target \n actual</c>; otherwise the whole text is
-/// read both as a target and as an actual. Any exception, or a failure whose position lies outside the
-/// text, is a finding.
+/// The fuzzing harness: <c>TargetRules.Fuzz TARGET</c> runs one entry of <see cref="FuzzTargets"/> under AFL++;
+/// <c>TargetRules.Fuzz TARGET --replay PATH…</c> runs it once on every file (or every file in a folder) and prints the
+/// ones that fail. A finding is any exception the entry lets through: see <see cref="FuzzTargets"/> for each contract.
 /// </summary>
 public static class Program
 {
     public static int Main(string[] args)
     {
-        if (args is ["--replay", .. var paths])
+        if (args is not [var target, ..] || !FuzzTargets.Names.Contains(target) || args is not ([_] or [_, "--replay", _, ..]))
         {
-            return Replay(paths);
+            Console.Error.WriteLine($"usage: TargetRules.Fuzz TARGET [--replay PATH…], TARGET one of {string.Join(", ", FuzzTargets.Names)}");
+            return 2;
         }
 
-        // Out of process: a stack overflow (deep nesting) ends the child, which AFL records as a crash.
-        Fuzzer.OutOfProcess.Run(stream =>
+        // The readers read files: each input is written in a folder of this process's own, removed at the end.
+        var folder = Directory.CreateTempSubdirectory("targetrules-fuzz-").FullName;
+        try
         {
-            using var memory = new MemoryStream();
-            stream.CopyTo(memory);
-            Check(memory.ToArray());
-        });
-        return 0;
+            if (args is [_, "--replay", .. var paths])
+            {
+                return Replay(target, paths, folder);
+            }
+
+            // Out of process: a stack overflow (deep nesting) ends the child, which AFL records as a crash.
+            Fuzzer.OutOfProcess.Run(stream =>
+            {
+                using var memory = new MemoryStream();
+                stream.CopyTo(memory);
+                FuzzTargets.Check(target, memory.ToArray(), folder);
+            });
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
-    /// <summary>Runs every file (or every file in a folder) once and prints the ones that fail.</summary>
-    private static int Replay(string[] paths)
+    private static int Replay(string target, string[] paths, string folder)
     {
         var failures = 0;
         var files = paths.SelectMany(p => Directory.Exists(p) ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories) : [p]).ToList();
@@ -39,44 +49,16 @@ public static class Program
         {
             try
             {
-                Check(File.ReadAllBytes(file));
+                FuzzTargets.Check(target, File.ReadAllBytes(file), folder);
             }
             catch (Exception e)
             {
                 failures++;
-                Console.WriteLine($"{file}: {e.GetType().Name}: {e.Message.Split('\n')[0]}");
+                Console.WriteLine($"{file}: {e}");
             }
         }
 
-        Console.WriteLine($"replay: {files.Count} inputs, {failures} failures");
+        Console.WriteLine($"replay {target}: {files.Count} inputs, {failures} failures");
         return failures == 0 ? 0 : 1;
-    }
-
-    public static void Check(byte[] input)
-    {
-        var text = Encoding.UTF8.GetString(input);
-        var lines = text.Split('\n', 3);
-        var (indicator, targetText, actualText) = lines.Length == 3 ? (lines[0], lines[1], lines[2]) : ((string?)null, text, text);
-
-        var target = TargetParser.Parse(targetText, indicator);
-        CheckPosition(target.Error, targetText);
-        var actual = ObservationParser.Parse(actualText, indicator);
-        CheckPosition(actual.Error, actualText);
-        if (target.IsSuccess && actual.IsSuccess)
-        {
-            var attainment = Evaluator.Default.Evaluate(indicator ?? "指标", target.Value, actual.Value);
-            if (!Enum.IsDefined(attainment.State) || string.IsNullOrEmpty(attainment.Explanation.Chinese))
-            {
-                throw new InvalidOperationException($"bad attainment {attainment.State} for '{targetText}' / '{actualText}'");
-            }
-        }
-    }
-
-    private static void CheckPosition(ParseError? error, string text)
-    {
-        if (error is not null && (error.Position < 0 || error.Position > text.Length || string.IsNullOrEmpty(error.Expected)))
-        {
-            throw new InvalidOperationException($"failure at position {error.Position} of {text.Length}: {error}");
-        }
     }
 }

@@ -99,7 +99,7 @@ internal static class ParseCommand
 
     private static Node Describe(Target target) => target switch
     {
-        ThresholdTarget t => new($"{t.Measure} {Symbol(t.Comparison)} {t.Value}{(t.Cumulative ? " (cumulative: prorated in an interim report)" : "")}"),
+        ThresholdTarget t => new($"{(t.Stretch ? "stretch goal (does not decide the state): " : "")}{t.Measure} {Symbol(t.Comparison)} {t.Value}{(t.Cumulative ? " (cumulative: prorated in an interim report)" : "")}"),
         RangeTarget r => new($"{r.Measure} in {r.Low} – {r.High} (met at ≥ {r.Low})"),
         CityRelativeTarget c => new($"{c.Measure} {c.Relation switch
         {
@@ -168,6 +168,7 @@ internal static class ParseCommand
         Comparison.Above => ">",
         Comparison.AtMost => "≤",
         Comparison.Below => "<",
+        Comparison.AboutOrBelow => "≤ (about, within tolerance)",
         _ => "≥ (about, within tolerance)",
     };
 }

@@ -14,7 +14,8 @@ namespace TargetRules.Cli;
 /// </summary>
 internal static class PolicyFile
 {
-    public static EvaluationPolicy Read(string path, InputLimits limits)
+    /// <summary>Reads the file; a YAML file's encoding, when not UTF-8 (GBK), goes to <paramref name="warn"/> once the policy is read.</summary>
+    public static EvaluationPolicy Read(string path, InputLimits limits, Action<string> warn)
     {
         var name = Path.GetFileName(path);
         var extension = Path.GetExtension(path).ToLowerInvariant();
@@ -24,9 +25,10 @@ internal static class PolicyFile
         }
 
         List<(string Key, string Value)> settings;
+        var said = new List<string>();
         using (var stream = InputStream.Open(path, "policy file", limits))
         {
-            settings = extension == ".json" ? Json(stream, name) : Yaml(stream, name);
+            settings = extension == ".json" ? Json(stream, name) : Yaml(stream, name, said.Add);
         }
 
         var policy = EvaluationPolicy.Default;
@@ -39,18 +41,22 @@ internal static class PolicyFile
                 "synctolerance" => policy with { SyncTolerance = Number(name, key, value) },
                 "basiccompletionmeetscompletion" => policy with { BasicCompletionMeetsCompletion = Boolean(name, key, value) },
                 "assertedstatementscount" => policy with { AssertedStatementsCount = Boolean(name, key, value) },
-                _ => throw new UsageException($"{name}: unknown policy setting '{key}' (expected approximateRateTolerance, approximateLevelTolerance, syncTolerance, basicCompletionMeetsCompletion or assertedStatementsCount)"),
+                "lowerisbetter" => policy with { LowerIsBetter = [.. policy.LowerIsBetter, .. Names(value)] },
+                _ => throw new UsageException($"{name}: unknown policy setting '{key}' (expected approximateRateTolerance, approximateLevelTolerance, syncTolerance, basicCompletionMeetsCompletion, assertedStatementsCount or lowerIsBetter)"),
             };
         }
 
         try
         {
-            return policy.Validate();
+            policy = policy.Validate();
         }
         catch (ArgumentOutOfRangeException e)
         {
             throw new UsageException($"{name}: {e.ParamName} {e.ActualValue} is out of range: {e.Message.Split(" (Parameter", 2)[0]}");
         }
+
+        said.ForEach(warn);
+        return policy;
     }
 
     private static List<(string Key, string Value)> Json(Stream stream, string name)
@@ -64,7 +70,12 @@ internal static class PolicyFile
             }
 
             return document.RootElement.EnumerateObject()
-                .Select(p => (p.Name, p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : p.Value.GetRawText()))
+                .Select(p => (p.Name, p.Value.ValueKind switch
+                {
+                    JsonValueKind.String => p.Value.GetString()!,
+                    JsonValueKind.Array => string.Join('\n', p.Value.EnumerateArray().Select(i => i.ValueKind == JsonValueKind.String ? i.GetString() : i.GetRawText())),
+                    _ => p.Value.GetRawText(),
+                }))
                 .ToList();
         }
         catch (InvalidOperationException)
@@ -77,12 +88,12 @@ internal static class PolicyFile
         }
     }
 
-    private static List<(string Key, string Value)> Yaml(InputStream stream, string name)
+    private static List<(string Key, string Value)> Yaml(InputStream stream, string name, Action<string> warn)
     {
         YamlStream yaml;
         try
         {
-            using var reader = PlanText.Open(stream, name).Reader;
+            using var reader = PlanText.Open(stream, name, warn);
             yaml = YamlText.Load(reader, name);
         }
         catch (YamlException e)
@@ -100,13 +111,23 @@ internal static class PolicyFile
             throw new UsageException($"{name}: expected a mapping of policy settings");
         }
 
-        return map.Children.Select(p => ((p.Key as YamlScalarNode)?.Value ?? string.Empty, (p.Value as YamlScalarNode)?.Value ?? string.Empty)).ToList();
+        // A list (lowerIsBetter: [投诉率, 空置率]) is read as its items, one a line.
+        return map.Children.Select(p => ((p.Key as YamlScalarNode)?.Value ?? string.Empty, p.Value switch
+        {
+            YamlScalarNode scalar => scalar.Value ?? string.Empty,
+            YamlSequenceNode list => string.Join('\n', list.Children.OfType<YamlScalarNode>().Select(i => i.Value)),
+            _ => string.Empty,
+        })).ToList();
     }
 
     private static decimal Number(string name, string key, string value) =>
         decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
             ? number
             : throw new UsageException($"{name}: {key} must be a number, not '{value}'");
+
+    // Names one a line, or separated by commas, 、 or semicolons.
+    private static string[] Names(string value) =>
+        value.Split(['\n', ',', '，', '、', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private static bool Boolean(string name, string key, string value) => value.ToLowerInvariant() switch
     {

@@ -1,29 +1,49 @@
 using TargetRules.Cli.Plans;
 using TargetRules.Facts;
+using TargetRules.Names;
+using TargetRules.Plans;
+using TargetRules.Targets;
 using TargetRules.Text;
 
 namespace TargetRules.Cli;
 
 /// <summary>
-/// Reads a <c>--references</c> TSV: <c>indicator, key, value[, source]</c> per line, key one of city,
-/// quota, baseline, verdict, values written like actuals. An optional header line and <c>#</c> comments
-/// are skipped. A line that cannot be read is a usage error naming the line, since a wrong city figure
-/// would silently change verdicts.
+/// A <c>--references</c> TSV: <c>indicator, key, value[, source]</c> per line, key one of city, quota, baseline,
+/// verdict, values written like actuals. An optional header line and <c>#</c> comments are skipped. A line that
+/// cannot be read is a usage error naming the line, since a wrong city figure would silently change verdicts; for
+/// the same reason a figure given twice, and a line that names no row of the plan, are warnings naming the line.
 /// </summary>
-internal static class ReferenceFile
+internal sealed class ReferenceFile
 {
-    /// <summary>Reads the file; a note about its encoding (a GBK file read as GB18030) goes to <paramref name="notes"/>, as for plans.</summary>
-    public static ReferenceSet Read(string path, InputLimits limits, TextWriter notes)
+    private readonly string _name;
+
+    // Each figure's first line and its indicator as written, by its normalised name and kind (as ReferenceSet keys it),
+    // and the names no row has named yet: kept small, since a references file can hold a line for each of 131,927 rows.
+    private readonly Dictionary<(string Name, ReferenceKind Kind), (int Line, string Indicator)> _first;
+    private readonly HashSet<string> _unnamed;
+
+    private ReferenceFile(string name, ReferenceSet references, Dictionary<(string Name, ReferenceKind Kind), (int Line, string Indicator)> first)
+    {
+        _name = name;
+        References = references;
+        _first = first;
+        _unnamed = new HashSet<string>(first.Keys.Select(k => k.Name), StringComparer.Ordinal);
+    }
+
+    /// <summary>The references, a figure given twice by its last line.</summary>
+    public ReferenceSet References { get; }
+
+    /// <summary>
+    /// Reads the file. Its encoding when not UTF-8 (a GBK file read as GB18030, as for plans) and each figure given again
+    /// go to <paramref name="warn"/> once the whole file has been read: a file refused is one line, the refusal.
+    /// </summary>
+    public static ReferenceFile Read(string path, InputLimits limits, Action<string> warn)
     {
         var name = Path.GetFileName(path);
+        var said = new List<string>();
+        var again = new List<(int Line, string Text)>();
         var lines = new List<string>();
-        var (reader, note) = PlanText.Open(InputStream.Open(path, "references file", limits), name);
-        if (note is not null)
-        {
-            notes.WriteLine($"targetrules: {note}");
-        }
-
-        using (reader)
+        using (var reader = PlanText.Open(InputStream.Open(path, "references file", limits), name, said.Add))
         {
             while (reader.ReadLine() is { } line)
             {
@@ -32,6 +52,7 @@ internal static class ReferenceFile
         }
 
         var references = new List<Reference>();
+        var first = new Dictionary<(string Name, ReferenceKind Kind), (int Line, string Indicator)>(lines.Count);
         var number = 0;
         foreach (var line in lines)
         {
@@ -66,12 +87,75 @@ internal static class ReferenceFile
                 throw new UsageException($"{name}:{number}: {value.Error}");
             }
 
+            var normalized = Target.Normalize(indicator);
+            if (!first.TryAdd((normalized, kind), (number, indicator)))
+            {
+                again.Add((number, $"{name}:{number}: the {Word(kind)} of '{indicator}' is given again (first at line {first[(normalized, kind)].Line}); the last is used"));
+            }
+
             var source = cells.Length > 3 && !string.IsNullOrWhiteSpace(cells[3]) ? cells[3].Trim() : name;
             references.Add(new Reference(indicator, kind, value.Value, source));
         }
 
-        return ReferenceSet.Empty.WithAll(references);
+        said.ForEach(warn);
+        Warnings.Say(again, a => a.Text, warn, (more, last) => $"{name}: {more} more figures given again, the last at line {last.Line}; the last of each is used");
+        return new ReferenceFile(name, ReferenceSet.Empty.WithAll(references), first);
     }
+
+    /// <summary>
+    /// The results unchanged, noting the names each row gives a reference to match: its indicator, its components'
+    /// names (a slash row with fewer parts than components numbers them: 工业投资 [2]), and its slash parts as written
+    /// when they are not the components' names (a row whose target could not be read has no components).
+    /// </summary>
+    public IEnumerable<RowResult> Watch(IEnumerable<RowResult> results)
+    {
+        foreach (var result in results)
+        {
+            // Once every line is matched, a large plan's rows cost nothing more here.
+            if (_unnamed.Count > 0)
+            {
+                var indicator = result.Row.Indicator;
+                var components = result.Attainment.Components;
+                Named(indicator);
+                foreach (var component in components)
+                {
+                    Named(component.Indicator);
+                }
+
+                if (indicator.AsSpan().IndexOfAny(IndicatorNames.Slashes) >= 0 && !IndicatorNames.HasParts(indicator, components.Length))
+                {
+                    foreach (var part in indicator.Split(IndicatorNames.Slashes))
+                    {
+                        Named(part);
+                    }
+                }
+            }
+
+            yield return result;
+        }
+    }
+
+    /// <summary>
+    /// Says to <paramref name="warn"/>, in the file's order, each figure whose indicator no row watched has named, by the
+    /// line that first gives it (a line giving it again has had its own warning): the first <see cref="Warnings.Listed"/>,
+    /// then how many more.
+    /// </summary>
+    public void WarnUnnamed(Action<string> warn)
+    {
+        var unnamed = _first.Where(f => _unnamed.Contains(f.Key.Name)).OrderBy(f => f.Value.Line).ToList();
+        Warnings.Say(unnamed, f => $"{_name}:{f.Value.Line}: no row of the plan is named '{f.Value.Indicator}', nor a slash part of one; its {Word(f.Key.Kind)} is not used",
+            warn, (more, last) => $"{_name}: {more} more lines name no row of the plan, the last at line {last.Value.Line}; their references are not used");
+    }
+
+    private void Named(string name) => _unnamed.Remove(Target.Normalize(name));
+
+    private static string Word(ReferenceKind kind) => kind switch
+    {
+        ReferenceKind.City => "city figure",
+        ReferenceKind.Quota => "quota",
+        ReferenceKind.Baseline => "baseline",
+        _ => "verdict",
+    };
 
     private static bool Is(string key, string name) => System.Text.Ascii.EqualsIgnoreCase(key, name);
 }

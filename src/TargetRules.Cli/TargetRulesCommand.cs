@@ -59,7 +59,7 @@ internal static class TargetRulesCommand
         }
         catch (UsageException e)
         {
-            stderr.WriteLine($"targetrules: {e.Message}");
+            stderr.WriteLine($"targetrules: {SingleLine(e.Message)}");
             return 2;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -82,24 +82,26 @@ internal static class TargetRulesCommand
 
     private static int Evaluate(EvaluateOptions options, Stream stdout, TextWriter stderr, TextWriter progress, bool stdoutIsTerminal, bool stderrIsTerminal)
     {
+        // Warnings: what the readers chose that the user should know of (an encoding, a key given twice, a line skipped).
+        void Warn(string warning) => stderr.WriteLine($"targetrules: {SingleLine(warning)}");
         var path = options.Plan ?? BundledPlan;
-        var evaluator = options.Policy is { } policy ? new Evaluator(PolicyFile.Read(policy, options.Limits)) : null;
-        var references = options.References is { } file ? ReferenceFile.Read(file, options.Limits, stderr) : null;
+        var evaluator = options.Policy is { } policy ? new Evaluator(PolicyFile.Read(policy, options.Limits, Warn)) : null;
+        var references = options.References is { } file ? ReferenceFile.Read(file, options.Limits, Warn) : null;
         if (options.Format == OutputFormat.Xlsx && options.Output is null && stdoutIsTerminal)
         {
             throw new UsageException("xlsx is a binary format: give --output FILE.xlsx or redirect stdout");
         }
 
-        using var plan = PlanFile.Open(path, options.Limits);
-        if (plan.Note is { } note)
-        {
-            stderr.WriteLine($"targetrules: {note}");
-        }
-
+        using var plan = PlanFile.Open(path, options.Limits, Warn);
         var rows = stderrIsTerminal && new FileInfo(path).Length > ProgressBar.LargePlanBytes
             ? ProgressBar.Track(plan.Rows, plan.Position, progress)
             : plan.Rows;
-        var results = new PlanEvaluator(evaluator).Evaluate(rows, references, options.Period);
+        var results = new PlanEvaluator(evaluator).Evaluate(rows, references?.References, options.Period);
+        if (references is not null)
+        {
+            results = references.Watch(results);
+        }
+
         var unplaced = options.Format is OutputFormat.Csv or OutputFormat.Markdown or OutputFormat.Xlsx ? new UnplacedCells() : null;
         if (unplaced is not null)
         {
@@ -145,9 +147,10 @@ internal static class TargetRulesCommand
 
         target.Flush();
         output?.Commit();
+        references?.WarnUnnamed(Warn);
         if (unplaced?.Warning(options.Format.ToString().ToLowerInvariant()) is { } warning)
         {
-            stderr.WriteLine($"targetrules: {warning}");
+            Warn(warning);
         }
 
         if (options.Output is not null)
@@ -164,4 +167,8 @@ internal static class TargetRulesCommand
     internal static StreamWriter Text(Stream stream, bool bom) => new(stream, new UTF8Encoding(bom), 1 << 16, leaveOpen: true);
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+
+    // A refusal or a warning is one line, though it may quote a key or a header with a line break in it (a quoted CSV
+    // header, a JSON key "a\nb"): the break is shown as the terminal writer shows the other controls, \u000A.
+    private static string SingleLine(string message) => message.Replace("\n", "\\u000A", StringComparison.Ordinal);
 }

@@ -105,7 +105,7 @@ public sealed class ErrorTests
     }
 
     [Theory]
-    [InlineData("policy.yaml", "sync_tolerence: 1\n", "targetrules: policy.yaml: unknown policy setting 'sync_tolerence' (expected approximateRateTolerance, approximateLevelTolerance, syncTolerance, basicCompletionMeetsCompletion or assertedStatementsCount)")]
+    [InlineData("policy.yaml", "sync_tolerence: 1\n", "targetrules: policy.yaml: unknown policy setting 'sync_tolerence' (expected approximateRateTolerance, approximateLevelTolerance, syncTolerance, basicCompletionMeetsCompletion, assertedStatementsCount or lowerIsBetter)")]
     [InlineData("policy.json", "{\"syncTolerance\": -1}", "targetrules: policy.json: SyncTolerance -1 is out of range: A tolerance cannot be negative.")]
     [InlineData("policy.json", "{\"approximateLevelTolerance\": \"much\"}", "targetrules: policy.json: approximateLevelTolerance must be a number, not 'much'")]
     [InlineData("policy.yaml", "basicCompletionMeetsCompletion: maybe\n", "targetrules: policy.yaml: basicCompletionMeetsCompletion must be true or false, not 'maybe'")]

@@ -152,6 +152,20 @@ public sealed class EvaluateCommandTests
         State(with, "城镇登记失业人数").ShouldBe("Met");
     }
 
+    [Theory]
+    [InlineData("完成", "Met")]
+    [InlineData("已完成", "Met")]
+    [InlineData("达标", "Met")]
+    [InlineData("未完成", "Missed")]
+    [InlineData("未达标", "Missed")]
+    public void Evaluate_CityVerdictInReferences_SettlesTheRowWaitingForIt(string verdict, string state)
+    {
+        var run = ToolRun.OnFile("refs.tsv", $"单位生产总值能耗降低率\tverdict\t{verdict}\n", path => ["evaluate", "--references", path, "--format", "json"]);
+
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        State(run, "单位生产总值能耗降低率").ShouldBe(state);
+    }
+
     [Fact]
     public void Evaluate_ReferenceKeysInAnyCase_ReadAlike()
     {
@@ -186,6 +200,27 @@ public sealed class EvaluateCommandTests
         yaml.ExitCode.ShouldBe(0, yaml.Stderr);
         State(defaults, "居民平均预期寿命").ShouldBe("Met");
         State(strict, "居民平均预期寿命").ShouldBe("AwaitingCityFeedback");
+    }
+
+    [Theory]
+    [InlineData("policy.yaml", "lowerIsBetter: [投诉率, 空置率]\n")]
+    [InlineData("policy.yaml", "lower_is_better:\n  - 投诉率\n")]
+    [InlineData("policy.json", "{\"lowerIsBetter\": [\"投诉率\"]}")]
+    [InlineData("policy.json", "{\"lowerIsBetter\": \"投诉率、空置率\"}")]
+    public void Evaluate_PolicyNamesIndicatorsBetterLower_TheirBareFiguresAreCaps(string name, string policy)
+    {
+        using var folder = new TempFolder();
+        var plan = Path.Combine(folder.Path, "plan.tsv");
+        File.WriteAllText(plan, "id\tindicator\ttarget_text\tactual_text\n1\t投诉率\t5%\t4%\n");
+        var policyPath = Path.Combine(folder.Path, name);
+        File.WriteAllText(policyPath, policy);
+
+        var defaults = ToolRun.Of("evaluate", plan, "--format", "json");
+        var lower = ToolRun.Of("evaluate", plan, "--policy", policyPath, "--format", "json");
+
+        lower.ExitCode.ShouldBe(0, lower.Stderr);
+        State(defaults, "投诉率").ShouldBe("Missed");
+        State(lower, "投诉率").ShouldBe("Met");
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed class ParseCommandTests
     }
 
     [Theory]
-    [InlineData("可比增长 六%", 11)]
+    [InlineData("可比增长 x%", 11)]
     [InlineData("增长 6%（增长 abc）", 16)]
     public void Parse_Unreadable_ErrorWithACaretUnderTheColumnAndExit1(string text, int caretColumn)
     {

@@ -5,20 +5,27 @@ namespace TargetRules.Cli.Plans;
 /// <summary>
 /// Splits delimited text into records, skipping blank lines and lines starting with <c>#</c>. TSV cells
 /// are split on tabs as written (the Baoshan tables quote nothing); CSV follows RFC 4180: quoted fields
-/// may hold commas, doubled quotes and line breaks.
+/// may hold commas, doubled quotes and line breaks. A line of separators only (spreadsheets export blank
+/// rows as ",,,,") holds no cells, so skipping it loses nothing; it is still not skipped in silence: when the
+/// text ends, one warning names the first such line, how many more there were and the last.
 /// </summary>
 internal static class DelimitedText
 {
-    /// <summary>The TSV records of <paramref name="reader"/>; lines end as <see cref="TextReader.ReadLine"/> ends them (\n, \r\n or \r).</summary>
-    public static IEnumerator<string[]> Tsv(TextReader reader) => Tsv(reader, 1 << 16);
+    /// <summary>
+    /// The TSV records of <paramref name="reader"/>; lines end as <see cref="TextReader.ReadLine"/> ends them (\n, \r\n or \r).
+    /// Only tabs separate: a line of commas is one cell, kept. What was skipped goes to <paramref name="warn"/>, naming <paramref name="name"/>.
+    /// </summary>
+    public static IEnumerator<string[]> Tsv(TextReader reader, string name, Action<string> warn) => Tsv(reader, name, warn, 1 << 16);
 
-    /// <summary>As <see cref="Tsv(TextReader)"/>, reading <paramref name="bufferChars"/> characters at a time (tests pass a few).</summary>
-    internal static IEnumerator<string[]> Tsv(TextReader reader, int bufferChars)
+    /// <summary>As <see cref="Tsv(TextReader, string, Action{string})"/>, reading <paramref name="bufferChars"/> characters at a time (tests pass a few).</summary>
+    internal static IEnumerator<string[]> Tsv(TextReader reader, string name, Action<string> warn, int bufferChars)
     {
         // Cells are cut straight from the characters read: a plan of a million rows does not build each line as a string first.
         var buffer = new char[bufferChars];
         int start = 0, end = 0;
         var ended = false;
+        var number = 0;
+        var empty = new EmptyLines(name, "tabs");
         while (true)
         {
             var rest = buffer.AsSpan(start, end - start);
@@ -42,12 +49,14 @@ internal static class DelimitedText
 
             if (rest.IsEmpty)
             {
+                empty.Report(warn);
                 yield break;
             }
 
+            number++;
             var length = at < 0 ? rest.Length : at;
             var next = at < 0 ? end : start + at + (rest[at] == '\r' && at + 1 < rest.Length && rest[at + 1] == '\n' ? 2 : 1);
-            var cells = IsSkipped(rest[..length]) ? null : Split(rest[..length]);
+            var cells = empty.Skips(rest[..length], '\t', number) ? null : Split(rest[..length]);
             start = next;
             if (cells is not null)
             {
@@ -73,16 +82,18 @@ internal static class DelimitedText
     /// <summary>
     /// The CSV records of <paramref name="reader"/>. A quote never closed would make the rest of the file one
     /// cell: that is a usage error naming <paramref name="name"/>, the line and the column where the quote opened.
+    /// What was skipped goes to <paramref name="warn"/>.
     /// </summary>
-    public static IEnumerator<string[]> Csv(TextReader reader, string name)
+    public static IEnumerator<string[]> Csv(TextReader reader, string name, Action<string> warn)
     {
         var fields = new List<string>();
         var field = new StringBuilder();
         var number = 0;
+        var empty = new EmptyLines(name, "commas");
         while (reader.ReadLine() is { } first)
         {
             number++;
-            if (IsSkipped(first))
+            if (empty.Skips(first, ',', number))
             {
                 continue;
             }
@@ -152,9 +163,50 @@ internal static class DelimitedText
 
             yield return [.. fields];
         }
+
+        empty.Report(warn);
     }
 
-    // Comment lines, and lines of empty cells (spreadsheets export blank rows as ",,,,").
-    private static bool IsSkipped(ReadOnlySpan<char> line) =>
-        line.TrimStart('\uFEFF') is var text && (text.IsEmpty || text[0] == '#' || text.IndexOfAnyExcept(" \t,") < 0);
+    /// <summary>The lines of one text that are skipped: blank lines and comments quietly, lines of separators only counted.</summary>
+    private sealed class EmptyLines(string name, string separators)
+    {
+        private int _first, _last, _count;
+
+        /// <summary>
+        /// Whether line <paramref name="number"/> is skipped: blank (spaces and tabs), a comment, or <paramref name="separator"/>s
+        /// and blanks only, which is counted.
+        /// </summary>
+        public bool Skips(ReadOnlySpan<char> line, char separator, int number)
+        {
+            var text = line.TrimStart('\uFEFF');
+            if (text.IsEmpty || text[0] == '#')
+            {
+                return true;
+            }
+
+            if (text.IndexOfAnyExcept(' ', '\t', separator) >= 0)
+            {
+                return false;
+            }
+
+            if (text.Contains(separator))
+            {
+                _first = _count++ == 0 ? number : _first;
+                _last = number;
+            }
+
+            return true;
+        }
+
+        /// <summary>Says, once the text has ended, which lines of separators were skipped.</summary>
+        public void Report(Action<string> warn)
+        {
+            if (_count > 0)
+            {
+                warn(_count == 1
+                    ? $"{name}:{_first}: skipped a line that holds no cells, only {separators}"
+                    : $"{name}:{_first}: skipped a line that holds no cells, only {separators}, and {_count - 1} more such {(_count == 2 ? "line" : "lines")} (the last at line {_last})");
+            }
+        }
+    }
 }

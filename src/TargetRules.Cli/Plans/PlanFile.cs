@@ -19,17 +19,18 @@ internal sealed class PlanFile : IDisposable
     /// <summary>How far through the file reading is, in [0, 1], when it can tell (delimited text).</summary>
     public Func<double?> Position { get; private init; } = () => null;
 
-    /// <summary>What the tool should say about how the file was read (an encoding other than UTF-8), or null.</summary>
-    public string? Note { get; private init; }
-
     /// <summary>The rows, in order, numbered from 1; enumerate once.</summary>
     public IEnumerable<PlanRow> Rows { get; }
 
-    /// <summary>Opens <paramref name="path"/> by its extension, or throws <see cref="UsageException"/> with one line to print.</summary>
-    public static PlanFile Open(string path) => Open(path, InputLimits.Default);
+    /// <summary>Opens <paramref name="path"/> by its extension, or throws <see cref="UsageException"/> with one line to print; what it would warn of is dropped.</summary>
+    public static PlanFile Open(string path) => Open(path, InputLimits.Default, _ => { });
 
-    /// <summary>As <see cref="Open(string)"/>, reading no more than <paramref name="limits"/> allow.</summary>
-    public static PlanFile Open(string path, InputLimits limits)
+    /// <summary>
+    /// As <see cref="Open(string)"/>, reading no more than <paramref name="limits"/> allow. What the tool should say about
+    /// how the file was read (an encoding other than UTF-8, a key given twice, lines skipped) goes to <paramref name="warn"/>,
+    /// one line at a time: on opening, or for what only reading the rows shows, when the last row has been read.
+    /// </summary>
+    public static PlanFile Open(string path, InputLimits limits, Action<string> warn)
     {
         var name = Path.GetFileName(path);
         var extension = Path.GetExtension(path).ToLowerInvariant();
@@ -40,22 +41,26 @@ internal sealed class PlanFile : IDisposable
                 : $"'{name}': unknown plan format '{extension}' (expected .tsv, .csv, .json, .yaml or .xlsx)");
         }
 
+        // What opening shows is said once the file is open: a file refused is one line on stderr, the refusal.
+        var opening = new List<string>();
         var stream = InputStream.Open(path, "plan file", limits);
-        return extension switch
+        var plan = extension switch
         {
-            ".tsv" or ".txt" => Delimited(stream, name, DelimitedText.Tsv),
-            ".csv" => Delimited(stream, name, reader => DelimitedText.Csv(reader, name)),
-            ".json" => Keyed(name, StructuredText.Json(stream, name)),
-            ".yaml" or ".yml" => Keyed(name, StructuredText.Yaml(stream, name)),
+            ".tsv" or ".txt" => Delimited(stream, name, opening.Add, reader => DelimitedText.Tsv(reader, name, warn)),
+            ".csv" => Delimited(stream, name, opening.Add, reader => DelimitedText.Csv(reader, name, warn)),
+            ".json" => Keyed(name, StructuredText.Json(stream, name, opening.Add)),
+            ".yaml" or ".yml" => Keyed(name, StructuredText.Yaml(stream, name, opening.Add)),
             _ => Xlsx(stream, name, limits),
         };
+        opening.ForEach(warn);
+        return plan;
     }
 
     public void Dispose() => _owner?.Dispose();
 
-    private static PlanFile Delimited(InputStream stream, string name, Func<TextReader, IEnumerator<string[]>> records)
+    private static PlanFile Delimited(InputStream stream, string name, Action<string> warn, Func<TextReader, IEnumerator<string[]>> records)
     {
-        var (reader, note) = PlanText.Open(stream, name);
+        var reader = PlanText.Open(stream, name, warn);
         try
         {
             var enumerator = records(reader);
@@ -67,7 +72,6 @@ internal sealed class PlanFile : IDisposable
             var columns = Columns.From(enumerator.Current, name);
             return new PlanFile(Numbered(columns, Rest(enumerator)), reader)
             {
-                Note = note,
                 Position = () => stream.Length > 0 ? (double)stream.Position / stream.Length : null,
             };
         }

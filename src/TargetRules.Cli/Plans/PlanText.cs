@@ -4,10 +4,10 @@ using System.Text;
 namespace TargetRules.Cli.Plans;
 
 /// <summary>
-/// Opens a delimited or YAML plan as text. UTF-8 unless a BOM says otherwise; a file that is not UTF-8 but
-/// reads cleanly as GB18030 (a superset of GBK and GB2312, what Chinese Excel saves as "Unicode text" is
+/// Opens a delimited or YAML plan as text. UTF-8 unless a BOM says otherwise (UTF-16 or UTF-32); a file that is not
+/// UTF-8 but reads cleanly as GB18030 (a superset of GBK and GB2312, what Chinese Excel saves as "Unicode text" is
 /// not) is read as such, with a note; anything else fails naming the first bad byte. Invalid bytes never
-/// turn silently into U+FFFD.
+/// turn silently into U+FFFD, behind a BOM either.
 /// </summary>
 internal static class PlanText
 {
@@ -15,20 +15,40 @@ internal static class PlanText
 
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>A reader of <paramref name="stream"/> (which it owns) in the encoding its first megabyte shows, and the note to print about it.</summary>
-    public static (StreamReader Reader, string? Note) Open(InputStream stream, string name)
+    // What a byte order mark declares, each strict, since a reader that finds a mark itself decodes with U+FFFD for bad
+    // bytes (a UTF-8 file with a BOM read its 0xFF as U+FFFD, silently). UTF-32 LE before UTF-16 LE, whose mark starts it.
+    private static readonly (byte[] Mark, string Name, Encoding Encoding)[] Marks =
+    [
+        ([0xEF, 0xBB, 0xBF], "UTF-8", new UTF8Encoding(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true)),
+        ([0xFF, 0xFE, 0x00, 0x00], "UTF-32", new UTF32Encoding(bigEndian: false, byteOrderMark: true, throwOnInvalidCharacters: true)),
+        ([0x00, 0x00, 0xFE, 0xFF], "UTF-32", new UTF32Encoding(bigEndian: true, byteOrderMark: true, throwOnInvalidCharacters: true)),
+        ([0xFF, 0xFE], "UTF-16", new UnicodeEncoding(bigEndian: false, byteOrderMark: true, throwOnInvalidBytes: true)),
+        ([0xFE, 0xFF], "UTF-16", new UnicodeEncoding(bigEndian: true, byteOrderMark: true, throwOnInvalidBytes: true)),
+    ];
+
+    /// <summary>A reader of <paramref name="stream"/> (which it owns) in the encoding its first megabyte shows; an encoding other than UTF-8 is said to <paramref name="warn"/>.</summary>
+    public static StreamReader Open(InputStream stream, string name, Action<string> warn)
     {
         try
         {
             var head = stream.Head(SniffBytes);
+            var complete = head.Length < SniffBytes;
             var encoding = StrictUtf8;
-            string? note = null;
-            if (!HasByteOrderMark(head) && Scan(head, complete: head.Length < SniffBytes) is { } bad)
+            if (Array.Find(Marks, m => head.AsSpan().StartsWith(m.Mark)) is { Encoding: { } marked } mark)
             {
-                if (bad.Invalid > bad.MultiByte && IsGb18030(head))
+                encoding = marked;
+                if (FirstBad(marked, head.AsSpan(mark.Mark.Length), complete) is { } at)
+                {
+                    var offset = at + mark.Mark.Length;
+                    throw new UsageException($"{name}: not valid {mark.Name} (byte 0x{head[offset]:X2} at offset {offset}); save it as UTF-8");
+                }
+            }
+            else if (Scan(head, complete) is { } bad)
+            {
+                if (bad.Invalid > bad.MultiByte && FirstBad(Gb18030, head, complete) is null)
                 {
                     encoding = Gb18030;
-                    note = $"{name} is not UTF-8; read it as GBK (GB18030)";
+                    warn($"{name} is not UTF-8; read it as GBK (GB18030)");
                 }
                 else
                 {
@@ -36,7 +56,8 @@ internal static class PlanText
                 }
             }
 
-            return (new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, 1 << 16), note);
+            // The reader skips the mark, which the encoding's preamble is.
+            return new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, 1 << 16);
         }
         catch
         {
@@ -54,8 +75,19 @@ internal static class PlanText
         }
     }
 
-    private static bool HasByteOrderMark(byte[] head) =>
-        head is [0xEF, 0xBB, 0xBF, ..] or [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..];
+    /// <summary>The offset of the first byte <paramref name="encoding"/> cannot decode, or null; a character cut at the end of an incomplete head is not one.</summary>
+    private static int? FirstBad(Encoding encoding, ReadOnlySpan<byte> bytes, bool complete)
+    {
+        try
+        {
+            encoding.GetDecoder().GetCharCount(bytes, flush: complete);
+            return null;
+        }
+        catch (DecoderFallbackException e)
+        {
+            return Math.Clamp(e.Index, 0, bytes.Length - 1);
+        }
+    }
 
     /// <summary>Null when <paramref name="bytes"/> are UTF-8; else the first bad offset and how many sequences were valid multi-byte or invalid.</summary>
     private static (int Offset, int Invalid, int MultiByte)? Scan(ReadOnlySpan<byte> bytes, bool complete)
@@ -88,19 +120,5 @@ internal static class PlanText
         }
 
         return first < 0 ? null : (first, invalid, multiByte);
-    }
-
-    private static bool IsGb18030(byte[] head)
-    {
-        try
-        {
-            // flush: false, so a character cut at the end of the sniffed bytes is not an error.
-            Gb18030.GetDecoder().GetCharCount(head, 0, head.Length, flush: false);
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            return false;
-        }
     }
 }

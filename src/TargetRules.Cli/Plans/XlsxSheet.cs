@@ -60,7 +60,9 @@ internal sealed class XlsxSheet : IDisposable
 
             return sheet;
         }
-        catch (Exception e) when (e is OpenXmlPackageException or IOException or InvalidDataException or UnauthorizedAccessException or FileFormatException or XmlException or ArgumentException)
+        // InvalidOperationException: the package names a part the zip does not hold ("Specified part does not exist in
+        // the package", a worksheet renamed by fuzzing); the code in this block raises none of its own.
+        catch (Exception e) when (e is OpenXmlPackageException or IOException or InvalidDataException or UnauthorizedAccessException or FileFormatException or XmlException or ArgumentException or InvalidOperationException)
         {
             document?.Dispose();
             file.Dispose();
@@ -300,23 +302,24 @@ internal sealed class XlsxSheet : IDisposable
     }
 
     /// <summary>
-    /// The column of a reference such as C3 (2). Excel's last column is XFD (16,384): a reference beyond it is
-    /// refused, since placing it would mean a row of millions of empty cells.
+    /// The column of a reference such as C3 (2), its letters in either case. Excel's last column is XFD (16,384): a
+    /// reference beyond it is refused, since placing it would mean a row of millions of empty cells; so is one with no
+    /// column letter, which says nowhere to put the cell.
     /// </summary>
     private int ColumnIndex(string reference)
     {
         var index = 0;
         foreach (var c in reference)
         {
-            if (c is < 'A' or > 'Z')
+            if (!char.IsAsciiLetter(c))
             {
                 break;
             }
 
-            index = Column((index * 26) + (c - 'A' + 1), $"cell {reference}");
+            index = Column((index * 26) + (char.ToUpperInvariant(c) - 'A' + 1), $"cell {reference}");
         }
 
-        return index - 1;
+        return index > 0 ? index - 1 : throw new UsageException($"{_name}: cell reference '{reference}' does not start with a column (A to XFD)");
     }
 
     private int Column(int index, string what) => index > LastColumn

@@ -9,6 +9,7 @@ namespace TargetRules.Cli.Plans;
 /// lists and mappings nested deeper than <see cref="MaxDepth"/> (building the tree recurses: 50,000 '[' overflowed the
 /// stack and killed the process), and a key that is a list, a mapping or an alias of one (filling a mapping hashes
 /// its keys, and nested aliases make that exponential: 489 bytes took seconds). Plans and policies only need text keys.
+/// Two shapes YamlDotNet 16.3 itself trips on are refused in one line as well (see <see cref="Load"/> and the mapping end).
 /// </summary>
 internal static class YamlText
 {
@@ -18,7 +19,18 @@ internal static class YamlText
     public static YamlStream Load(TextReader reader, string name)
     {
         var yaml = new YamlStream();
-        yaml.Load(new Checked(new Parser(reader), name));
+        var parser = new Checked(new Parser(reader), name);
+        try
+        {
+            yaml.Load(parser);
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails so, rather than with a YamlException, on a flow list that goes on at the start of
+            // a line within a block ("a: [b\nc]", found by fuzzing; aaubry/YamlDotNet#541): text that is not YAML all the same.
+            throw new UsageException($"{name}: not valid YAML (after line {parser.Current?.End.Line ?? 1}): a list or mapping in [ ] or {{ }} that the YAML reader cannot scan");
+        }
+
         return yaml;
     }
 
@@ -27,6 +39,9 @@ internal static class YamlText
         // Each open list or mapping, and how many nodes it holds so far: in a mapping, an even count means a key comes next.
         private readonly Stack<(bool Mapping, int Nodes)> _open = new();
         private readonly HashSet<AnchorName> _textAnchors = [];
+
+        // Where the last node began: at the end of a mapping with a key and no value, that key.
+        private long _lastNode = 1;
 
         public ParsingEvent? Current => inner.Current;
 
@@ -48,6 +63,11 @@ internal static class YamlText
                 _open.Push((parent.Mapping, parent.Nodes + 1));
             }
 
+            if (current is NodeEvent or AnchorAlias)
+            {
+                _lastNode = current.Start.Line;
+            }
+
             switch (current)
             {
                 case Scalar { Anchor.IsEmpty: false } scalar:
@@ -64,7 +84,13 @@ internal static class YamlText
                     _open.Push((current is MappingStart, 0));
                     break;
                 case SequenceEnd or MappingEnd:
-                    _open.Pop();
+                    // YamlDotNet's parser ends a mapping after a key with no value for an empty key on a line of its own
+                    // ("a:\n : 1", found by fuzzing), which its node loader then fails on with an ArgumentException.
+                    if (_open.Pop() is { Mapping: true, Nodes: var nodes } && nodes % 2 == 1)
+                    {
+                        throw new UsageException($"{name}: line {_lastNode}: a mapping ends after a key, before its value (an empty key such as ' : 1' cannot be read)");
+                    }
+
                     break;
             }
 

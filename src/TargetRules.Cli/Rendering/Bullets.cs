@@ -67,7 +67,7 @@ internal sealed record Bullet(string Label, decimal Actual, decimal Threshold, U
         : comparison switch
         {
             Comparison.Above => actual > threshold,
-            Comparison.AtMost => actual <= threshold,
+            Comparison.AtMost or Comparison.AboutOrBelow => actual <= threshold,
             Comparison.Below => actual < threshold,
             _ => actual >= threshold,
         } ? AttainmentState.Met : AttainmentState.Missed;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 
 
 namespace TargetRules.Evaluation;
@@ -28,6 +29,12 @@ public sealed record EvaluationPolicy
     /// target that asks for it. Default true; when false such rows wait for the city's verdict.
     /// </summary>
     public bool AssertedStatementsCount { get; init; } = true;
+
+    /// <summary>
+    /// Indicator names, or words of names, on which lower is better, added to the built-in ones (居民消费价格涨幅, 失业率,
+    /// 能耗, PM2.5 浓度, 死亡人数, 发生率 …): on them a bare figure or X左右 is a cap. Default none.
+    /// </summary>
+    public ImmutableArray<string> LowerIsBetter { get; init; } = [];
 
     /// <summary>Checks every setting is in range.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A tolerance is negative, or a share is 1 or more.</exception>

@@ -114,7 +114,8 @@ internal static class PeerNames
     /// <summary>True when a target names the economy's growth (经济增长) rather than a row by its name.</summary>
     public static bool IsEconomy(string peer) => peer is "经济增长" or "经济";
 
-    /// <summary>True for the rows that give the economy's growth: 地区生产总值 or an 增加值.</summary>
+    /// <summary>True for the rows that give the economy's growth: 地区生产总值, an 增加值, 区域经济 or 经济增长.</summary>
     public static bool IsEconomyIndicator(string indicator) =>
-        indicator.Contains("生产总值", StringComparison.Ordinal) || indicator.Contains("增加值", StringComparison.Ordinal);
+        indicator.Contains("生产总值", StringComparison.Ordinal) || indicator.Contains("增加值", StringComparison.Ordinal)
+        || indicator.Contains("区域经济", StringComparison.Ordinal) || indicator.Contains("经济增长", StringComparison.Ordinal);
 }

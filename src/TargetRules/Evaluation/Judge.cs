@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using TargetRules.Facts;
 using TargetRules.Names;
@@ -21,13 +22,36 @@ internal readonly record struct Outcome(AttainmentState State, Explanation Why)
     public static Outcome Of(bool holds, string zh, string en) => holds ? Met(zh, en) : Missed(zh, en);
 }
 
-/// <summary>Judges one row under a policy, a period and the facts it may read.</summary>
+/// <summary>
+/// Judges one row under a policy, a period and the facts it may read. This file holds the row: its slash components,
+/// a figure or a statement chosen, the statuses that decide before any target does, and the dispatch on the target's
+/// kind; each kind has its file (Judge.Threshold, Judge.City, Judge.Peer, Judge.Quota, Judge.Statement,
+/// Judge.Milestone, Judge.Composite), its full decision beside its state-only path.
+/// </summary>
+/// <remarks>
+/// The state-only path (<see cref="State"/>) is for evaluating large rule sets: the same decisions as <see cref="Row"/>,
+/// through the same comparisons (<c>Decide</c>, <c>Align</c>), without wording reasons or building attainments. Where
+/// the state needs more than the common path (a peer, growth computed from a baseline, figures that do not align, a
+/// city verdict standing in for the actual) it answers null and the caller judges the row in full. The rarer kinds are
+/// kept out of line so that the common threshold keeps a small stack frame.
+/// </remarks>
 internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, ReportingPeriod period)
 {
     public Attainment Row(string indicator, Target target, Observation actual)
     {
         if (target is not ComponentsTarget slash)
         {
+            if (FigureOrStatement(target, actual) is { } chosen)
+            {
+                // 5025 / 控制在市下达指标内 against one target: the statement for a city quota, the figure otherwise.
+                var judged = Component(indicator, target, chosen.Part);
+                var why = Explanation.Lazy((chosen.ByStatement, chosen.Part.Text, judged.Explanation), static s => s.ByStatement
+                    ? new Explanation($"按表述“{s.Text}”判定：{s.Explanation.Chinese}", $"judged by the statement \"{s.Text}\": {s.Explanation.English}")
+                    : new Explanation($"按数值 {s.Text} 判定：{s.Explanation.Chinese}", $"judged by the figure {s.Text}: {s.Explanation.English}"));
+                return new Attainment(indicator, target, actual, judged.State, why, judged.Expected, judged.Provisional,
+                    [new Attainment(indicator, target, chosen.Part, judged.State, why, judged.Expected, judged.Provisional, [])]);
+            }
+
             if (!actual.Components.IsDefaultOrEmpty)
             {
                 return Single(indicator, target, actual, Outcome.Undetermined(
@@ -67,11 +91,84 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
             expected, provisional, components);
     }
 
+    /// <summary>The state <see cref="Row"/> gives, or null when only the full judgement can tell.</summary>
+    /// <param name="indicator">The row's indicator.</param>
+    /// <param name="target">The row's target.</param>
+    /// <param name="actual">The row's actual.</param>
+    /// <param name="names">The slash components' names as <see cref="IndicatorNames.Split"/> gives them; split here when null.</param>
+    public AttainmentState? State(string indicator, Target target, Observation actual, string[]? names = null)
+    {
+        if (target is not ComponentsTarget slash)
+        {
+            return actual.Components.IsDefaultOrEmpty ? ComponentState(indicator, target, actual)
+                : FigureOrStatement(target, actual) is { } chosen ? ComponentState(indicator, target, chosen.Part)
+                : AttainmentState.Undetermined;
+        }
+
+        return SlashState(indicator, slash, actual, names);
+    }
+
     /// <summary>A slash row's reason: each component's, after its name.</summary>
     private sealed class ComponentsWords(ImmutableArray<Attainment> components) : DeferredExplanation
     {
         protected override string Word(bool chinese) => Explanation.JoinIn(chinese,
             components.Select(c => Explanation.Label(c.Indicator, chinese ? c.Explanation.Chinese : c.Explanation.English, chinese)));
+    }
+
+    private AttainmentState? SlashState(string indicator, ComponentsTarget slash, Observation actual, string[]? names)
+    {
+        var count = slash.Components.Length;
+        var aligned = actual.Components.Length == count;
+        if (!aligned && !(actual.Components.IsDefaultOrEmpty && actual.Status != ObservationStatus.Reported))
+        {
+            // Parts that cannot be matched with the components leave every component undetermined.
+            return AttainmentState.Undetermined;
+        }
+
+        names ??= IndicatorNames.Split(indicator, count);
+        var rollup = new Attainment.RollupOf();
+        for (var i = 0; i < count; i++)
+        {
+            if (ComponentState(names[i], slash.Components[i], aligned ? actual.Components[i] : actual) is not { } state)
+            {
+                return null;
+            }
+
+            rollup.Add(state);
+        }
+
+        return rollup.Result;
+    }
+
+    /// <summary>
+    /// For an actual of two slash parts, a figure and a statement (5025 / 控制在市下达指标内), against a target of one part:
+    /// the part to judge (the statement for a city quota or a qualitative target, the figure otherwise), or null.
+    /// </summary>
+    internal static (Observation Part, bool ByStatement)? FigureOrStatement(Target target, Observation actual)
+    {
+        if (actual.Components.Length != 2 || target is ComponentsTarget)
+        {
+            return null;
+        }
+
+        var (first, second) = (actual.Components[0], actual.Components[1]);
+        var (figure, statement) = IsStatement(second) && IsFigure(first) ? (first, second)
+            : IsStatement(first) && IsFigure(second) ? (second, first)
+            : (null, null);
+        if (figure is null || statement is null)
+        {
+            return null;
+        }
+
+        var byStatement = Unscoped(target) is CityQuotaTarget or QualitativeTarget;
+        return (byStatement ? statement : figure, byStatement);
+
+        static bool IsFigure(Observation o) => o is { Status: ObservationStatus.Reported, Level: not null } && o.Assertions.IsEmpty && o.Parts.IsEmpty;
+
+        static bool IsStatement(Observation o) => o is { Status: ObservationStatus.Reported, Level: null, Growth: null, ComparableGrowth: null, PointChange: null }
+            && !o.Assertions.IsEmpty && o.Parts.IsEmpty;
+
+        static Target Unscoped(Target t) => t is ScopedTarget s ? Unscoped(s.Inner) : t;
     }
 
     private static string SlashParts(int count) => count == 1 ? "1 slash-separated part" : $"{count} slash-separated parts";
@@ -128,6 +225,21 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
             actual.Provisional || judged.Provisional, []);
     }
 
+    private AttainmentState? ComponentState(string indicator, Target target, Observation actual)
+    {
+        if (target is VoidTarget)
+        {
+            return AttainmentState.NotAssessed;
+        }
+
+        if (actual.Status == ObservationStatus.AwaitingCity && facts.Reference(indicator, ReferenceKind.Verdict) is not null)
+        {
+            return null;
+        }
+
+        return ConditionState(indicator, target, actual);
+    }
+
     private Outcome Condition(string indicator, Target target, Observation actual)
     {
         if (Status(actual) is { } pending)
@@ -162,6 +274,41 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
             _ => Outcome.Undetermined($"不支持的目标类型 {target.GetType().Name}", $"unsupported target kind {target.GetType().Name}"),
         };
 
+    private AttainmentState? ConditionState(string indicator, Target target, Observation actual)
+    {
+        switch (actual.Status)
+        {
+            case ObservationStatus.NotReported:
+                return AttainmentState.NotReported;
+            case ObservationStatus.NoLongerAssessed:
+                return AttainmentState.NotAssessed;
+            case ObservationStatus.AnnualOnly:
+                return period.IsInterim ? AttainmentState.NotAssessed : AttainmentState.Undetermined;
+            case ObservationStatus.AwaitingCity:
+                return AttainmentState.AwaitingCityFeedback;
+        }
+
+        try
+        {
+            return target switch
+            {
+                ThresholdTarget t => ThresholdState(t, actual),
+                CityRelativeTarget c => CityState(indicator, c, actual),
+                CityQuotaTarget q => QuotaState(indicator, q, actual),
+                QualitativeTarget s => StatementState(indicator, s, actual),
+                ScopedTarget s => ScopedState(indicator, s, actual),
+                AllOfTarget all => AllOfState(indicator, all, actual),
+                MilestoneTarget m => MilestoneState(m, actual),
+                VoidTarget => AttainmentState.NotAssessed,
+                _ => null,
+            };
+        }
+        catch (OverflowException)
+        {
+            return AttainmentState.Undetermined;
+        }
+    }
+
     private Outcome? Status(Observation actual) => actual.Status switch
     {
         ObservationStatus.NotReported => new Outcome(AttainmentState.NotReported, new Explanation("未报送完成情况", "no actual reported")),
@@ -175,55 +322,4 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
             actual.Expected is { } f ? $"waiting for the city: {actual.Text} (expected: {f})" : $"waiting for the city: {actual.Text}"),
         _ => null,
     };
-
-    private Outcome AllOf(string indicator, AllOfTarget all, Observation actual)
-    {
-        var whys = new Explanation[all.Conditions.Length];
-        Span<AttainmentState> states = stackalloc AttainmentState[whys.Length];
-        for (var i = 0; i < whys.Length; i++)
-        {
-            (states[i], whys[i]) = Condition(indicator, all.Conditions[i], actual);
-        }
-
-        return new Outcome(Attainment.AndStates(states), Explanation.Joined(whys));
-    }
-
-    private Outcome Scoped(string indicator, ScopedTarget scoped, Observation actual)
-    {
-        var part = FindPart(actual, scoped.Scope);
-        if (part is null && !actual.Parts.IsDefaultOrEmpty)
-        {
-            return Outcome.Undetermined($"完成情况中没有“{scoped.Scope}”部分", $"the actual has no part for \"{scoped.Scope}\"");
-        }
-
-        var inner = Condition(indicator, scoped.Inner, part ?? actual);
-        return inner with { Why = Explanation.Labelled(scoped.Scope, inner.Why) };
-    }
-
-    private static Observation? FindPart(Observation actual, string scope)
-    {
-        if (actual.Parts.IsDefaultOrEmpty)
-        {
-            return null;
-        }
-
-        foreach (var part in actual.Parts)
-        {
-            if (part.Label == scope)
-            {
-                return part.Value;
-            }
-        }
-
-        // 新增国家、市级 in the actual names the same part as 国家、市级 in the target.
-        foreach (var part in actual.Parts)
-        {
-            if (part.Label.EndsWith(scope, StringComparison.Ordinal) || scope.EndsWith(part.Label, StringComparison.Ordinal))
-            {
-                return part.Value;
-            }
-        }
-
-        return null;
-    }
 }

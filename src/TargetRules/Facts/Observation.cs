@@ -32,9 +32,21 @@ public static class Assertion
     public const string NotBelowCity = "不低于全市平均水平";
     /// <summary>与全市保持同步.</summary>
     public const string InSyncWithCity = "与全市保持同步";
-    /// <summary>基本完成.</summary>
+    /// <summary>基本完成 (an estimate: meets a numeric target provisionally).</summary>
     public const string BasicallyCompleted = "基本完成";
+    /// <summary>完成年度目标 (also 已完成, 超额完成, 完成年度计划): the district's own target is met.</summary>
+    public const string MeetsTarget = "完成年度目标";
+    /// <summary>未完成年度目标 (also 未完成): the district's own target is missed.</summary>
+    public const string MissesTarget = "未完成年度目标";
 }
+
+/// <summary>
+/// How far the district's figure is above the city's, as an actual says it: 高于全市 1.5 个百分点 is +1.5, 低于全市 0.3 个百分点
+/// −0.3, 与全市持平 0. With no city figure supplied it settles a comparison with the city.
+/// </summary>
+/// <param name="Measure">The figure compared (the growth the actual gave before it), or null when the actual names none: then the target's.</param>
+/// <param name="Points">The difference in percentage points; negative when below the city.</param>
+public readonly record struct CityGap(Measure? Measure, decimal Points);
 
 /// <summary>A labelled part of an actual (市级 80 个, 完工 207 台).</summary>
 /// <param name="Label">The part's name as written (市级, 完工, 国家、市级).</param>
@@ -79,6 +91,15 @@ public sealed record Observation
 
     /// <summary>Slash components (563.49 亿元/192.1 亿元/143.16 亿元), aligned with the target's.</summary>
     public ImmutableArray<Observation> Components { get; init; } = [];
+
+    /// <summary>The period the figures cover, as written before them (1-6月, 上半年, 前三季度, 全年), when the actual names one.</summary>
+    public string? Period { get; init; }
+
+    /// <summary>The share of the target the actual reports, in percent (完成年度目标的 103% is 103), when it gives one.</summary>
+    public decimal? ShareOfTarget { get; init; }
+
+    /// <summary>How far the figure is above the city's (高于全市 1.5 个百分点), when the actual says so.</summary>
+    public CityGap? CityGap { get; init; }
 
     /// <summary>A project's milestone status (已竣工, 完成建设进度 45%), when the actual is one.</summary>
     public MilestoneStatus? Milestone { get; init; }

@@ -57,6 +57,7 @@ internal static class TextNormalizer
         >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
         '\u3000' or '\u00A0' or '\u2002' or '\u2003' or '\u2009' or '\t' => ' ',
         '\u2014' or '\u2015' or '\u2013' or '\u2212' => '-',
+        '\u301C' => '~',
         _ => c,
     };
 

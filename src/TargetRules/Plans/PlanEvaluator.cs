@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging;
 using TargetRules.Evaluation;
 using TargetRules.Facts;
+using TargetRules.Names;
 using TargetRules.Targets;
 using TargetRules.Text;
 
@@ -35,7 +36,10 @@ public sealed partial class PlanEvaluator
     {
         _evaluator = evaluator ?? Evaluator.Default;
         _logger = logger ?? NullLogger<PlanEvaluator>.Instance;
+        _directions = IndicatorDirections.With(_evaluator.Policy.LowerIsBetter.IsDefault ? [] : _evaluator.Policy.LowerIsBetter);
     }
+
+    private readonly IndicatorDirections _directions;
 
     /// <summary>
     /// Judges <paramref name="rows"/> lazily, in order, reading a few batches of rows ahead of the row returned.
@@ -131,10 +135,10 @@ public sealed partial class PlanEvaluator
     {
         var (target, actual) = row.Kind == RowKind.Project
             ? MilestoneParser.ParseRow(row.TargetText, row.ActualText)
-            : (TargetParser.Parse(row.TargetText, row.Indicator), ObservationParser.Parse(row.ActualText, row.Indicator));
+            : ReadIndicator(row);
         var missing = row.MissingColumns.IsDefault ? [] : row.MissingColumns;
         ImmutableArray<Diagnostic> diagnostics = [];
-        if (missing.Length > 0 || !target.IsSuccess || !actual.IsSuccess)
+        if (missing.Length > 0 || !target.IsSuccess || !actual.IsSuccess || target.Skipped is not null)
         {
             // Most rows read cleanly: the list is built only for a row that has something to say.
             var found = ImmutableArray.CreateBuilder<Diagnostic>(3);
@@ -147,6 +151,10 @@ public sealed partial class PlanEvaluator
             {
                 found.Add(new Diagnostic(DiagnosticSeverity.Error, target.Error!.ToString(), target.Error.Column));
             }
+            else if (target.Skipped is { } skipped)
+            {
+                found.Add(new Diagnostic(DiagnosticSeverity.Warning, skipped.ToString(), skipped.Column));
+            }
 
             if (!actual.IsSuccess)
             {
@@ -154,6 +162,14 @@ public sealed partial class PlanEvaluator
             }
 
             diagnostics = found.ToImmutable();
+        }
+        else if (actual.Value.Components.Length == 2 && Evaluation.Judge.FigureOrStatement(target.Value, actual.Value) is { } chosen)
+        {
+            var parts = actual.Value.Components;
+            var (figure, statement) = parts[0].Level is not null ? (parts[0], parts[1]) : (parts[1], parts[0]);
+            diagnostics = [new Diagnostic(DiagnosticSeverity.Info, chosen.ByStatement
+                ? $"the actual gives a figure ({figure.Text}) and a statement ({statement.Text}) where the target has one part: judged by the statement, as the target is the city's quota or a statement"
+                : $"the actual gives a figure ({figure.Text}) and a statement ({statement.Text}) where the target has one part: judged by the figure", "actual_text")];
         }
 
         // A cell the row does not have reads as empty, so its parse "succeeds"; it is still no target.
@@ -173,6 +189,13 @@ public sealed partial class PlanEvaluator
         }
 
         return new RowResult(row, read, attainment, diagnostics);
+    }
+
+    // The actual is read knowing the target: under a growth target a bare percent (-0.9%, 8%左右) is the growth.
+    private (ParseResult<Target>, ParseResult<Observation>) ReadIndicator(PlanRow row)
+    {
+        var target = TargetReader.Read(row.TargetText, row.Indicator, TargetColumn, _directions);
+        return (target, ObservationParser.Parse(row.ActualText, row.Indicator, "actual_text", target.IsSuccess ? target.Value : null));
     }
 
     private void Log(RowResult result)

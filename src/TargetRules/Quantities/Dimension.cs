@@ -23,4 +23,12 @@ public enum Dimension
     Age,
     /// <summary>A count per amount of money (人/亿元: people per 亿元 of output); converts between money magnitudes.</summary>
     CountPerMoney,
+    /// <summary>Mass (吨, 万吨).</summary>
+    Mass,
+    /// <summary>Energy as standard coal equivalent (吨标准煤, 万吨标准煤); does not convert to plain tonnes.</summary>
+    CoalEquivalent,
+    /// <summary>Electricity (千瓦时, 万千瓦时, 亿千瓦时).</summary>
+    Electricity,
+    /// <summary>Concentration in air (微克/立方米: PM2.5).</summary>
+    Concentration,
 }

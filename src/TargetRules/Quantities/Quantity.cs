@@ -81,7 +81,8 @@ public readonly struct Quantity : IEquatable<Quantity>, ISpanFormattable
         var figure = new FigureText(Value);
         return Unit.Dimension switch
         {
-            Dimension.Number => destination.TryWrite($"{figure}", out charsWritten),
+            // A bare magnitude keeps its word: 1000 万.
+            Dimension.Number when Unit.Symbol.Length == 0 => destination.TryWrite($"{figure}", out charsWritten),
             Dimension.Percent => destination.TryWrite($"{figure}%", out charsWritten),
             _ when Unit.IsPerCapita => destination.TryWrite($"{(Unit.PerPeople == 1000 ? "每千人" : "每万人")} {figure} {Unit.Symbol}", out charsWritten),
             _ => destination.TryWrite($"{figure} {Unit.Symbol}", out charsWritten),

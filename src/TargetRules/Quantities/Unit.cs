@@ -72,6 +72,23 @@ public readonly struct Unit : IEquatable<Unit>
     public static Unit Kilometre { get; } = new(Dimension.Length, 1000m, "公里", 0);
     /// <summary>岁.</summary>
     public static Unit Year { get; } = new(Dimension.Age, 1m, "岁", 0);
+    /// <summary>吨.</summary>
+    public static Unit Tonne { get; } = new(Dimension.Mass, 1m, "吨", 0);
+    /// <summary>吨标准煤 (energy as standard coal: not a mass that converts to 吨).</summary>
+    public static Unit TonneOfCoalEquivalent { get; } = new(Dimension.CoalEquivalent, 1m, "吨标准煤", 0);
+    /// <summary>千瓦时.</summary>
+    public static Unit KilowattHour { get; } = new(Dimension.Electricity, 1m, "千瓦时", 0);
+    /// <summary>微克/立方米 (PM2.5 concentration).</summary>
+    public static Unit MicrogramPerCubicMetre { get; } = new(Dimension.Concentration, 1m, "微克/立方米", 0);
+
+    /// <summary>
+    /// The magnitudes a figure may be written with before its unit, or alone (1000万): longest first, so 万亿 is read
+    /// before 万. Each scales the unit after it (2.6 万亿元 is 2.6 × 10¹² 元, so 26000 亿元).
+    /// </summary>
+    internal static readonly (string Prefix, decimal Factor)[] Magnitudes =
+    [
+        ("万亿", 1_0000_0000_0000m), ("千万", 1000_0000m), ("百万", 100_0000m), ("亿", 1_0000_0000m), ("万", 1_0000m),
+    ];
 
     /// <summary>The classifiers a count may be written with.</summary>
     public static IReadOnlyList<string> Classifiers { get; } =
@@ -81,6 +98,7 @@ public readonly struct Unit : IEquatable<Unit>
     [
         Yuan, WanYuan, YiYuan, UsDollar, WanUsDollar, YiUsDollar, Percent, PercentagePoint,
         SquareMetre, WanSquareMetre, Hectare, Mu, Metre, Kilometre, Year,
+        Tonne, TonneOfCoalEquivalent, KilowattHour, MicrogramPerCubicMetre,
     ];
 
     /// <summary>A count written with the given classifier (家, 个, 台 …).</summary>
@@ -126,6 +144,36 @@ public readonly struct Unit : IEquatable<Unit>
 
     private Unit Scaled(decimal factor, string symbol) => new(Dimension, Factor * factor, symbol, PerPeople, _money);
 
+    /// <summary>A bare magnitude (1000万: a plain number of ten thousands).</summary>
+    internal static Unit Magnitude(string prefix, decimal factor) => new(Dimension.Number, factor, prefix, 0);
+
+    /// <summary>
+    /// True when a magnitude may be written before this unit (万吨, 万亿元, 亿千瓦时, 万公里, 万人): money, counts, area,
+    /// length, mass and energy without a magnitude of their own; never %, points, ages, rates or concentrations.
+    /// </summary>
+    internal bool TakesMagnitude => !IsPerCapita && !HasMagnitude && Dimension is Dimension.Yuan or Dimension.UsDollar or Dimension.Count
+        or Dimension.Area or Dimension.Length or Dimension.Mass or Dimension.CoalEquivalent or Dimension.Electricity;
+
+    // 万元, 亿美元, 万平方米, 万人: written with a magnitude already (公里 and 公顷 are units of their own).
+    private bool HasMagnitude
+    {
+        get
+        {
+            foreach (var (prefix, _) in Magnitudes)
+            {
+                if (Symbol.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>This unit with a magnitude before it (万 and 吨 make 万吨).</summary>
+    internal Unit WithMagnitude(string prefix, decimal factor) => Scaled(factor, prefix + Symbol);
+
     /// <summary>Finds the unit written as <paramref name="symbol"/> (亿元, 万美元, 家, 万平方米, %, 人/亿元).</summary>
     public static bool TryFind(string symbol, out Unit unit)
     {
@@ -145,10 +193,23 @@ public readonly struct Unit : IEquatable<Unit>
             return true;
         }
 
-        if (symbol.Length == 2 && symbol[0] == '万' && Classifiers.Contains(symbol[1..]))
+        // A magnitude alone (万) or before a unit that takes one (万吨, 万亿元, 亿人), as the scanner reads them.
+        foreach (var (prefix, factor) in Magnitudes)
         {
-            unit = WanCount(symbol[1..]);
-            return true;
+            if (symbol.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                if (symbol.Length == prefix.Length)
+                {
+                    unit = Magnitude(prefix, factor);
+                    return true;
+                }
+
+                if (TryFind(symbol[prefix.Length..], out var scaled) && scaled.TakesMagnitude)
+                {
+                    unit = scaled.WithMagnitude(prefix, factor);
+                    return true;
+                }
+            }
         }
 
         // A count per money as CountPer writes it, so a stored 人/亿元 reads back.

@@ -26,6 +26,8 @@ public enum Comparison
     Below,
     /// <summary>Actual ≥ target minus the policy tolerance (左右).</summary>
     About,
+    /// <summary>Actual ≤ target plus the policy tolerance (左右 on an indicator that is better lower: 居民消费价格涨幅 3%左右).</summary>
+    AboutOrBelow,
 }
 
 /// <summary>How an indicator relates to the city's figure for the same measure.</summary>

@@ -68,6 +68,16 @@ public static class TargetJson
                     writer.WriteBoolean("cumulative", t.Cumulative);
                 }
 
+                if (t.Stretch)
+                {
+                    writer.WriteBoolean("stretch", true);
+                }
+
+                if (t.CumulativeUnsettled)
+                {
+                    writer.WriteBoolean("cumulativeUnsettled", true);
+                }
+
                 break;
             case RangeTarget r:
                 writer.WriteString("kind", "range");
@@ -253,12 +263,15 @@ public static class TargetJson
             Enum<Measure>(node, "measure", path),
             Enum<Comparison>(node, "comparison", path),
             new Quantity(Number(node, "value", path), ReadUnit(node, path)));
-        return node.TryGetProperty("cumulative", out _) ? target.AccumulatesOverYear(Boolean(node, "cumulative", path)) : target;
+        target = node.TryGetProperty("cumulative", out _) ? target.AccumulatesOverYear(Boolean(node, "cumulative", path)) : target;
+        target = node.TryGetProperty("cumulativeUnsettled", out _) && Boolean(node, "cumulativeUnsettled", path) ? target.AccumulationUnsettled() : target;
+        return node.TryGetProperty("stretch", out _) && Boolean(node, "stretch", path) ? target.AsStretch() : target;
     }
 
     private static void WriteUnit(Utf8JsonWriter writer, Unit unit)
     {
-        if (unit.Dimension != Dimension.Number)
+        // A bare number has no unit; a bare magnitude (1000万) writes its word.
+        if (unit.Symbol.Length > 0)
         {
             writer.WriteString("unit", unit.Symbol);
         }

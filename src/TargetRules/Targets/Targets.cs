@@ -6,12 +6,14 @@ namespace TargetRules.Targets;
 /// <summary>A comparison of one measure with a figure: 30%以上, 增长 6%, 控制在 10410 人内, 6%左右.</summary>
 public sealed record ThresholdTarget : Target
 {
-    internal ThresholdTarget(Measure Measure, Comparison Comparison, Quantity Value, bool Cumulative)
+    internal ThresholdTarget(Measure Measure, Comparison Comparison, Quantity Value, bool Cumulative, bool Stretch = false, bool Unsettled = false)
     {
         this.Measure = Measure;
         this.Comparison = Comparison;
         this.Value = Value;
         this.Cumulative = Cumulative;
+        this.Stretch = Stretch;
+        this.CumulativeUnsettled = Unsettled;
     }
 
     /// <summary>The measure compared.</summary>
@@ -29,17 +31,39 @@ public sealed record ThresholdTarget : Target
     /// </summary>
     public bool Cumulative { get; }
 
+    /// <summary>
+    /// True for a stretch goal beside a floor (增长 6%，力争 7%): the floor decides the state, and the reason says
+    /// whether the stretch goal was reached too.
+    /// </summary>
+    public bool Stretch { get; }
+
+    /// <summary>
+    /// True when neither the words nor the indicator's name say whether the figure accumulates over the year (a bare 200 of
+    /// an indicator that is neither 新增… nor …拥有量): an interim report weighs both readings, and where they disagree
+    /// the condition is Undetermined. <see cref="Cumulative"/> is then the full-year reading.
+    /// </summary>
+    public bool CumulativeUnsettled { get; }
+
     /// <summary>The same comparison on comparable growth (可比增长).</summary>
     /// <exception cref="InvalidOperationException">This target is not a growth target.</exception>
     public ThresholdTarget Comparable() => Measure is Measure.Growth or Measure.ComparableGrowth
-        ? new ThresholdTarget(Measure.ComparableGrowth, Comparison, Value, Cumulative)
+        ? new ThresholdTarget(Measure.ComparableGrowth, Comparison, Value, Cumulative, Stretch, CumulativeUnsettled)
         : throw new InvalidOperationException($"Only a growth target can be comparable; this one reads {Measure}.");
 
     /// <summary>The same target, marked as an amount that accumulates over the year (or not).</summary>
     /// <exception cref="InvalidOperationException">Only a level can accumulate.</exception>
     public ThresholdTarget AccumulatesOverYear(bool cumulative = true) => Measure == Measure.Level || !cumulative
-        ? new ThresholdTarget(Measure, Comparison, Value, cumulative)
+        ? new ThresholdTarget(Measure, Comparison, Value, cumulative, Stretch)
         : throw new InvalidOperationException("Only a level accumulates over the year; rates and growth compare directly.");
+
+    /// <summary>The same level, read both ways in an interim report: whether it accumulates over the year is not said.</summary>
+    /// <exception cref="InvalidOperationException">Only a level can accumulate.</exception>
+    public ThresholdTarget AccumulationUnsettled() => Measure == Measure.Level
+        ? new ThresholdTarget(Measure, Comparison, Value, Cumulative: false, Stretch, Unsettled: true)
+        : throw new InvalidOperationException("Only a level accumulates over the year; rates and growth compare directly.");
+
+    /// <summary>The same target as a stretch goal (力争), which reports whether it was reached but never decides the state.</summary>
+    public ThresholdTarget AsStretch() => new(Measure, Comparison, Value, Cumulative, Stretch: true, CumulativeUnsettled);
 }
 
 /// <summary>A range 12-15: met at or above the low end (exceeding the range is still met).</summary>

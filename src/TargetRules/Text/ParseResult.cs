@@ -35,14 +35,18 @@ public readonly struct ParseResult<T>
 {
     private readonly T? _value;
 
-    private ParseResult(T? value, ParseError? error)
+    private ParseResult(T? value, ParseError? error, ParseError? skipped = null)
     {
         _value = value;
         Error = error;
+        Skipped = skipped;
     }
 
     /// <summary>A successful result.</summary>
     public static ParseResult<T> Success(T value) => new(value ?? throw new ArgumentNullException(nameof(value)), null);
+
+    /// <summary>A successful result that left text unread (prose after a complete figure), said by <paramref name="skipped"/>.</summary>
+    internal static ParseResult<T> Success(T value, ParseError? skipped) => new(value ?? throw new ArgumentNullException(nameof(value)), null, skipped);
 
     /// <summary>A failed result.</summary>
     public static ParseResult<T> Failure(ParseError error) => new(null, error ?? throw new ArgumentNullException(nameof(error)));
@@ -56,6 +60,12 @@ public readonly struct ParseResult<T>
 
     /// <summary>Why the text could not be read, or null on success.</summary>
     public ParseError? Error { get; }
+
+    /// <summary>
+    /// On success, the text that was left unread and why (增长 5%，城市经济规模进入全国前列: the prose after the figure judges
+    /// nothing), or null when every word was read.
+    /// </summary>
+    public ParseError? Skipped { get; }
 
     /// <summary>The value, or a <see cref="PhraseFormatException"/> carrying the position.</summary>
     public T OrThrow() => _value ?? throw new PhraseFormatException(Error!);

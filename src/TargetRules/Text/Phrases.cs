@@ -92,6 +92,18 @@ internal static class Phrases
     public static readonly Expectation ExpectedOneFigure = new(
         "expected one figure per measure; this measure is already given",
         "每项度量只应有一个数值，此项已经给出");
+    public static readonly Expectation ExpectedGrowthAfterComparison = new(
+        "expected 增长, 下降, 提高 or 持平 and a figure after 比上年/较上年/同比",
+        "比上年/较上年/同比之后应为增长、下降、提高或持平及数值");
+    public static readonly Expectation ExpectedRespectively = new(
+        "expected two or more figures after 分别, joined by 和 or '、' (分别下降 3.2% 和 6.1%)",
+        "分别之后应有两个或以上以“和”或“、”连接的数值（分别下降 3.2% 和 6.1%）");
+    public static readonly Expectation ExpectedRespectivelyAlone = new(
+        "expected 分别 and its figures to be the whole actual, one figure for each slash part of the target",
+        "分别及其数值应为完成情况的全部，每项对应目标的一个“/”部分");
+    public static readonly Expectation ExpectedSharePercent = new(
+        "expected a percent after 完成年度目标的 (完成年度目标的 103%)",
+        "完成年度目标的之后应为百分数（完成年度目标的 103%）");
     public static readonly Expectation UndeterminedPercent = new(
         "expected 增长 or 达到 before the percent, or an indicator name that settles it (比重, 比例, 率: a level; 总值, 总额, 产值, 收入, 投资, 额, 数: growth)",
         "百分数之前应为增长或达到，或由指标名称说明（比重、比例、率：水平值；总值、总额、产值、收入、投资、额、数：增长）");
@@ -101,6 +113,9 @@ internal static class Phrases
     public static readonly Expectation UndeterminedComparable = new(
         "expected an indicator name that says the figure is growth (总值, 额, 增长率) before a figure with 可比 in parentheses",
         "括号内带可比的数值之前，指标名称应说明该数值为增长（总值、额、增长率）");
+    public static readonly Expectation SkippedProse = new(
+        "expected a condition; the words from here on are prose, not a target, and were left out of the judgement",
+        "应为条件；此处起为叙述文字而非目标，未纳入判定");
     public static readonly Expectation MilestoneStatus = new(
         "expected an indicator actual, not a project status (开工, 施工, 竣工, 建设进度 …): project rows are read by the milestone parser",
         "应为指标的完成情况，而非项目进度（开工、施工、竣工、建设进度……）：项目行由项目节点解析器读取");
@@ -108,7 +123,7 @@ internal static class Phrases
         "expected an indicator target, not a project milestone (开工, 施工, 竣工, 工程量 …): project rows are read by the milestone parser",
         "应为指标目标，而非项目节点（开工、施工、竣工、工程量……）：项目行由项目节点解析器读取");
 
-    private static readonly SearchValues<char> IndicatorWordStarts = SearchValues.Create("增率比占指总产收投额数量");
+    private static readonly SearchValues<char> IndicatorWordStarts = SearchValues.Create("增涨率比占指总产收投额数量");
 
     // The first characters of the clause starts: most positions are rejected by one lookup.
     private static readonly SearchValues<char> ClauseStartChars = SearchValues.Create(string.Concat(Vocabulary.ClauseStarts.Select(w => w[0])));
@@ -137,7 +152,12 @@ internal static class Phrases
             switch (indicator[i])
             {
                 case '增' when next is '速' or '幅' || (next == '长' && i + 2 < indicator.Length && indicator[i + 2] == '率'):
+                case '涨' when next == '幅':
                     return IndicatorKind.GrowthRate;
+                case '增' when next == '加' && i + 2 < indicator.Length && indicator[i + 2] == '值':
+                    level = true;
+                    i += 2;
+                    break;
                 case '率':
                 case '比' when next is '重' or '例':
                 case '占' when next == '比':
@@ -185,6 +205,41 @@ internal static class Phrases
 
         parts.Add((start, text.Length));
         return parts.Count == 1 ? null : parts;
+    }
+
+    // Words of an indicator's name that say what a bare figure counts: what the year adds, or what there is at its end.
+    private static readonly string[] FlowWords =
+    [
+        "新增", "新引进", "引进", "新建", "新开工", "开工", "改造", "完成", "累计", "授权", "筛查", "篩查", "人次", "培训", "招引", "签约",
+        "发放", "救助", "接待", "办理", "建成", "实施", "举办", "开展", "资助", "补贴", "安置", "招商", "吸纳",
+    ];
+
+    private static readonly string[] StockWords = ["拥有量", "保有量", "常住人口", "户籍人口", "总人口", "总数", "余额", "存量", "在校", "覆盖"];
+
+    /// <summary>
+    /// Whether a bare figure of <paramref name="indicator"/> counts what the year adds (true: 新增…, 累计…, …授权数, 年…数), what
+    /// there is (false: …拥有量, 常住人口, 企业总数), or the name does not say (null). A stock word wins over a flow word.
+    /// </summary>
+    public static bool? Accumulates(ReadOnlySpan<char> indicator)
+    {
+        foreach (var word in StockWords)
+        {
+            if (indicator.Contains(word, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        foreach (var word in FlowWords)
+        {
+            if (indicator.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        // 年接待游客数, 年度培训人数: a count the year makes.
+        return indicator.StartsWith("年", StringComparison.Ordinal) && indicator.EndsWith("数", StringComparison.Ordinal) ? true : null;
     }
 
     /// <summary>True when the slice holds nothing but spaces, or a lone dash or slash (no target, no actual).</summary>

@@ -13,7 +13,7 @@ public static class TargetParser
     /// the failure carries the column, the position and what was expected there.
     /// </summary>
     public static ParseResult<Target> Parse(string text, string? indicator = null, string column = "target_text") =>
-        TargetReader.Read(text ?? string.Empty, indicator, column ?? "target_text");
+        TargetReader.Read(text ?? string.Empty, indicator, column ?? "target_text", IndicatorDirections.Default);
 
     /// <summary>Reads <paramref name="text"/> or throws <see cref="PhraseFormatException"/> with the position.</summary>
     public static Target ParseOrThrow(string text, string? indicator = null, string column = "target_text") =>
@@ -34,25 +34,37 @@ internal sealed class TargetReader
     private string _column = string.Empty;
     private IndicatorKind _kind;
     private ParseError? _error;
+    private IndicatorDirections _directions = IndicatorDirections.Default;
 
-    private TargetReader Reset(string text, string column)
+    // The component's name: whether lower is better is looked up only for a figure that needs it.
+    private ReadOnlyMemory<char> _name;
+    private bool? _lowerIsBetter;
+    private bool _stretch;
+    private ParseError? _skipped;
+
+    private TargetReader Reset(string text, string column, IndicatorDirections directions)
     {
         _s.Reset(text);
         _column = column;
         _clauses.Clear();
         _kind = default;
         _error = null;
+        _directions = directions;
+        _name = default;
+        _lowerIsBetter = null;
+        _stretch = false;
+        _skipped = null;
         return this;
     }
 
-    private readonly record struct Clause(Target Core, string? Scope, LevelVerb? Verb, LevelVerb? Inherited, int Start)
+    private readonly record struct Clause(Target Core, string? Scope, LevelVerb? Verb, LevelVerb? Inherited, int Start, bool Stretch)
     {
         public bool NamesPart => Verb is { NamesPart: true };
 
         public bool IsFigure => Core is ThresholdTarget { Measure: Measure.Level } or RangeTarget { Measure: Measure.Level };
     }
 
-    public static ParseResult<Target> Read(string text, string? indicator, string column)
+    public static ParseResult<Target> Read(string text, string? indicator, string column, IndicatorDirections directions)
     {
         // Project milestones (开工, 竣工 …) are the milestone parser's: never read them as figures or scopes.
         if (Phrases.FindMilestone(text) is var milestone and >= 0)
@@ -60,12 +72,12 @@ internal sealed class TargetReader
             return ParseResult<Target>.Failure(new ParseError(column, milestone, text, Phrases.MilestoneText));
         }
 
-        var reader = (t_spare ?? new TargetReader()).Reset(text, column);
+        var reader = (t_spare ?? new TargetReader()).Reset(text, column, directions);
         t_spare = null;
         var result = reader.ReadAll(indicator) is { } target
-            ? ParseResult<Target>.Success(target)
+            ? ParseResult<Target>.Success(target, reader._skipped)
             : ParseResult<Target>.Failure(reader._error!);
-        t_spare = reader.Reset(string.Empty, column);
+        t_spare = reader.Reset(string.Empty, column, IndicatorDirections.Default);
         return result;
     }
 
@@ -81,6 +93,7 @@ internal sealed class TargetReader
         if (parts is null)
         {
             _kind = Phrases.Classify(indicator);
+            _name = indicator.AsMemory();
             return ReadComponent(0, text.Length);
         }
 
@@ -92,7 +105,10 @@ internal sealed class TargetReader
         var components = new Target[parts.Count];
         for (var i = 0; i < components.Length; i++)
         {
-            _kind = Phrases.Classify(IndicatorNames.Part(indicator, parts.Count, i));
+            var name = IndicatorNames.Part(indicator, parts.Count, i);
+            _kind = Phrases.Classify(name);
+            _name = indicator.AsSpan().Overlaps(name, out var offset) ? indicator.AsMemory(offset, name.Length) : default;
+            _lowerIsBetter = null;
             if (ReadComponent(parts[i].Start, parts[i].End) is not { } component)
             {
                 return null;
@@ -117,9 +133,20 @@ internal sealed class TargetReader
         Measure? last = null;
         while (true)
         {
+            var clauseAt = _s.Position;
             if (!ReadClause(ref last))
             {
-                return null;
+                if (_clauses.Count == 0 || !IsProse(clauseAt))
+                {
+                    return null;
+                }
+
+                // 增长 5%，城市经济规模进入全国前列: the figure is the target; the prose after it is flagged, not judged.
+                _error = null;
+                _s.Position = clauseAt;
+                _s.SkipSpaces();
+                _skipped ??= new ParseError(_column, _s.Position, _s.Text, Phrases.SkippedProse);
+                break;
             }
 
             _s.SkipSpaces();
@@ -170,6 +197,41 @@ internal sealed class TargetReader
 
     private static bool IsSeparator(char c) => c is ',' or ';' or '、';
 
+    // 贷款余额 2.6万亿元 on the row 贷款余额: a target that repeats its indicator right before the figure names no part. Before
+    // a condition word the name stays a part name, as the actual may repeat it too (能耗下降 3%).
+    private void SkipSubject()
+    {
+        var name = _name.Span;
+        if (name.Length >= 2 && _s.Peek == name[0] && _s.Position + name.Length <= _s.End && _s.Text.AsSpan(_s.Position, name.Length).SequenceEqual(name))
+        {
+            var start = _s.Position;
+            _s.Position += name.Length;
+            _s.SkipSpaces();
+            if (!_s.AtDigit)
+            {
+                _s.Position = start;
+            }
+        }
+    }
+
+    // The rest of a component that no condition can be read from is prose when it holds no figure and no parentheses.
+    private bool IsProse(int start)
+    {
+        var words = false;
+        for (var i = start; i < _s.End; i++)
+        {
+            var c = _s.PeekAt(i);
+            if (char.IsAsciiDigit(c) || c is '%' or '(' or ')')
+            {
+                return false;
+            }
+
+            words |= PhraseScanner.IsIdeograph(c);
+        }
+
+        return words;
+    }
+
     // Several figures in one component name their parts: 市级 80 个、区级 100 个, or by verb: 新增 400 台，完工 200 台.
     private Target? Combine()
     {
@@ -180,9 +242,11 @@ internal sealed class TargetReader
         }
 
         var figures = 0;
+        var floors = 0;
         foreach (var clause in _clauses)
         {
-            figures += clause.IsFigure ? 1 : 0;
+            figures += clause.IsFigure && !clause.Stretch ? 1 : 0;
+            floors += clause.Stretch ? 0 : 1;
         }
 
         var targets = new Target[_clauses.Count];
@@ -190,6 +254,13 @@ internal sealed class TargetReader
         {
             var clause = _clauses[i];
             var scope = clause.Scope;
+            // 增长 6%，力争 7%: beside a floor, 力争's figure is a stretch goal; alone (力争增长 7%) it is the target.
+            if (clause.Stretch && floors > 0 && clause.Core is ThresholdTarget stretch)
+            {
+                targets[i] = scope is null ? stretch.AsStretch() : Target.Scoped(scope, stretch.AsStretch());
+                continue;
+            }
+
             if (scope is null && figures > 1 && clause.IsFigure)
             {
                 if (!clause.NamesPart)
@@ -216,7 +287,25 @@ internal sealed class TargetReader
             return false;
         }
 
-        var scope = Phrases.TryScope(_s);
+        _stretch = Vocabulary.Match(_s, Vocabulary.Qualifiers) is { Stretch: true };
+        _s.SkipSpaces();
+        SkipSubject();
+        string? scope = null;
+        // 由上年的 38 降至 35, 从 5.5% 提高到 6%: the level it starts from is the baseline, not a part name or the target.
+        if ((_s.At("由") || _s.At("从")) && FromTo() is { } to)
+        {
+            _s.Position = to.End;
+            var reached = Figure(to.Verb, false, null, ref last, ref scope);
+            if (reached is null)
+            {
+                return false;
+            }
+
+            _clauses.Add(new Clause(reached, null, to.Verb, null, start, _stretch));
+            return true;
+        }
+
+        scope = Phrases.TryScope(_s);
         _s.SkipSpaces();
         // 新增国家、市级 10 家，区级 100 家: the second part is 新增 too.
         var inherited = _clauses.Count > 0 ? _clauses[^1].Verb ?? _clauses[^1].Inherited : null;
@@ -226,7 +315,7 @@ internal sealed class TargetReader
             return false;
         }
 
-        _clauses.Add(new Clause(core, scope, verb, inherited, start));
+        _clauses.Add(new Clause(core, scope, verb, inherited, start, _stretch));
         return true;
     }
 
@@ -248,16 +337,10 @@ internal sealed class TargetReader
             return Quota(QuotaDirection.Within);
         }
 
-        if (_s.Match("持平"))
+        if (Vocabulary.Match(_s, Vocabulary.Steady) is { } steady)
         {
             last = Measure.Growth;
-            return Target.Flat();
-        }
-
-        if (_s.Match("稳定增长"))
-        {
-            last = Measure.Growth;
-            return Target.StableGrowth();
+            return Target.Threshold(Measure.Growth, steady.Comparison, Quantity.Percent(0));
         }
 
         if (Vocabulary.Match(_s, Vocabulary.Growth) is { } growth)
@@ -328,6 +411,13 @@ internal sealed class TargetReader
     {
         var decline = word.Sense == GrowthSense.Decline;
         var points = word.Sense == GrowthSense.Points;
+        if (word.Sense is GrowthSense.Decline or GrowthSense.Points or GrowthSense.Rise && (_s.Match("到") || _s.Match("至")))
+        {
+            // 下降到 35 以下, 提高到 80%: the level reached, a cap or a floor.
+            string? none = null;
+            return Figure(decline ? Vocabulary.FallTo : Vocabulary.RiseTo, false, null, ref last, ref none);
+        }
+
         _s.SkipSpaces();
         // One look at the verb serves both readings: 高于全市 (the city's figure) and 增长高于 6% (the stated comparison).
         var save = _s.Position;
@@ -420,7 +510,7 @@ internal sealed class TargetReader
             return Fail(Phrases.ExpectedAgreeingBound, boundAt);
         }
 
-        return Target.Threshold(measure, comparison, new Quantity(value, unit));
+        return Target.Threshold(measure, Directed(comparison, stated is null && bound is null or Comparison.About), new Quantity(value, unit));
     }
 
     private Target City(CityRelation relation, Measure measure, ref Measure? last)
@@ -532,6 +622,11 @@ internal sealed class TargetReader
 
                     measure = Measure.Growth;
                     break;
+                case IndicatorKind.Unknown when unit.Dimension == Dimension.Percent && verb is null && _stretch
+                    && last is Measure.Growth or Measure.ComparableGrowth:
+                    // 增长 6%，力争 7%: the stretch goal's bare percent is the growth just named.
+                    measure = last.Value;
+                    break;
                 case IndicatorKind.Unknown when unit.Dimension == Dimension.Percent && verb is null:
                     return Fail(Phrases.UndeterminedPercent, numberAt);
             }
@@ -545,35 +640,98 @@ internal sealed class TargetReader
                 return Fail(Phrases.ExpectedAgreeingBound, boundAt);
             }
 
-            return value > h ? Fail(Phrases.ExpectedRangeOrder, numberAt) : Target.Range(measure, new Quantity(value, unit), new Quantity(h, unit));
+            if (value > h)
+            {
+                return Fail(Phrases.ExpectedRangeOrder, numberAt);
+            }
+
+            // On an indicator that is better lower a range caps at its high end (居民消费价格涨幅 2-3%: at most 3%).
+            return verb is null && LowerIsBetter()
+                ? Target.Threshold(measure, Comparison.AtMost, new Quantity(h, unit))
+                : Target.Range(measure, new Quantity(value, unit), new Quantity(h, unit));
         }
 
-        var threshold = Target.Threshold(measure, comparison, new Quantity(value, unit));
+        var threshold = Target.Threshold(measure, Directed(comparison, verb is null && bound is null or Comparison.About), new Quantity(value, unit));
         if (measure != Measure.Level)
         {
             return threshold;
         }
 
         // A count or amount the year adds is prorated in an interim report; a percent or a per-capita figure never is.
+        // Where the verb does not say, the indicator's name may (新增…, 累计…: the year adds it; …拥有量, 常住人口: a stock);
+        // a count that neither settles is read both ways.
+        var flow = unit.Dimension != Dimension.Percent && !unit.IsPerCapita;
+        var bare = verb is null && inheritedVerb is null && comparison is Comparison.AtLeast or Comparison.About;
         return (verb ?? inheritedVerb)?.Accumulates switch
         {
-            true when unit.Dimension != Dimension.Percent && !unit.IsPerCapita => threshold.AccumulatesOverYear(),
+            true when flow => threshold.AccumulatesOverYear(),
             false => threshold.AccumulatesOverYear(false),
+            null when flow && bare => Phrases.Accumulates(_name.Span) switch
+            {
+                true => threshold.AccumulatesOverYear(),
+                false => threshold.AccumulatesOverYear(false),
+                null when threshold.Cumulative => threshold,
+                null => threshold.AccumulationUnsettled(),
+            },
             _ => threshold,
         };
     }
 
+    // A figure whose words do not say which way it bounds (a bare 3%, 3%左右) is a floor, except on an indicator that is
+    // better lower, where it is a cap. 以上, 达到, 不超过 say it.
+    private Comparison Directed(Comparison comparison, bool unstated) =>
+        !unstated || !LowerIsBetter() ? comparison
+        : comparison == Comparison.About ? Comparison.AboutOrBelow
+        : Comparison.AtMost;
+
+    private bool LowerIsBetter() =>
+        _lowerIsBetter ??= _directions.LowerIsBetter(_name.Span);
+
+    // The level a clause that starts from another (由 38 降至 35, 从 5.5% 提高到 6%) reaches: the verb, and where its figure starts.
+    private (LevelVerb Verb, int End)? FromTo()
+    {
+        for (var i = _s.Position + 1; i < _s.End && !IsSeparator(_s.PeekAt(i)) && _s.PeekAt(i) != '/'; i++)
+        {
+            foreach (var (text, verb) in Vocabulary.ReachedLevel)
+            {
+                if (_s.At(i, text))
+                {
+                    return (verb, i + text.Length);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // 6-6.5%, 6%-6.5%, 6%～6.5%, 6%至6.5%: the low end may repeat the unit the high end carries.
     private decimal? TryRangeEnd()
     {
         var save = _s.Position;
         _s.SkipSpaces();
-        if (_s.Peek is '-' or '~')
+        // Most figures end here: a unit before a range mark is looked for only where one could follow.
+        if (_s.Peek is not ('-' or '~' or '至' or '%') && !(PhraseScanner.IsIdeograph(_s.Peek) && RangeMarkWithin(4)))
+        {
+            _s.Position = save;
+            return null;
+        }
+
+        var lowUnit = _s.Peek is '-' or '~' or '至' ? (Unit?)null : _s.TryUnit(out var written) ? written : null;
+        _s.SkipSpaces();
+        if (_s.Peek is '-' or '~' or '至')
         {
             _s.Position++;
             _s.SkipSpaces();
             if (_s.TryNumber(out var high))
             {
-                return high;
+                var afterHigh = _s.Position;
+                _s.SkipSpaces();
+                var same = lowUnit is not { } low || (_s.TryUnit(out var highUnit) && highUnit == low);
+                _s.Position = afterHigh;
+                if (same)
+                {
+                    return high;
+                }
             }
         }
 
@@ -581,7 +739,21 @@ internal sealed class TargetReader
         return null;
     }
 
-    // A verb and a bound word must say the same thing: 达到 … 以上, 控制在 … 以内, 达到 … 左右.
+    // 3560亿元-3570亿元: a range mark a unit's length after the low figure.
+    private bool RangeMarkWithin(int count)
+    {
+        for (var i = _s.Position + 1; i <= _s.Position + count && i < _s.End; i++)
+        {
+            if (_s.PeekAt(i) is '-' or '~' or '至')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A verb and a bound word must say the same thing: 达到 … 以上, 控制在 … 以内, 达到 … 左右; 不超过 … 左右 is a cap with the tolerance.
     private static Comparison? Agree(Comparison? stated, Comparison? bound) => (stated, bound) switch
     {
         (null, null) => Comparison.AtLeast,
@@ -589,6 +761,7 @@ internal sealed class TargetReader
         ({ } s, null) => s,
         (Comparison.AtLeast, Comparison.AtLeast or Comparison.About) => bound,
         (Comparison.AtMost, Comparison.AtMost) => Comparison.AtMost,
+        (Comparison.AtMost, Comparison.About) => Comparison.AboutOrBelow,
         _ => null,
     };
 

@@ -82,6 +82,11 @@ public static class TargetRenderer
     private static void Condition(StringBuilder b, Target target, ref Context context)
     {
         ref var last = ref context.Measure;
+        if (target is ThresholdTarget { Stretch: true })
+        {
+            b.Append("力争");
+        }
+
         switch (target)
         {
             case ThresholdTarget t when t.Measure == Measure.Level:
@@ -173,9 +178,16 @@ public static class TargetRenderer
         {
             case Comparison.AtLeast or Comparison.About:
                 // A bare percent needs the indicator name to say it is a level; 达到 says so.
-                verb = t.Cumulative == byDefault && !percent && inherited is null ? "" : t.Cumulative && !percent ? "新增" : "达到";
+                // A count read both ways is bare; one settled as a stock says 达到.
+                var settledStock = !t.Cumulative && !t.CumulativeUnsettled && !percent && !unit.IsPerCapita;
+                verb = t.Cumulative == byDefault && !settledStock && !percent && inherited is null ? ""
+                    : t.Cumulative && !percent ? "新增" : "达到";
                 b.Append(verb).Append(verb.Length > 0 ? " " : "").Append(Figure(t.Value));
                 b.Append(t.Comparison == Comparison.About ? "左右" : "");
+                break;
+            case Comparison.AboutOrBelow:
+                verb = "不超过";
+                b.Append("不超过 ").Append(Figure(t.Value)).Append("左右");
                 break;
             case Comparison.Above:
                 verb = "超过";
@@ -221,6 +233,9 @@ public static class TargetRenderer
             case Comparison.About:
                 b.Append(rise).Append(' ').Append(Unit.Format(v)).Append(suffix).Append("左右");
                 break;
+            case Comparison.AboutOrBelow:
+                b.Append(rise).Append("不超过 ").Append(Unit.Format(v)).Append(suffix).Append("左右");
+                break;
             case Comparison.Above:
                 b.Append(rise).Append("超过 ").Append(Unit.Format(v)).Append(suffix);
                 break;
@@ -256,7 +271,7 @@ public static class TargetRenderer
     {
         return unit.Dimension switch
         {
-            Dimension.Number => number,
+            Dimension.Number => number + unit.Symbol,
             Dimension.Percent => number + "%",
             _ when unit.PerPeople == 1000 => $"每千人 {number} {unit.Symbol}",
             _ when unit.PerPeople == 10000 => $"每万人 {number} {unit.Symbol}",

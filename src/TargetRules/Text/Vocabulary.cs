@@ -1,3 +1,4 @@
+using System.Buffers;
 using TargetRules.Targets;
 
 namespace TargetRules.Text;
@@ -72,8 +73,28 @@ internal sealed record LevelVerb(
     string Text, Comparison Comparison, bool NamesPart = false, bool AfterGrowth = false, CityRelation? City = null, bool? Accumulates = null)
     : IPhraseWord;
 
+/// <summary>A word before a condition that qualifies it without naming a part (确保, 比上年); 力争 marks a stretch goal.</summary>
+/// <param name="Text">The word as written.</param>
+/// <param name="Stretch">True for 力争/争取: beside a floor, the figure after it is a stretch goal that never decides the state.</param>
+internal sealed record Qualifier(string Text, bool Stretch) : IPhraseWord;
+
+/// <summary>A word for growth without a figure (持平, 稳中有升, 保持稳定) and how the growth compares with zero.</summary>
+/// <param name="Text">The word as written.</param>
+/// <param name="Comparison">持平 at least 0, 稳定增长 above 0, 保持稳定 about 0 (the policy's tolerance either side of none).</param>
+internal sealed record SteadyWord(string Text, Comparison Comparison) : IPhraseWord;
+
 /// <summary>A word that ends 与全市…同步; 基本 makes the sync approximate.</summary>
 internal sealed record SyncWord(string Text, CityRelation Relation) : IPhraseWord;
+
+/// <summary>A word before a reported figure that makes it an estimate (预计, 近 6%) or a floor (超过 500 亿元: at least 500).</summary>
+/// <param name="Text">The word as written.</param>
+/// <param name="Above">True when the figure after it is exceeded (超过, 突破): the actual is at least the figure.</param>
+internal sealed record EstimateWord(string Text, bool Above = false) : IPhraseWord;
+
+/// <summary>A word that compares an actual with the city's figure by a number of points (高于全市 1.5 个百分点).</summary>
+/// <param name="Text">The word as written.</param>
+/// <param name="Sign">+1 above the city, −1 below it.</param>
+internal sealed record CityGapWord(string Text, int Sign) : IPhraseWord;
 
 /// <summary>The words of plan phrases, one row each, read by both parsers. A new word is one row here.</summary>
 internal static class Vocabulary
@@ -90,6 +111,10 @@ internal static class Vocabulary
         new("增幅", GrowthSense.Rise, Measure.Growth),
         new("下降", GrowthSense.Decline, Measure.Growth),
         new("降低", GrowthSense.Decline, Measure.Growth),
+        new("再降低", GrowthSense.Decline, Measure.Growth),
+        new("再下降", GrowthSense.Decline, Measure.Growth),
+        new("再降", GrowthSense.Decline, Measure.Growth),
+        new("上涨", GrowthSense.Rise, Measure.Growth),
         new("提升", GrowthSense.Points, Measure.PointChange),
         new("提高", GrowthSense.Points, Measure.PointChange),
         new("总量", GrowthSense.Total, Measure.Level, InActuals: false),
@@ -108,6 +133,22 @@ internal static class Vocabulary
         new("内", Comparison.AtMost, null, Approximates: false),
     ];
 
+    /// <summary>
+    /// The verbs that name the level a figure falls or rises to (降至 35, 下降到 35 以下, 提高到 80%): read after a growth word or
+    /// on their own, they make the figure a cap or a floor on the level rather than a change.
+    /// </summary>
+    public static readonly LevelVerb FallTo = new("降至", Comparison.AtMost, Accumulates: false);
+
+    /// <inheritdoc cref="FallTo"/>
+    public static readonly LevelVerb RiseTo = new("提高到", Comparison.AtLeast, Accumulates: false);
+
+    /// <summary>The words that name the level reached after 由/从 and the level started from (由 38 降至 35).</summary>
+    public static readonly (string Text, LevelVerb Verb)[] ReachedLevel =
+    [
+        ("下降到", FallTo), ("下降至", FallTo), ("降低到", FallTo), ("降低至", FallTo), ("降至", FallTo), ("降到", FallTo),
+        ("提高到", RiseTo), ("提高至", RiseTo), ("提升到", RiseTo), ("提升至", RiseTo), ("增加到", RiseTo), ("增长到", RiseTo),
+    ];
+
     /// <summary>The verbs before a figure.</summary>
     public static readonly LevelVerb[] LevelVerbs =
     [
@@ -121,10 +162,76 @@ internal static class Vocabulary
         new("超过", Comparison.Above, AfterGrowth: true),
         new("低于", Comparison.Below, AfterGrowth: true),
         new("控制在", Comparison.AtMost),
+        FallTo,
+        new("降到", Comparison.AtMost, Accumulates: false),
     ];
 
     /// <summary>The verbs an actual's figure may carry: those that can name a part.</summary>
     public static readonly LevelVerb[] LevelVerbsInActuals = [.. LevelVerbs.Where(v => v.NamesPart)];
+
+    /// <summary>Growth targets without a figure.</summary>
+    public static readonly SteadyWord[] Steady =
+    [
+        new("基本持平", Comparison.About), new("持平", Comparison.AtLeast),
+        new("稳定增长", Comparison.Above), new("稳中有升", Comparison.Above), new("稳步增长", Comparison.Above), new("稳步提升", Comparison.Above),
+        new("保持稳定", Comparison.About), new("保持平稳", Comparison.About), new("基本稳定", Comparison.About),
+    ];
+
+    /// <summary>Words that qualify the condition after them: not part names, so the reason does not show 力争： or 确保：.</summary>
+    public static readonly Qualifier[] Qualifiers =
+    [
+        new("力争", Stretch: true), new("争取", Stretch: true),
+        new("确保", Stretch: false), new("比上年", Stretch: false), new("较上年", Stretch: false), new("比去年", Stretch: false),
+    ];
+
+    /// <summary>Words before a reported figure that make it an estimate, in actuals only.</summary>
+    public static readonly EstimateWord[] Estimates =
+    [
+        new("预计"), new("约"), new("近"), new("超过", Above: true), new("突破", Above: true),
+    ];
+
+    /// <summary>
+    /// What an actual's growth is compared with (比上年增长 6.5%, 同比下降 3%): read and passed over, never a part name.
+    /// </summary>
+    public static readonly string[] ComparedWith =
+    [
+        "比上年同期", "较上年同期", "比去年同期", "较去年同期", "与上年相比", "与去年相比", "与上年", "与去年",
+        "比上年", "较上年", "比去年", "较去年", "同比",
+    ];
+
+    /// <summary>
+    /// Words in actuals for a fall that may be of a rate or of an amount: 减少 5% is a decline, 减少 1000 万 a decrease of the
+    /// level (a part named 减少). Targets do not read them as growth words.
+    /// </summary>
+    public static readonly GrowthWord[] DecreasesInActuals = [new("减少", GrowthSense.Decline, Measure.Growth)];
+
+    /// <summary>The period an actual's figures cover, written before them (上半年增长 5%): noted, never a part name.</summary>
+    public static readonly string[] Periods =
+    [
+        "上半年", "下半年", "前三季度", "前两季度", "第一季度", "一季度", "一至三季度", "全年", "今年以来",
+    ];
+
+    /// <summary>Words before a figure in an actual that say nothing the figure does not (累计增长 4.2%): passed over.</summary>
+    public static readonly string[] PassedOver = ["累计"];
+
+    /// <summary>The target a share is of (完成年度目标的 103%), after one of <see cref="ShareVerbs"/>.</summary>
+    public static readonly string[] ShareOf =
+    [
+        "年度目标任务", "年度计划任务", "全年目标任务", "年度目标", "年度计划", "年度任务", "全年目标", "全年计划", "全年任务",
+    ];
+
+    /// <summary>The verbs before a share of the target (完成年度目标的, 为年度计划的).</summary>
+    public static readonly string[] ShareVerbs = ["完成", "达到", "为", "占"];
+
+    /// <summary>Words comparing an actual with the city by points; longest first.</summary>
+    public static readonly CityGapWord[] CityGaps =
+    [
+        new("高于全市平均水平", 1), new("高于全市平均", 1), new("高于全市", 1), new("高出全市", 1), new("快于全市", 1), new("比全市高", 1),
+        new("低于全市平均水平", -1), new("低于全市平均", -1), new("低于全市", -1), new("慢于全市", -1), new("比全市低", -1),
+    ];
+
+    /// <summary>Words saying the actual equals the city's figure (与全市持平): a gap of 0.</summary>
+    public static readonly string[] LevelWithCity = ["与全市平均水平持平", "与全市水平持平", "与全市持平"];
 
     /// <summary>The words that end 与全市…同步.</summary>
     public static readonly SyncWord[] Sync =
@@ -136,12 +243,31 @@ internal static class Vocabulary
     // Words that begin a condition without being a growth word or a verb before a figure.
     private static readonly string[] OtherClauseStarts =
     [
-        "在全市", "持平", "稳定增长", "与", "常住人口", "户籍人口", "每千人", "每万人", "预计", "约",
+        "在全市", "与", "常住人口", "户籍人口", "每千人", "每万人", "预计", "约",
     ];
 
     /// <summary>Words that begin a condition: a part name (市级, 义务教育阶段) runs until one of them or a figure.</summary>
     public static readonly string[] ClauseStarts =
-        [.. Growth.Select(w => w.Text).Concat(LevelVerbs.Select(v => v.Text)).Concat(OtherClauseStarts)];
+        [.. Growth.Select(w => w.Text).Concat(LevelVerbs.Select(v => v.Text)).Concat(Qualifiers.Select(q => q.Text))
+            .Concat(Steady.Select(w => w.Text)).Concat(OtherClauseStarts)];
+
+    /// <summary>The first characters of <paramref name="words"/>: a position none of them starts with is passed by one lookup.</summary>
+    public static SearchValues<char> FirstChars(IEnumerable<string> words) => SearchValues.Create(string.Concat(words.Select(w => w[0]).Distinct()));
+
+    /// <summary>The first characters of the words an actual's item may begin with before its figure (预计, 上半年, 比上年, 完成年度目标的).</summary>
+    public static readonly SearchValues<char> EstimateStarts = FirstChars(Estimates.Select(w => w.Text));
+
+    /// <inheritdoc cref="EstimateStarts"/>
+    public static readonly SearchValues<char> PeriodStarts = FirstChars(Periods);
+
+    /// <inheritdoc cref="EstimateStarts"/>
+    public static readonly SearchValues<char> ShareStarts = FirstChars(ShareVerbs.Concat(ShareOf));
+
+    /// <inheritdoc cref="EstimateStarts"/>
+    public static readonly SearchValues<char> CityGapStarts = FirstChars(CityGaps.Select(w => w.Text).Concat(LevelWithCity));
+
+    /// <inheritdoc cref="EstimateStarts"/>
+    public static readonly SearchValues<char> ComparedWithStarts = FirstChars(ComparedWith.Concat(PassedOver));
 
     /// <summary>Consumes the first of <paramref name="words"/> written at the scanner's position; null when none is.</summary>
     public static T? Match<T>(PhraseScanner s, T[] words)

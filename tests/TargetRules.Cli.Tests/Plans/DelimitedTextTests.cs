@@ -4,24 +4,27 @@ namespace TargetRules.Cli.Tests.Plans;
 
 /// <summary>
 /// TSV records are cut from a read buffer rather than from lines read one by one; they must be the records
-/// that reading lines and splitting them on tabs gives, wherever a line or its \r\n falls in the buffer.
+/// that reading lines and splitting them on tabs gives, wherever a line or its \r\n falls in the buffer, and
+/// the lines of tabs only they skip must be named by their numbers.
 /// </summary>
 public sealed class DelimitedTextTests
 {
     [Theory]
-    [InlineData("id\tname\n1\t增长 6%\n", "id|name;1|增长 6%")]
-    [InlineData("id\tname\r\n1\t增长 6%\r\n", "id|name;1|增长 6%")]
-    [InlineData("id\tname\r1\t增长 6%\r", "id|name;1|增长 6%")]
-    [InlineData("id\tname\n1\t增长 6%", "id|name;1|增长 6%")]
-    [InlineData("id\tname\n\n# a note\n\r\n1\t\t\n\t\t\n2\t达标\n", "id|name;1||;2|达标")]
-    [InlineData("\uFEFFid\tname\n", "\uFEFFid|name")]
-    [InlineData("", "")]
-    [InlineData("\n\n", "")]
-    public void Tsv_Lines_SplitOnTabs(string text, string expected)
+    [InlineData("id\tname\n1\t增长 6%\n", "id|name;1|增长 6%", "")]
+    [InlineData("id\tname\r\n1\t增长 6%\r\n", "id|name;1|增长 6%", "")]
+    [InlineData("id\tname\r1\t增长 6%\r", "id|name;1|增长 6%", "")]
+    [InlineData("id\tname\n1\t增长 6%", "id|name;1|增长 6%", "")]
+    [InlineData("id\tname\n\n# a note\n\r\n1\t\t\n\t\t\n2\t达标\n", "id|name;1||;2|达标", "plan.tsv:6: skipped a line that holds no cells, only tabs")]
+    [InlineData("id\tname\r\n\t \r\n,,,\r\n \t\r\r\n\t", "id|name;,,,", "plan.tsv:2: skipped a line that holds no cells, only tabs, and 2 more such lines (the last at line 6)")]
+    [InlineData("\t\nid\tname\n\t\n", "id|name", "plan.tsv:1: skipped a line that holds no cells, only tabs, and 1 more such line (the last at line 3)")]
+    [InlineData("\uFEFFid\tname\n", "\uFEFFid|name", "")]
+    [InlineData("", "", "")]
+    [InlineData("\n\n", "", "")]
+    public void Tsv_Lines_SplitOnTabs(string text, string expected, string warning)
     {
         foreach (var bufferChars in new[] { 1, 2, 3, 5, 1 << 16 })
         {
-            Records(text, bufferChars).ShouldBe(expected, $"buffer of {bufferChars}");
+            Records(text, bufferChars).ShouldBe((expected, warning), $"buffer of {bufferChars}");
         }
     }
 
@@ -41,34 +44,51 @@ public sealed class DelimitedTextTests
         }
     }
 
-    private static string Records(string text, int bufferChars)
+    /// <summary>The records joined ("a|b;c|d") and the warnings, one per line.</summary>
+    private static (string Records, string Warning) Records(string text, int bufferChars)
     {
         var records = new List<string>();
-        using var enumerator = DelimitedText.Tsv(new StringReader(text), bufferChars);
+        var warnings = new List<string>();
+        using var enumerator = DelimitedText.Tsv(new StringReader(text), "plan.tsv", warnings.Add, bufferChars);
         while (enumerator.MoveNext())
         {
             records.Add(string.Join("|", enumerator.Current));
         }
 
-        return string.Join(";", records);
+        return (string.Join(";", records), string.Join("\n", warnings));
     }
 
-    // What the reader did before: a line at a time, comment lines and lines of empty cells skipped.
-    private static string ByLines(string text)
+    // A line at a time: comment lines and blank lines skipped, and lines of tabs and spaces with a tab among them,
+    // which are counted. Commas are text in a TSV.
+    private static (string Records, string Warning) ByLines(string text)
     {
         var records = new List<string>();
+        var skipped = new List<int>();
         using var reader = new StringReader(text);
+        var number = 0;
         while (reader.ReadLine() is { } line)
         {
+            number++;
             var trimmed = line.TrimStart('\uFEFF');
-            if (trimmed.Length == 0 || trimmed[0] == '#' || trimmed.AsSpan().IndexOfAnyExcept(" \t,") < 0)
+            if (trimmed.Length == 0 || trimmed[0] == '#' || trimmed.AsSpan().IndexOfAnyExcept(" \t") < 0)
             {
+                if (trimmed.Contains('\t') && trimmed[0] != '#')
+                {
+                    skipped.Add(number);
+                }
+
                 continue;
             }
 
             records.Add(string.Join("|", line.Split('\t')));
         }
 
-        return string.Join(";", records);
+        var warning = skipped.Count switch
+        {
+            0 => "",
+            1 => $"plan.tsv:{skipped[0]}: skipped a line that holds no cells, only tabs",
+            _ => $"plan.tsv:{skipped[0]}: skipped a line that holds no cells, only tabs, and {skipped.Count - 1} more such {(skipped.Count == 2 ? "line" : "lines")} (the last at line {skipped[^1]})",
+        };
+        return (string.Join(";", records), warning);
     }
 }

@@ -49,6 +49,7 @@ public sealed class PlanFileTests
     [InlineData("plan.json", "[{\"id\": \"1\", \"name\": \"地区生产总值\", \"goal\": \"增长 6%\"}]", "targetrules: plan.json: the header has no indicator (or project, 指标内容, 项目名称) column and no target_text (or 预期目标, 年度目标, 目标) column (found: id, name, goal)")]
     [InlineData("plan.yaml", "- 指标内容: 地区生产总值\n  完成情况: 增长 7%\n", "targetrules: plan.yaml: the header has no target_text (or 预期目标, 年度目标, 目标) column (found: 指标内容, 完成情况)")]
     [InlineData("plan.tsv", "\uFEFFid\ttarget_text\n1\t增长 6%\n", "targetrules: plan.tsv: the header has no indicator (or project, 指标内容, 项目名称) column (found: id, target_text)")]
+    [InlineData("plan.csv", "\"序号\n（1）\",目标\n1,增长 6%\n", "targetrules: plan.csv: the header has no indicator (or project, 指标内容, 项目名称) column (found: 序号\\u000A（1）, 目标)")]
     public void Evaluate_MissingRequiredColumns_OneLineOnStderrAndExit2(string name, string content, string message) =>
         ToolRun.EvaluatePlan(name, content).ShouldFailWith(message);
 
@@ -159,6 +160,42 @@ public sealed class PlanFileTests
         ToolRun.Of("evaluate", path).ShouldFailWith($"targetrules: {name}: not valid UTF-8 (byte 0xFF at offset {bytes.Length - 3}); save it as UTF-8");
     }
 
+    // Behind a byte order mark a bad byte was read as U+FFFD, silently: the reader that found the mark decoded leniently.
+    [Theory]
+    [InlineData("utf-8", "EFBBBF", "FF", "UTF-8", "FF")]
+    [InlineData("utf-8", "EFBBBF", "C328", "UTF-8", "C3")]
+    [InlineData("utf-16", "FFFE", "00DC", "UTF-16", "00")]
+    [InlineData("utf-16BE", "FEFF", "DC00", "UTF-16", "DC")]
+    [InlineData("utf-32", "FFFE0000", "00DC0000", "UTF-32", "00")]
+    public void Evaluate_InvalidTextBehindAByteOrderMark_OneLineNamingTheByteAndExit2(string encoding, string mark, string bad, string named, string first)
+    {
+        using var folder = new TempFolder();
+        var text = Encoding.GetEncoding(encoding).GetBytes(Header + "1\t地区生产总值\t增长 6%\t");
+        var bytes = Convert.FromHexString(mark).Concat(text).Concat(Convert.FromHexString(bad)).Concat(Encoding.GetEncoding(encoding).GetBytes("\n")).ToArray();
+        var path = folder.File("plan.tsv");
+        File.WriteAllBytes(path, bytes);
+
+        ToolRun.Of("evaluate", path).ShouldFailWith($"targetrules: plan.tsv: not valid {named} (byte 0x{first} at offset {mark.Length / 2 + text.Length}); save it as UTF-8");
+    }
+
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("utf-16")]
+    [InlineData("utf-16BE")]
+    [InlineData("utf-32")]
+    public void Evaluate_TextWithAByteOrderMark_ReadInItsEncoding(string encoding)
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("plan.tsv");
+        File.WriteAllBytes(path, [.. Encoding.GetEncoding(encoding).GetPreamble(), .. Encoding.GetEncoding(encoding).GetBytes(Header + "1\t地区生产总值\t增长 6%\t增长 7%\n")]);
+
+        var run = ToolRun.Of("evaluate", path, "--format", "json");
+
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        run.Stderr.ShouldBeEmpty();
+        Rows(run).ShouldBe([(1, "1", "增长 7%", "Met")]);
+    }
+
     [Fact]
     public void Evaluate_InvalidUtf8PastTheFirstMegabyte_OneLineAndExit2()
     {
@@ -188,6 +225,24 @@ public sealed class PlanFileTests
         var rows = run.Json().RootElement.GetProperty("rows");
         rows.EnumerateArray().Select(r => (r.GetProperty("indicator").GetString(), r.GetProperty("state").GetString()))
             .ShouldBe([("地区生产总值", "Met"), ("一般公共预算收入", "Missed")]);
+    }
+
+    // Found by fuzzing: GBK but for a lead byte cut at the end was read as GBK, then failed as the reader reached it.
+    [Theory]
+    [InlineData("plan.tsv", "序号\t指标内容\t预期目标\n1\t地区生产总值\t可比增长 6%\n")]
+    [InlineData("policy.yaml", "# 容差\nsyncTolerance: 0.5\n")]
+    public void Evaluate_GbkCutInItsLastCharacter_NotValidUtf8NamingTheFirstByte(string name, string text)
+    {
+        using var folder = new TempFolder();
+        var path = folder.File(name);
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var bytes = Encoding.GetEncoding("GBK").GetBytes(text);
+        File.WriteAllBytes(path, [.. bytes, 0x8A]);
+        // The texts start with a GBK character that is no UTF-8 (序 D0 F2, 容 C8 DD), so the first byte over 0x7F is the bad one.
+        var first = Array.FindIndex(bytes, b => b >= 0x80);
+
+        ToolRun.Of(name == "policy.yaml" ? ["evaluate", "--policy", path] : ["evaluate", path])
+            .ShouldFailWith($"targetrules: {name}: not valid UTF-8 (byte 0x{bytes[first]:X2} at offset {first}); save it as UTF-8");
     }
 
     [Fact]

@@ -49,5 +49,46 @@ public sealed class XlsxCellTests
         run.Stdout.ShouldContain("末列");
     }
 
+    // Found by fuzzing: a reference without a column letter placed its cell at index -1 (ArgumentOutOfRangeException, exit 1).
+    [Theory]
+    [InlineData("_B2")]
+    [InlineData("2")]
+    [InlineData("")]
+    public void Evaluate_CellReferenceWithoutAColumn_OneLineAndExit2(string reference)
+    {
+        using var folder = new TempFolder();
+        var path = Workbook(folder, Workbooks.Header + $"<row r=\"2\"><c r=\"{reference}\" t=\"inlineStr\"><is><t>x</t></is></c></row>");
+
+        ToolRun.Of("evaluate", path).ShouldFailWith($"targetrules: plan.xlsx: cell reference '{reference}' does not start with a column (A to XFD)");
+    }
+
+    [Fact]
+    public void Evaluate_CellReferenceInLowerCase_PlacedByItsColumn()
+    {
+        using var folder = new TempFolder();
+        var path = Workbook(folder, Workbooks.Header +
+            "<row r=\"2\"><c r=\"b2\" t=\"inlineStr\"><is><t>地区生产总值</t></is></c><c r=\"c2\" t=\"inlineStr\"><is><t>增长 6%</t></is></c>" +
+            "<c r=\"d2\" t=\"inlineStr\"><is><t>增长 7%</t></is></c></row>");
+
+        var run = ToolRun.Of("evaluate", path, "--format", "json");
+
+        run.ExitCode.ShouldBe(0, run.Stderr);
+        run.Json().RootElement.GetProperty("rows")[0].GetProperty("state").GetString().ShouldBe("Met");
+    }
+
+    // Found by fuzzing: the workbook's relationship names a sheet the zip does not hold (InvalidOperationException, exit 1).
+    [Fact]
+    public void Evaluate_WorksheetPartMissingFromTheZip_OneLineAndExit2()
+    {
+        using var folder = new TempFolder();
+        var path = Workbook(folder, Workbooks.Header);
+        using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Update))
+        {
+            zip.GetEntry(Workbooks.SheetPart)!.Delete();
+        }
+
+        ToolRun.Of("evaluate", path).ShouldFailWith("targetrules: plan.xlsx: not a readable .xlsx workbook (Specified part does not exist in the package.)");
+    }
+
     private static string Workbook(TempFolder folder, string rows) => Workbooks.Write(folder, Workbooks.Sheet(rows));
 }

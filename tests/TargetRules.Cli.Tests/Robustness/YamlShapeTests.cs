@@ -50,6 +50,19 @@ public sealed class YamlShapeTests
             .ShouldBe([("地区生产总值", "Met"), ("税收", "Missed")]);
     }
 
+    // Shapes YamlDotNet 16.3 trips on itself: a flow list going on at the start of a line (its scanner threw
+    // InvalidOperationException) and an empty key on a line of its own (its parser ended the mapping after the key and
+    // its node loader threw ArgumentException); the tool said "unexpected error" and exited 1. Found by fuzzing.
+    [Theory]
+    [InlineData("plan.yaml", "rows:\n  - indicator: [地区生产总值\n增长 6%]\n", "not valid YAML (after line 2): a list or mapping in [ ] or { } that the YAML reader cannot scan")]
+    [InlineData("plan.yaml", "- [b\nc]\n", "not valid YAML (after line 1): a list or mapping in [ ] or { } that the YAML reader cannot scan")]
+    [InlineData("policy.yaml", "syncTolerance: [0.5\n1]\n", "not valid YAML (after line 1): a list or mapping in [ ] or { } that the YAML reader cannot scan")]
+    [InlineData("plan.yaml", "a:\n : 1\n", "line 2: a mapping ends after a key, before its value (an empty key such as ' : 1' cannot be read)")]
+    [InlineData("plan.yaml", "- indicator: 地区生产总值\n  target_text: 增长 6%\n  备注:\n   : 1\n", "line 4: a mapping ends after a key, before its value (an empty key such as ' : 1' cannot be read)")]
+    [InlineData("policy.yaml", "syncTolerance:\n : 1\n", "line 2: a mapping ends after a key, before its value (an empty key such as ' : 1' cannot be read)")]
+    public void Evaluate_ShapeTheYamlReaderTripsOn_OneLineAndExit2(string name, string yaml, string message) =>
+        ToolRun.OnFile(name, yaml, Arguments(name)).ShouldFailWith($"targetrules: {name}: {message}");
+
     private static Func<string, string[]> Arguments(string name) =>
         path => name == "policy.yaml" ? ["evaluate", "--policy", path] : ["evaluate", path];
 }

@@ -17,6 +17,15 @@ public sealed class QuantityTests
         { 1m, "公顷", "亩", 15m },
         { 2.5m, "公里", "米", 2500m },
         { 3m, "万人", "人", 30000m },
+        { 2.6m, "万亿元", "亿元", 26000m },
+        { 20m, "万公里", "公里", 200000m },
+        { 3m, "千万元", "万元", 3000m },
+        { 2m, "百万美元", "万美元", 200m },
+        { 1000m, "万", "", 10000000m },
+        { 1.5m, "万吨标准煤", "吨标准煤", 15000m },
+        { 12.5m, "亿千瓦时", "万千瓦时", 125000m },
+        { 3m, "万吨", "吨", 30000m },
+        { 14m, "亿人", "万人", 140000m },
     };
 
     [Theory]
@@ -24,7 +33,8 @@ public sealed class QuantityTests
     public void ConvertTo_SameDimension_ScalesByFactor(decimal value, string from, string to, decimal expected)
     {
         Unit.TryFind(from, out var fromUnit).ShouldBeTrue();
-        Unit.TryFind(to, out var toUnit).ShouldBeTrue();
+        var toUnit = Unit.None;
+        (to.Length == 0 || Unit.TryFind(to, out toUnit)).ShouldBeTrue();
 
         var converted = new Quantity(value, fromUnit).ConvertTo(toUnit);
 
@@ -72,6 +82,8 @@ public sealed class QuantityTests
         { Unit.None, Unit.YiYuan, "Cannot convert a bare number (Number) to 亿元 (Yuan): they measure different things." },
         { Unit.SquareMetre.PerCapita(1000), Unit.SquareMetre, "Cannot convert 每千人平方米 (Area) to 平方米 (Area): they measure different things." },
         { Unit.Percent, Unit.PercentagePoint, "Cannot convert % (Percent) to 个百分点 (PercentagePoint): they measure different things." },
+        { Unit.TonneOfCoalEquivalent, Unit.Tonne, "Cannot convert 吨标准煤 (CoalEquivalent) to 吨 (Mass): they measure different things." },
+        { Unit.MicrogramPerCubicMetre, Unit.Percent, "Cannot convert 微克/立方米 (Concentration) to % (Percent): they measure different things." },
     };
 
     [Theory]
@@ -109,6 +121,9 @@ public sealed class QuantityTests
         { new Quantity(12m, Unit.None), "12" },
         { new Quantity(40.770m, Unit.SquareMetre.PerCapita(1000)), "每千人 40.77 平方米" },
         { new Quantity(4m, Unit.PercentagePoint), "4 个百分点" },
+        { new Quantity(35m, Unit.MicrogramPerCubicMetre), "35 微克/立方米" },
+        { new Quantity(1000m, Unit.Magnitude("万", 1_0000m)), "1000 万" },
+        { new Quantity(2.6m, Unit.Yuan.WithMagnitude("万亿", 1_0000_0000_0000m)), "2.6 万亿元" },
     };
 
     [Theory]

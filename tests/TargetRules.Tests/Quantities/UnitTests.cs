@@ -21,6 +21,10 @@ public sealed class UnitTests
         { "米", Dimension.Length, 1m },
         { "公里", Dimension.Length, 1000m },
         { "岁", Dimension.Age, 1m },
+        { "吨", Dimension.Mass, 1m },
+        { "吨标准煤", Dimension.CoalEquivalent, 1m },
+        { "千瓦时", Dimension.Electricity, 1m },
+        { "微克/立方米", Dimension.Concentration, 1m },
     };
 
     [Theory]
@@ -60,18 +64,41 @@ public sealed class UnitTests
         unit.Symbol.ShouldBe("万" + classifier);
     }
 
+    public static TheoryData<string, Dimension, decimal> Magnitudes => new()
+    {
+        { "万", Dimension.Number, 1_0000m },
+        { "亿", Dimension.Number, 1_0000_0000m },
+        { "万亿元", Dimension.Yuan, 1_0000_0000_0000m },
+        { "千万元", Dimension.Yuan, 1000_0000m },
+        { "百万美元", Dimension.UsDollar, 100_0000m },
+        { "万吨", Dimension.Mass, 1_0000m },
+        { "万吨标准煤", Dimension.CoalEquivalent, 1_0000m },
+        { "万千瓦时", Dimension.Electricity, 1_0000m },
+        { "亿千瓦时", Dimension.Electricity, 1_0000_0000m },
+        { "万公里", Dimension.Length, 1_0000_000m },
+        { "亿人", Dimension.Count, 1_0000_0000m },
+    };
+
+    [Theory]
+    [MemberData(nameof(Magnitudes))]
+    public void TryFind_MagnitudeBeforeAUnit_ScalesIt(string symbol, Dimension dimension, decimal factor)
+    {
+        Unit.TryFind(symbol, out var unit).ShouldBeTrue();
+
+        (unit.Symbol, unit.Dimension, unit.Factor).ShouldBe((symbol, dimension, factor));
+    }
+
     [Fact]
     public void Classifiers_AreTheFourteenOfTheIssue() =>
         Unit.Classifiers.ShouldBe(["家", "个", "台", "人", "名", "件", "户", "幢", "套", "张", "所", "项", "座", "条"]);
 
     [Theory]
-    [InlineData("吨")]
     [InlineData("")]
-    [InlineData("亿")]
-    [InlineData("万")]
-    [InlineData("万吨")]
-    [InlineData("亿人")]
     [InlineData("千元")]
+    [InlineData("万%")]
+    [InlineData("万岁")]
+    [InlineData("万万元")]
+    [InlineData("万个百分点")]
     public void TryFind_UnknownSymbol_ReturnsFalse(string symbol)
     {
         Unit.TryFind(symbol, out var unit).ShouldBeFalse();

@@ -93,7 +93,7 @@ public sealed class RulesEngineDifferentialTests
         RuleExpressionType = RuleExpressionType.LambdaExpression,
         Expression = $"(c.Op{n} == 0 && c.Actual{n} >= c.Goal{n}) || (c.Op{n} == 1 && c.Actual{n} > c.Goal{n})"
             + $" || (c.Op{n} == 2 && c.Actual{n} <= c.Goal{n}) || (c.Op{n} == 3 && c.Actual{n} < c.Goal{n})"
-            + $" || (c.Op{n} == 4 && c.Actual{n} >= c.Goal{n} - c.Tolerance{n})",
+            + $" || (c.Op{n} == 4 && c.Actual{n} >= c.Goal{n} - c.Tolerance{n}) || (c.Op{n} == 5 && c.Actual{n} <= c.Goal{n} + c.Tolerance{n})",
     };
 
     /// <summary>One condition: the target and the observation for TargetRules, numbers in the target's unit for the oracle.</summary>

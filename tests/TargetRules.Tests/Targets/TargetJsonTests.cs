@@ -125,7 +125,7 @@ public sealed class TargetJsonTests
         { """{"kind":"threshold","measure":"Growth","comparison":"AtLeast","value":6,"unit":"亿元"}""", "$: A Growth target cannot be written in '亿元'. (Parameter 'unit')" },
         { """{"kind":"threshold","measure":"Growth","comparison":"AtLeast","value":"6","unit":"%"}""", "$.value: expected a number, found a string" },
         { """{"kind":"threshold","measure":"growth","comparison":"AtLeast","value":6,"unit":"%"}""", "$.measure: unknown Measure 'growth'; expected Level, Growth, ComparableGrowth, PointChange" },
-        { """{"kind":"threshold","measure":"Level","comparison":"AtLeast","value":6,"unit":"吨"}""", "$.unit: unknown unit '吨'" },
+        { """{"kind":"threshold","measure":"Level","comparison":"AtLeast","value":6,"unit":"千元"}""", "$.unit: unknown unit '千元'" },
         { """{"kind":"threshold","measure":"Level","comparison":"AtLeast","value":6,"unit":"平方米","perPeople":100}""", "$.perPeople: expected 1000 or 10000, found 100" },
         { """{"kind":"threshold","measure":"Growth","comparison":"AtLeast","value":6,"unit":"%","cumulative":true}""", "$: Only a level accumulates over the year; rates and growth compare directly." },
         { """{"kind":"range","measure":"Level","low":15,"high":12}""", "$: A range runs from low to high; got 15 to 12. (Parameter 'high')" },

@@ -420,7 +420,7 @@ public sealed class TargetMutationSurvivorTests
         { """{"kind":"threshold","measure":"Level","comparison":"AtLeast","value":null}""", "$.value: expected a number, found null" },
         { """{"kind":"threshold","measure":"Level","comparison":"AtLeast","value":6,"unit":"平方米","perPeople":"1000"}""", "$.perPeople: expected 1000 or 10000" },
         { """{"kind":"threshold","measure":"Level","comparison":"AtLeast","value":6,"unit":"平方米","perPeople":1000.5}""", "$.perPeople: expected 1000 or 10000" },
-        { """{"kind":"threshold","measure":"Level","comparison":"Most","value":6}""", "$.comparison: unknown Comparison 'Most'; expected AtLeast, Above, AtMost, Below, About" },
+        { """{"kind":"threshold","measure":"Level","comparison":"Most","value":6}""", "$.comparison: unknown Comparison 'Most'; expected AtLeast, Above, AtMost, Below, About, AboutOrBelow" },
         { """{"kind":"city","measure":"Growth","relation":"Sync"}""", "$.relation: unknown CityRelation 'Sync'; expected Above, NotBelow, InSync, BasicallyInSync" },
         { """{"kind":"threshold","measure":"Level","comparison":"AtLeast","value":6,"cumulative":1}""", "$.cumulative: expected true or false, found a number" },
         { """{"kind":"milestone","parts":{}}""", "$.parts: expected an array, found an object" },

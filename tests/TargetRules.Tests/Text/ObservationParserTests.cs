@@ -1,3 +1,4 @@
+using CsCheck;
 using TargetRules.Facts;
 using TargetRules.Text;
 
@@ -99,6 +100,173 @@ public sealed class ObservationParserTests
 
     private const string GrowthRate = "规模以上工业总产值增长率";
 
+    // Issue 25: the phrasings of other districts' and cities' reports.
+    public static TheoryData<string, string?, string> SignedFigures => new()
+    {
+        { "-0.9%", "规模以上工业总产值", "Growth=-0.9" },
+        { "+3%", "规模以上工业总产值", "Growth=3" },
+        { "−0.9%", "规模以上工业总产值", "Growth=-0.9" },
+        { "－０．９％", "规模以上工业总产值", "Growth=-0.9" },
+        { "＋３％", "规模以上工业总产值", "Growth=3" },
+        { "增长-0.9%", null, "Growth=-0.9" },
+        { "增长+3%", null, "Growth=3" },
+        { "增长−0.9%", null, "Growth=-0.9" },
+        { "增长 －０．９％", null, "Growth=-0.9" },
+        { "同比增长-2.4%", null, "Growth=-2.4" },
+        { "-3.6", GrowthRate, "Growth=-3.6" },
+        { "-0", null, "Level=0" },
+        // A share or rate stays a level: a signed percent there is not read as growth without a growth target.
+        { "-0.9%", "城镇登记失业率", "Level=-0.9 %" },
+    };
+
+    public static TheoryData<string, string?, string> Magnitudes => new()
+    {
+        { "2.6万亿元", null, "Level=2.6 万亿元" },
+        { "20万公里", null, "Level=20 万公里" },
+        { "1000万", null, "Level=1000 万" },
+        { "1000万以上", null, "Level=1000 万; Provisional" },
+        { "3千万元", null, "Level=3 千万元" },
+        { "500百万美元", null, "Level=500 百万美元" },
+        { "14亿人", null, "Level=14 亿人" },
+        { "1.2万家", null, "Level=1.2 万家" },
+        { "35微克/立方米", "PM2.5年均浓度", "Level=35 微克/立方米" },
+        { "３５微克／立方米", "PM2.5年均浓度", "Level=35 微克/立方米" },
+        { "28 微克/立方米/93.2%", "PM2.5年均浓度/空气质量优良率", "{Level=28 微克/立方米} / {Level=93.2 %}" },
+        { "120公顷", null, "Level=120 公顷" },
+        { "1800亩", null, "Level=1800 亩" },
+        { "0.38吨标准煤", null, "Level=0.38 吨标准煤" },
+        { "15.2万吨标准煤", null, "Level=15.2 万吨标准煤" },
+        { "3.5亿千瓦时", null, "Level=3.5 亿千瓦时" },
+        { "8200万千瓦时", null, "Level=8200 万千瓦时" },
+        { "1200千瓦时", null, "Level=1200 千瓦时" },
+        { "45吨", null, "Level=45 吨" },
+        { "6.3万吨", null, "Level=6.3 万吨" },
+    };
+
+    [Theory]
+    [InlineData("2.6万亿元", "26000 亿元", 0)]
+    [InlineData("20万公里", "200000 公里", 0)]
+    [InlineData("1000万", "10000000", 0)]
+    [InlineData("15.2万吨标准煤", "152000 吨标准煤", 0)]
+    [InlineData("3.5亿千瓦时", "35000 万千瓦时", 0)]
+    [InlineData("三千万元", "3000 万元", 0)]
+    [InlineData("两千万元", "0.2 亿元", 0)]
+    public void Parse_Magnitude_ConvertsWithinItsDimension(string text, string same, int comparison)
+    {
+        var level = ObservationParser.ParseOrThrow(text).Level!.Value;
+        var other = ObservationParser.ParseOrThrow(same).Level!.Value;
+
+        level.CompareTo(other).ShouldBe(comparison);
+    }
+
+    [Fact]
+    public void Parse_CoalEquivalentAgainstTonnes_DoesNotConvert() =>
+        ObservationParser.ParseOrThrow("15.2万吨标准煤").Level!.Value.CompareTo(ObservationParser.ParseOrThrow("152000吨").Level!.Value).ShouldBeNull();
+
+    public static TheoryData<string, string?, string> ChineseNumerals => new()
+    {
+        { "增长百分之六点五", null, "Growth=6.5" },
+        { "增长百分之六", null, "Growth=6" },
+        { "下降百分之零点五", null, "Growth=-0.5" },
+        { "三千万元", null, "Level=3000 万元" },
+        { "两成", "城镇污水处理率", "Level=20 %" },
+        { "增长两成", null, "Growth=20" },
+        { "提高一个百分点", null, "Points=1" },
+        { "提升半个百分点", null, "Points=0.5" },
+        { "下降两个百分点", null, "Points=-2" },
+        { "新增十五家", null, "Level=15 家" },
+        { "一百二十个", null, "Level=120 个" },
+        { "一千零五人", null, "Level=1005 人" },
+        { "一万二千人", null, "Level=12000 人" },
+        { "三十万平方米", null, "Level=30 万平方米" },
+        { "九点九亿元", null, "Level=9.9 亿元" },
+        { "提高零点五个百分点", null, "Points=0.5" },
+        { "百分之九十七", "城镇污水处理率", "Level=97 %" },
+    };
+
+    public static TheoryData<string, string?, string> LeadIns => new()
+    {
+        { "比上年增长6.5%", null, "Growth=6.5" },
+        { "较上年增长 6.5%", null, "Growth=6.5" },
+        { "比上年同期增长 6.5%", null, "Growth=6.5" },
+        { "同比 增长 6.5%", null, "Growth=6.5" },
+        { "比上年下降 3.2%", null, "Growth=-3.2" },
+        { "较上年提高 1.2 个百分点", null, "Points=1.2" },
+        { "与上年持平", null, "Growth=0" },
+        { "同比持平", null, "Growth=0" },
+        { "完成 600 亿元，比上年增长 5%", null, "Level=600 亿元; Growth=5" },
+        { "近6%", "规模以上工业总产值", "Growth=6; Provisional" },
+        { "增长近 6%", null, "Growth=6; Provisional" },
+        { "近 500 亿元", null, "Level=500 亿元; Provisional" },
+        { "超过 500 亿元", null, "Level=500 亿元; Provisional" },
+        { "增长超过 6%", null, "Growth=6; Provisional" },
+        { "突破 1000 家", null, "Level=1000 家; Provisional" },
+        { "减少 5%", null, "Growth=-5" },
+        { "比上年减少 5.2%", null, "Growth=-5.2" },
+        { "减少 0.3 个百分点", null, "Points=-0.3" },
+        { "减少1386万", null, "Parts=[减少: Level=1386 万]" },
+        { "减少 1000 万以上", null, "Parts=[减少: Level=1000 万; Provisional]" },
+        { "1-6月增长 4.2%", null, "Growth=4.2; Period=1-6月" },
+        { "1—6月增长 4.2%", null, "Growth=4.2; Period=1—6月" },
+        { "１－６月增长４．２％", null, "Growth=4.2; Period=１－６月" },
+        { "1月-6月累计增长 4.2%", null, "Growth=4.2; Period=1月-6月" },
+        { "1至9月增长 5%", null, "Growth=5; Period=1至9月" },
+        { "上半年增长 5.1%", null, "Growth=5.1; Period=上半年" },
+        { "前三季度增长 5.5%", null, "Growth=5.5; Period=前三季度" },
+        { "全年完成 600 亿元", null, "Level=600 亿元; Period=全年" },
+        { "全年预计增长 6%", null, "Growth=6; Period=全年; Provisional" },
+        { "上半年比上年同期增长 4.8%", null, "Growth=4.8; Period=上半年" },
+        { "已完成 600 亿元", null, "Level=600 亿元" },
+    };
+
+    public static TheoryData<string, string?, string> Respectively => new()
+    {
+        { "分别下降3.2%和6.1%", "单位GDP能耗/单位GDP二氧化碳排放", "{Growth=-3.2} / {Growth=-6.1}" },
+        { "分别增长 5%、6%", null, "{Growth=5} / {Growth=6}" },
+        { "分别增长5.1、4.8%", null, "{Growth=5.1} / {Growth=4.8}" },
+        { "同比分别增长 8.2%、7.5% 和 6.1%", null, "{Growth=8.2} / {Growth=7.5} / {Growth=6.1}" },
+        { "分别比上年增长 5% 和 6%左右", null, "{Growth=5} / {Growth=6; Provisional}" },
+        { "分别提高 1.2 和 0.8 个百分点", null, "{Points=1.2} / {Points=0.8}" },
+        { "分别为 563.49 亿元、192.1 亿元和 143.16 亿元", null, "{Level=563.49 亿元} / {Level=192.1 亿元} / {Level=143.16 亿元}" },
+        { "上半年分别增长 5%和 6%", null, "{Growth=5} / {Growth=6}; Period=上半年" },
+    };
+
+    public static TheoryData<string, string?, string> Assertions => new()
+    {
+        { "达标", null, "Asserts=[完成市下达目标]" },
+        { "已达标", null, "Asserts=[完成市下达目标]" },
+        { "已完成", null, "Asserts=[完成年度目标]" },
+        { "完成", null, "Asserts=[完成年度目标]" },
+        { "完成年度目标", null, "Asserts=[完成年度目标]" },
+        { "完成年度计划", null, "Asserts=[完成年度目标]" },
+        { "超额完成", null, "Asserts=[完成年度目标]" },
+        { "超额完成年度目标", null, "Asserts=[完成年度目标]" },
+        { "预计基本完成", null, "Asserts=[基本完成]; Provisional" },
+        { "基本完成", null, "Asserts=[基本完成]; Provisional" },
+        { "未完成", null, "Asserts=[未完成年度目标]" },
+        { "未完成年度目标", null, "Asserts=[未完成年度目标]" },
+        { "未达标", null, "Asserts=[未完成市下达目标]" },
+        { "完成年度目标的 103%", null, "Share=103" },
+        { "完成年度计划的98%", null, "Share=98" },
+        { "完成全年目标的５５％", null, "Share=55" },
+        { "为年度目标的 103%", null, "Share=103" },
+        { "完成 600 亿元，完成年度目标的 103%", null, "Level=600 亿元; Share=103" },
+        { "预计完成年度目标的 100%左右", null, "Share=100; Provisional" },
+    };
+
+    public static TheoryData<string, string?, string> CityGaps => new()
+    {
+        { "同比增长 7.2%，高于全市 1.5 个百分点", null, "Growth=7.2; CityGap=Growth 1.5" },
+        { "增长 7.2%，低于全市 0.3 个百分点", null, "Growth=7.2; CityGap=Growth -0.3" },
+        { "增长 5%，与全市持平", null, "Growth=5; CityGap=Growth 0" },
+        { "可比增长 6%，高于全市平均水平 1 个百分点", null, "Comparable=6; CityGap=ComparableGrowth 1" },
+        { "增速高于全市 1.5 个百分点", null, "CityGap=Growth 1.5" },
+        { "87.4%，高出全市 2.1 个百分点", "城镇污水处理率", "Level=87.4 %; CityGap=Level 2.1" },
+        { "高于全市一个百分点", null, "CityGap=1" },
+        { "增长 5%，高于全市平均水平", null, "Growth=5; Asserts=[高于全市平均水平]" },
+        { "增长5%,比全市高0.5个百分点", null, "Growth=5; CityGap=Growth 0.5" },
+    };
+
     [Theory]
     [MemberData(nameof(Phrases))]
     public void Parse_Phrase_GivesIntendedObservation(string text, string? indicator, string expected)
@@ -127,6 +295,31 @@ public sealed class ObservationParserTests
         a.CompareTo(b).ShouldBe(0);
     }
 
+    // Signed figures, magnitudes and new units, Chinese numerals, lead-in words, 分别, assertions and shares, city gaps.
+    [Theory]
+    [MemberData(nameof(SignedFigures))]
+    [MemberData(nameof(Magnitudes))]
+    [MemberData(nameof(ChineseNumerals))]
+    [MemberData(nameof(LeadIns))]
+    [MemberData(nameof(Respectively))]
+    [MemberData(nameof(Assertions))]
+    [MemberData(nameof(CityGaps))]
+    public void Parse_Issue25Phrasing_GivesIntendedObservation(string text, string? indicator, string expected) =>
+        ObservationText.Describe(ObservationParser.ParseOrThrow(text, indicator)).ShouldBe(expected);
+
+    [Fact]
+    public void Parse_RandomTextOfTheNewWords_NeverThrows()
+    {
+        var alphabet = "百分之一二两三六九十千万亿零点半成个百分点%+-−—～至月份上半年前三季度全年比上年较同比增长下降减少分别和、，,近约超过完成年度目标的已未达标高于低于全市持平吨标准煤千瓦时微克/立方米0123456789. ";
+        Gen.String[Gen.Char[alphabet], 0, 30].Sample(text =>
+        {
+            _ = ObservationParser.Parse(text);
+            _ = ObservationParser.Parse(text, "规模以上工业总产值/工业投资");
+            _ = ObservationParser.Parse(text, null, "actual_text", TargetRules.Targets.Target.Growth(6));
+            _ = TargetParser.Parse(text);
+        }, iter: 30_000);
+    }
+
     public static TheoryData<string, string?, int, string> Failures => new()
     {
         { "97%", null, 0, TargetRules.Text.Phrases.UndeterminedPercent.English },
@@ -141,6 +334,17 @@ public sealed class ObservationParserTests
         { "28 家 较好", null, 5, TargetRules.Text.Phrases.ExpectedSeparator.English },
         { "达到常住人口每千人 40.77", null, 15, TargetRules.Text.Phrases.ExpectedPerCapitaUnit.English },
         { "提升 2%", null, 4, TargetRules.Text.Phrases.ExpectedPoints.English },
+        { "-0.9%", null, 0, TargetRules.Text.Phrases.UndeterminedPercent.English },
+        { "+", null, 0, TargetRules.Text.Phrases.ExpectedActual.English },
+        { "比上年多 5 家", null, 3, TargetRules.Text.Phrases.ExpectedGrowthAfterComparison.English },
+        { "分别增长 5%", null, 5, TargetRules.Text.Phrases.ExpectedRespectively.English },
+        { "分别增长 5%、6%，增长 3%", null, 0, TargetRules.Text.Phrases.ExpectedRespectivelyAlone.English },
+        { "分别增长 5 和 6 家", null, 11, TargetRules.Text.Phrases.ExpectedGrowthUnit.English },
+        { "完成年度目标的 103", null, 8, TargetRules.Text.Phrases.ExpectedSharePercent.English },
+        { "完成年度目标的大部分", null, 7, TargetRules.Text.Phrases.ExpectedSharePercent.English },
+        { "一般", null, 0, TargetRules.Text.Phrases.ExpectedActual.English },
+        { "二零二二年", null, 0, TargetRules.Text.Phrases.ExpectedActual.English },
+        { "增长 5%，高于全市 1 个百分点，低于全市 1 个百分点", null, 18, TargetRules.Text.Phrases.ExpectedOneFigure.English },
     };
 
     [Theory]

@@ -45,6 +45,21 @@ internal static class ObservationText
             items.Add($"Expected={e}");
         }
 
+        if (o.ShareOfTarget is { } share)
+        {
+            items.Add($"Share={Number(share)}");
+        }
+
+        if (o.CityGap is { } gap)
+        {
+            items.Add($"CityGap={(gap.Measure is { } m ? m + " " : "")}{Number(gap.Points)}");
+        }
+
+        if (o.Period is { } period)
+        {
+            items.Add($"Period={period}");
+        }
+
         if (o.Provisional)
         {
             items.Add("Provisional");
@@ -57,7 +72,8 @@ internal static class ObservationText
 
         if (!o.Components.IsDefaultOrEmpty)
         {
-            return string.Join(" / ", o.Components.Select(x => "{" + Describe(x) + "}"));
+            var slash = string.Join(" / ", o.Components.Select(x => "{" + Describe(x) + "}"));
+            return o.Period is { } covered ? $"{slash}; Period={covered}" : slash;
         }
 
         return string.Join("; ", items);

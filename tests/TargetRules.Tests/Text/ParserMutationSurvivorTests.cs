@@ -39,15 +39,15 @@ public sealed class ParserMutationSurvivorTests
         { "新增 5 个", null, Target.AtLeast(5, Ge).AccumulatesOverYear() },
         // From the run on Phrases.cs: blanks, an empty first component, 户籍人口, part names.
         // One figure of one character is a figure, not a blank.
-        { "5", null, Target.AtLeast(5, Unit.None) },
+        { "5", null, Target.AtLeast(5, Unit.None).AccumulationUnsettled() },
         // No target for the first part of the name, a figure for the second.
         { "/120 亿元", "全社会固定资产投资总额/工业投资", Target.Slash(Target.None(), Target.AtLeast(120, Unit.YiYuan)) },
         // 户籍人口 as well as 常住人口 before 每千人, spaces allowed between.
         { "达到户籍人口每千人 40 平方米以上", null, Target.AtLeast(40, Unit.SquareMetre.PerCapita(1000)) },
         { "达到常住人口 每千人 40 平方米以上", null, Target.AtLeast(40, Unit.SquareMetre.PerCapita(1000)) },
         // A part name may hold 一 (the first ideograph) and ends before a stray 、.
-        { "一级医院 5 家，二级医院 10 家", null, Target.AllOf(Target.Scoped("一级医院", Target.AtLeast(5, Jia)), Target.Scoped("二级医院", Target.AtLeast(10, Jia))) },
-        { "国家、市级、 80 个", null, Target.Scoped("国家、市级", Target.AtLeast(80, Ge)) },
+        { "一级医院 5 家，二级医院 10 家", null, Target.AllOf(Target.Scoped("一级医院", Target.AtLeast(5, Jia).AccumulationUnsettled()), Target.Scoped("二级医院", Target.AtLeast(10, Jia).AccumulationUnsettled())) },
+        { "国家、市级、 80 个", null, Target.Scoped("国家、市级", Target.AtLeast(80, Ge).AccumulationUnsettled()) },
         // From the run on PhraseScanner.cs: figures beyond 2^32, a range, 万 before a classifier.
         // A figure beyond 2^32 keeps its high digits.
         { "5000000000 元", null, Target.AtLeast(5_000_000_000m, Unit.Yuan).AccumulatesOverYear() },

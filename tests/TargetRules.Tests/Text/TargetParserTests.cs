@@ -28,7 +28,7 @@ public sealed class TargetParserTests
         { "baoshan-2022-indicators.tsv", "9", Target.Slash(Added(5, Jia), Target.AllOf(Added(10, Jia).For("国家、市级"), Added(100, Jia).For("区级"))) },
         { "baoshan-2022-indicators.tsv", "10", Target.AtLeast(30, Pct) },
         { "baoshan-2022-indicators.tsv", "11", Target.AtLeast(3.5m, Pct) },
-        { "baoshan-2022-indicators.tsv", "12", Target.AllOf(Target.AtLeast(80, Ge).For("市级"), Target.AtLeast(100, Ge).For("区级")) },
+        { "baoshan-2022-indicators.tsv", "12", Target.AllOf(Target.AtLeast(80, Ge).AccumulationUnsettled().For("市级"), Target.AtLeast(100, Ge).AccumulationUnsettled().For("区级")) },
         { "baoshan-2022-indicators.tsv", "13", Target.Growth(15) },
         { "baoshan-2022-indicators.tsv", "14", Target.Slash(Added(5, Ge), Added(1000, Ge)) },
         { "baoshan-2022-indicators.tsv", "15", Target.Slash(Target.Qualitative("在全市保持较好水平"), Target.Qualitative("在全市保持较好水平")) },
@@ -53,7 +53,7 @@ public sealed class TargetParserTests
         { "baoshan-2023-indicators.tsv", "9", Target.Slash(Added(115, Jia).For("国家、市级"), Target.AllOf(Added(10, Jia).For("国家、市级"), Added(100, Jia).For("区级"))) },
         { "baoshan-2023-indicators.tsv", "10", Target.AtLeast(30, Pct) },
         { "baoshan-2023-indicators.tsv", "11", Target.AtLeast(3.8m, Pct) },
-        { "baoshan-2023-indicators.tsv", "12", Target.AllOf(Target.AtLeast(80, Ge).For("市级"), Target.AtLeast(100, Ge).For("区级")) },
+        { "baoshan-2023-indicators.tsv", "12", Target.AllOf(Target.AtLeast(80, Ge).AccumulationUnsettled().For("市级"), Target.AtLeast(100, Ge).AccumulationUnsettled().For("区级")) },
         { "baoshan-2023-indicators.tsv", "13", Target.Growth(15) },
         { "baoshan-2023-indicators.tsv", "14", Target.Slash(Added(5, Ge), Added(1000, Ge)) },
         { "baoshan-2023-indicators.tsv", "15", Target.Slash(Target.Qualitative("在全市保持较好水平"), Target.Qualitative("在全市保持较好水平")) },
@@ -115,7 +115,7 @@ public sealed class TargetParserTests
     {
         // Other districts' phrasings.
         { "5左右", GrowthIndicator, Target.Threshold(Measure.Growth, Comparison.About, Quantity.Percent(5)) },
-        { "5左右", "专精特新企业数", Target.About(5, Unit.None) },
+        { "5左右", "专精特新企业数", Target.About(5, Unit.None).AccumulationUnsettled() },
         { "增长6%左右", null, Target.Threshold(Measure.Growth, Comparison.About, Quantity.Percent(6)) },
         { "12-15", null, Target.Between(12, 15, Unit.None) },
         { "12-15", GrowthIndicator, Target.Range(Measure.Growth, Quantity.Percent(12), Quantity.Percent(15)) },
@@ -132,7 +132,7 @@ public sealed class TargetParserTests
         { "控制在市下达指标以内", null, Target.WithinCityQuota() },
         { "完成市下达指标", null, Target.CityQuota() },
         { "控制在0.02人/亿元以内", null, Target.AtMost(0.02m, Unit.CountPer("人", Unit.YiYuan)) },
-        { "26000以上", null, Target.AtLeast(26000, Unit.None) },
+        { "26000以上", null, Target.AtLeast(26000, Unit.None).AccumulationUnsettled() },
         { "下降 5%", null, Target.Decline(5) },
         { "可比下降 2%以内", null, Target.Threshold(Measure.ComparableGrowth, Comparison.AtLeast, Quantity.Percent(-2)) },
         { "不低于 95%", RateIndicator, Target.AtLeast(95, Pct) },
@@ -158,10 +158,10 @@ public sealed class TargetParserTests
         { "可比增长 6%(增长高于全市平均水平)", "地区生产总值", Target.ComparableGrowth(6).And(Target.AboveCityAverage(Measure.ComparableGrowth)) },
         { "  可比增长  6 %  ( 增长高于全市平均水平 ) ", "地区生产总值", Target.ComparableGrowth(6).And(Target.AboveCityAverage(Measure.ComparableGrowth)) },
         { "１８０亿元／１２０亿元", "产业类投资额/工业投资", Target.Slash(Target.AtLeast(180, Unit.YiYuan), Target.AtLeast(120, Unit.YiYuan)) },
-        { "26,000以上", null, Target.AtLeast(26000, Unit.None) },
-        { "２６，０００以上", null, Target.AtLeast(26000, Unit.None) },
-        { "市级 80 个,区级 100 个", null, Target.AllOf(Target.AtLeast(80, Ge).For("市级"), Target.AtLeast(100, Ge).For("区级")) },
-        { "市级80个；区级100个", null, Target.AllOf(Target.AtLeast(80, Ge).For("市级"), Target.AtLeast(100, Ge).For("区级")) },
+        { "26,000以上", null, Target.AtLeast(26000, Unit.None).AccumulationUnsettled() },
+        { "２６，０００以上", null, Target.AtLeast(26000, Unit.None).AccumulationUnsettled() },
+        { "市级 80 个,区级 100 个", null, Target.AllOf(Target.AtLeast(80, Ge).AccumulationUnsettled().For("市级"), Target.AtLeast(100, Ge).AccumulationUnsettled().For("区级")) },
+        { "市级80个；区级100个", null, Target.AllOf(Target.AtLeast(80, Ge).AccumulationUnsettled().For("市级"), Target.AtLeast(100, Ge).AccumulationUnsettled().For("区级")) },
         { "新增400台、完工200台", null, Target.AllOf(Target.Scoped("新增", Added(400, Tai)), Target.Scoped("完工", Added(200, Tai))) },
         { "可比增长6%以上,不低于全市平均水平", null, Target.ComparableGrowth(6).And(Target.NotBelowCityAverage(Measure.ComparableGrowth)) },
         { "增长 6%，与全市保持同步", null, Target.Growth(6).And(Target.InSyncWithCity()) },
@@ -193,6 +193,46 @@ public sealed class TargetParserTests
         a.Value.CompareTo(b.Value).ShouldBe(0);
         a.Comparison.ShouldBe(b.Comparison);
     }
+
+    // Issue 25: magnitudes, the new units and Chinese numerals are the scanner's, so targets read them as actuals do.
+    [Theory]
+    [InlineData("2.6万亿元", "26000亿元")]
+    [InlineData("20万公里", "200000公里")]
+    [InlineData("1000万以上", "10000000以上")]
+    [InlineData("3千万元", "3000万元")]
+    [InlineData("三千万元", "3000万元")]
+    [InlineData("15.2万吨标准煤以内", "152000吨标准煤以内")]
+    [InlineData("3.5亿千瓦时", "35000万千瓦时")]
+    [InlineData("6.3万吨", "63000吨")]
+    [InlineData("达到百分之九十七", "达到 97%")]
+    [InlineData("两成", "20%")]
+    public void Parse_MagnitudeOrChineseNumeral_SameFigureAsDigits(string written, string digits)
+    {
+        var a = (ThresholdTarget)TargetParser.ParseOrThrow(written, "城镇污水处理率");
+        var b = (ThresholdTarget)TargetParser.ParseOrThrow(digits, "城镇污水处理率");
+
+        a.Value.CompareTo(b.Value).ShouldBe(0);
+        (a.Measure, a.Comparison).ShouldBe((b.Measure, b.Comparison));
+    }
+
+    public static TheoryData<string, string?, Target> ScannerPhrasings => new()
+    {
+        { "减少1000万以上", null, Target.Scoped("减少", Target.AtLeast(1000, Unit.Magnitude("万", 1_0000m)).AccumulationUnsettled()) },
+        { "35微克/立方米以下", "PM2.5年均浓度", Target.Threshold(Measure.Level, Comparison.AtMost, new Quantity(35, Unit.MicrogramPerCubicMetre)) },
+        { "３５微克／立方米以下", "PM2.5年均浓度", Target.Threshold(Measure.Level, Comparison.AtMost, new Quantity(35, Unit.MicrogramPerCubicMetre)) },
+        { "120公顷", null, Target.AtLeast(120, Unit.Hectare).AccumulationUnsettled() },
+        { "1800亩", null, Target.AtLeast(1800, Unit.Mu).AccumulationUnsettled() },
+        { "0.38吨标准煤以下", null, Target.Threshold(Measure.Level, Comparison.AtMost, new Quantity(0.38m, Unit.TonneOfCoalEquivalent)) },
+        { "下降一个百分点", null, Target.Threshold(Measure.PointChange, Comparison.AtMost, new Quantity(-1, Unit.PercentagePoint)) },
+        { "提高半个百分点", null, Target.Threshold(Measure.PointChange, Comparison.AtLeast, new Quantity(0.5m, Unit.PercentagePoint)) },
+        { "增长百分之六点五", null, Target.Growth(6.5m) },
+        { "2.6万亿元", null, Target.AtLeast(2.6m, Unit.Yuan.WithMagnitude("万亿", 1_0000_0000_0000m)) },
+    };
+
+    [Theory]
+    [MemberData(nameof(ScannerPhrasings))]
+    public void Parse_ScannerPhrasing_GivesIntendedTree(string text, string? indicator, Target expected) =>
+        TargetParser.ParseOrThrow(text, indicator).ShouldBe(expected);
 
     public static TheoryData<string, string?, int, string> Failures => new()
     {

@@ -11,7 +11,9 @@ public sealed class TargetRendererTests
     [
         Unit.None, Unit.Percent, Unit.YiYuan, Unit.WanYuan, Unit.YiUsDollar, Unit.WanUsDollar, Unit.Count("家"), Unit.Count("个"),
         Unit.Count("台"), Unit.Count("人"), Unit.SquareMetre.PerCapita(1000), Unit.SquareMetre.PerCapita(10000), Unit.Year,
-        Unit.Mu, Unit.CountPer("人", Unit.YiYuan),
+        Unit.Mu, Unit.CountPer("人", Unit.YiYuan), Unit.Tonne, Unit.TonneOfCoalEquivalent, Unit.KilowattHour, Unit.MicrogramPerCubicMetre,
+        Unit.Magnitude("万", 1_0000m), Unit.Yuan.WithMagnitude("万亿", 1_0000_0000_0000m), Unit.Tonne.WithMagnitude("万", 1_0000m),
+        Unit.KilowattHour.WithMagnitude("亿", 1_0000_0000m), Unit.Kilometre.WithMagnitude("万", 1_0000m),
     ];
 
     private static readonly Gen<decimal> Amount = Gen.Int[0, 2_000_000].Select(i => i / 100m);
@@ -127,7 +129,7 @@ public sealed class TargetRendererTests
         { "增长与全市保持同步/180 亿元/120 亿元", "全社会固定资产投资总额/产业类投资额/工业投资", "增长与全市保持同步/180 亿元/120 亿元" },
         { "新增 5 家/新增国家、市级 10 家，区级 100 家", "", "新增 5 家/国家、市级新增 10 家，区级新增 100 家" },
         { "30%以上", "战略性新兴产业制造业产值占规模以上工业产值的比重", "达到 30%" },
-        { "达到 27 家", "", "27 家" },
+        { "达到 27 家", "", "达到 27 家" },
         { "达到 6 亿美元", "", "达到 6 亿美元" },
         { "达到常住人口每千人 40 平方米以上", "", "每千人 40 平方米" },
         { "新增 400 台，完工 200 台", "", "新增 400 台，完工 200 台" },

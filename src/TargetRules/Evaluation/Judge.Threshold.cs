@@ -1,0 +1,269 @@
+using System.Collections.Immutable;
+using TargetRules.Facts;
+using TargetRules.Quantities;
+using TargetRules.Targets;
+
+namespace TargetRules.Evaluation;
+
+// Threshold and range targets: a figure against a floor, a cap or a band; shares of the target and statements of completion.
+internal readonly partial struct Judge
+{
+    private Outcome Threshold(string indicator, ThresholdTarget t, Observation actual, (string Zh, string En)? label = null)
+    {
+        if (!Own(indicator, t.Measure, actual, out var own, out var note, out var failure))
+        {
+            // No figure to compare: a share of the target (完成年度目标的 103%) or a statement (已完成, 未达标) may still settle it.
+            return Share(t, actual) ?? Completion(t, actual) ?? failure;
+        }
+
+        if (!Align(own, t.Value, out var a, out var goal, out var mismatch))
+        {
+            return mismatch;
+        }
+
+        var d = Decide(t, a, goal);
+        if (!d.Settled)
+        {
+            return Unsettled(t, own, a, goal, note, d);
+        }
+
+        var why = new Explanation(new ThresholdWords(t, own, d.Tolerance, d.Interim ? period.Elapsed : 0m, note, d.Holds, label));
+        if (d.Weighed)
+        {
+            why = Explanation.Lazy(why, static w => new Explanation(
+                $"{w.Chinese}（未说明目标是否为当年累计数：按全年目标与按序时进度判定结论相同）",
+                $"{w.English} (the target does not say whether it accumulates over the year: the full-year and the pro-rata readings agree)"));
+        }
+        if (t.Stretch)
+        {
+            // The floor beside it decides: a stretch goal only says whether it was reached too.
+            return new Outcome(AttainmentState.Met, Explanation.Lazy((why, d.Holds), static s => new Explanation(
+                $"力争目标{(s.Holds ? "已达到" : "未达到")}：{s.why.Chinese}（力争目标不影响完成判定）",
+                $"stretch goal {(s.Holds ? "reached" : "not reached")}: {s.why.English} (a stretch goal does not decide the state)")));
+        }
+
+        return new Outcome(d.Holds ? AttainmentState.Met : AttainmentState.Missed, why);
+    }
+
+    /// <summary>Compares an aligned actual with a threshold's goal: prorated for an interim report, with the 左右 tolerance.</summary>
+    /// <exception cref="OverflowException">A figure is beyond decimal's range.</exception>
+    private ThresholdDecision Decide(ThresholdTarget t, Quantity a, Quantity goal) => Decide(t, a.Value, goal.Value, goal.Unit.Dimension);
+
+    /// <summary>The same on the aligned figures, <paramref name="goal"/> in a unit of <paramref name="dimension"/>.</summary>
+    /// <exception cref="OverflowException">A figure is beyond decimal's range.</exception>
+    private ThresholdDecision Decide(ThresholdTarget t, decimal a, decimal goal, Dimension dimension)
+    {
+        var prorates = t.Comparison is Comparison.AtLeast or Comparison.Above or Comparison.About && period.IsInterim;
+        var interim = t.Cumulative && prorates;
+        var bound = interim ? goal * period.Elapsed : goal;
+        var tolerance = t.Comparison is Comparison.About or Comparison.AboutOrBelow ? Tolerance(goal, dimension) : 0m;
+        var holds = Holds(t.Comparison, a, bound, tolerance);
+
+        // Where the target does not say whether it accumulates, the pro-rata reading is weighed too: the answer stands
+        // only where both agree.
+        var weighed = t.CumulativeUnsettled && prorates;
+        var settled = !weighed || Holds(t.Comparison, a, goal * period.Elapsed, tolerance) == holds;
+
+        // The gap is computed here, not when the reason is read: near decimal's limits it overflows, and that must
+        // make the condition Undetermined, not throw from a lazily built explanation.
+        return new ThresholdDecision(holds, bound, Math.Abs(a - bound), tolerance, interim, weighed, settled);
+    }
+
+    /// <summary>Compares an aligned actual with the city's figure; the gap as in <see cref="Decide(ThresholdTarget, Quantity, Quantity)"/>.</summary>
+    /// <exception cref="OverflowException">A figure is beyond decimal's range.</exception>
+    private (bool Holds, decimal Gap) Decide(CityRelativeTarget c, Quantity a, Quantity b) => Decide(c.Relation, a.Value, b.Value, b.Unit.Dimension);
+
+    private static bool Holds(Comparison comparison, decimal a, decimal bound, decimal tolerance) => comparison switch
+    {
+        Comparison.AtLeast => a >= bound,
+        Comparison.Above => a > bound,
+        Comparison.AtMost => a <= bound,
+        Comparison.Below => a < bound,
+        Comparison.AboutOrBelow => a <= bound + tolerance,
+        _ => a >= bound - tolerance,
+    };
+
+    private readonly record struct ThresholdDecision(bool Holds, decimal Bound, decimal Gap, decimal Tolerance, bool Interim, bool Weighed, bool Settled);
+
+    // The two readings of a figure that may or may not accumulate disagree: say both and what would settle it.
+    private Outcome Unsettled(ThresholdTarget t, Quantity reported, Quantity a, Quantity goal, string note, ThresholdDecision d)
+    {
+        var prorated = new Quantity(goal.Value * period.Elapsed, goal.Unit);
+        var elapsed = new FigureText(period.Elapsed);
+        var fullYear = d.Holds;
+        return Outcome.Undetermined(
+            $"{note}{Describe(t.Measure, reported, zh: true)}：目标{Goal(t.Comparison, goal, zh: true)}未说明是当年累计数还是存量；"
+            + $"按序时进度 {prorated}（× {elapsed}）{(fullYear ? "未完成" : "已完成")}，按全年目标{(fullYear ? "已完成" : "未完成")}。"
+            + "指标名称写明新增、累计或拥有量、总数即可判定",
+            $"{NoteEn(note)}{Describe(t.Measure, reported, zh: false)}: the target of {Goal(t.Comparison, goal, zh: false)} does not say whether it accumulates over the year; "
+            + $"{(fullYear ? "it misses" : "it meets")} the pro-rata {prorated} (× {elapsed}) and {(fullYear ? "meets" : "misses")} the full-year target. "
+            + "An indicator name with 新增, 累计, 拥有量 or 总数 settles it");
+    }
+
+    // Holds what the decision cannot be worked out from again: the aligned figures, the bound and the gap are worked
+    // out again when the reason is read (they were once, without overflow), which keeps one of these per row small.
+    private sealed class ThresholdWords(ThresholdTarget t, Quantity reported, decimal tolerance, decimal elapsed, string note, bool holds,
+        (string Zh, string En)? label) : DeferredExplanation
+    {
+        protected override string Word(bool chinese)
+        {
+            TryAlign(reported, t.Value, out var a, out var goal);
+            var bound = elapsed > 0 ? goal.Value * elapsed : goal.Value;
+            return ThresholdWhy(chinese, t, reported, a, goal, bound, Math.Abs(a.Value - bound), tolerance, elapsed, note, holds, label);
+        }
+    }
+
+    // One language at a time: a report reads one, and wording is most of what a judged row costs to report.
+    private static string ThresholdWhy(bool zh, ThresholdTarget t, Quantity reported, Quantity a, Quantity goal, decimal bound, decimal gap,
+        decimal tolerance, decimal elapsed, string note, bool holds, (string Zh, string En)? label)
+    {
+        var actual = reported.Unit != a.Unit && reported.Unit.Symbol.Length > 0
+            // Say what was reported before what it was converted to: 60109 万美元（合 6.0109 亿美元）.
+            ? zh ? $"{Describe(t.Measure, reported, zh)}（合 {a}）" : $"{Describe(t.Measure, reported, zh)} (= {a})"
+            : Describe(t.Measure, a, zh);
+        var target = label is { } named ? (zh ? named.Zh : named.En) : Goal(t.Comparison, goal, zh);
+        if (elapsed > 0)
+        {
+            var prorated = new Quantity(bound, goal.Unit);
+            target = zh
+                ? $"序时进度 {prorated}（全年{target} × {new FigureText(elapsed)}）"
+                : $"the pro-rata {prorated} (full-year {target} × {new FigureText(elapsed)})";
+        }
+        else if (tolerance > 0)
+        {
+            target += zh ? $"（容差 {Gap(tolerance, goal.Unit, zh)}）" : $" (tolerance {Gap(tolerance, goal.Unit, zh)})";
+        }
+
+        var verdict = (t.Comparison, holds) switch
+        {
+            (Comparison.AtMost or Comparison.AboutOrBelow, true) => zh ? $"未超过目标{target}" : $"within the target of {target}",
+            (Comparison.AtMost or Comparison.AboutOrBelow, false) => zh
+                ? $"超过目标{target}，超出 {Gap(gap, goal.Unit, zh)}" : $"above the target of {target}, over by {Gap(gap, goal.Unit, zh)}",
+            (Comparison.Below, true) => zh ? $"低于目标{target}" : $"below the target of {target}",
+            (Comparison.Below, false) => zh
+                ? gap == 0 ? $"未低于目标{target}" : $"未低于目标{target}，超出 {Gap(gap, goal.Unit, zh)}"
+                : gap == 0 ? $"not below the target of {target}" : $"not below the target of {target}, over by {Gap(gap, goal.Unit, zh)}",
+            (Comparison.Above, true) => zh ? $"高于目标{target}" : $"above the target of {target}",
+            (Comparison.Above, false) => zh
+                ? gap == 0 ? $"未高于目标{target}" : $"未高于目标{target}，差 {Gap(gap, goal.Unit, zh)}"
+                : gap == 0 ? $"not above the target of {target}" : $"not above the target of {target}, short by {Gap(gap, goal.Unit, zh)}",
+            (_, true) => zh ? $"达到目标{target}" : $"meets the target of {target}",
+            _ => zh ? $"低于目标{target}，差 {Gap(gap, goal.Unit, zh)}" : $"below the target of {target}, short by {Gap(gap, goal.Unit, zh)}",
+        };
+        return zh ? $"{note}{actual}，{verdict}" : $"{NoteEn(note)}{actual}, {verdict}";
+    }
+
+    /// <summary>
+    /// Judges 完成年度目标的 103% against a level target to reach: at least 100% meets it (in an interim report, for a
+    /// cumulative target, the elapsed share: 50% at mid-year). Null when the actual gives no share.
+    /// </summary>
+    private Outcome? Share(ThresholdTarget t, Observation actual)
+    {
+        if (actual.ShareOfTarget is not { } share)
+        {
+            return null;
+        }
+
+        var goal = Aim(t, true);
+        var goalEn = Aim(t, false);
+        if (t.Measure != Measure.Level || t.Comparison is Comparison.AtMost or Comparison.Below)
+        {
+            return t.Measure != Measure.Level
+                ? Outcome.Undetermined($"完成情况为年度目标的 {new FigureText(share)}%，目标为{goal}：目标的比例不说明{MeasureZh(t.Measure)}，应给出{MeasureZh(t.Measure)}",
+                    $"the actual gives {new FigureText(share)}% of the year's target, but the target is {goalEn}: a share of it does not give the {MeasureEn(t.Measure)}; the {MeasureEn(t.Measure)} would settle it")
+                : Outcome.Undetermined($"完成情况为年度目标的 {new FigureText(share)}%，目标为上限{goal}：比例不说明是否控制在目标以内，应给出数值",
+                    $"the actual gives {new FigureText(share)}% of the year's target, but the target is a cap of {goalEn}: a share does not say whether it stayed within it; the figure would settle it");
+        }
+
+        var interim = t.Cumulative && period.IsInterim;
+        var bound = interim ? 100m * period.Elapsed : 100m;
+        var holds = t.Comparison switch
+        {
+            Comparison.Above => share > bound,
+            Comparison.About => share >= bound * (1m - policy.ApproximateLevelTolerance),
+            _ => share >= bound,
+        };
+        var gap = Math.Abs(share - bound);
+        var shareZh = $"完成年度目标的 {new FigureText(share)}%";
+        var shareEn = $"{new FigureText(share)}% of the year's target reached";
+        return interim
+            ? Outcome.Of(holds,
+                holds ? $"{shareZh}，达到序时进度 {new FigureText(bound)}%（全年目标{goal}）" : $"{shareZh}，低于序时进度 {new FigureText(bound)}%（全年目标{goal}），差 {new FigureText(gap)} 个百分点",
+                holds ? $"{shareEn}, at or above the pro-rata {new FigureText(bound)}% (full-year target {goalEn})" : $"{shareEn}, below the pro-rata {new FigureText(bound)}% (full-year target {goalEn}), short by {Points(Unit.Format(gap))}")
+            : Outcome.Of(holds,
+                holds ? $"{shareZh}，达到目标{goal}" : $"{shareZh}，未达到目标{goal}，差 {new FigureText(gap)} 个百分点",
+                holds ? $"{shareEn}, meeting the target of {goalEn}" : $"{shareEn}, short of the target of {goalEn} by {Points(Unit.Format(gap))}");
+    }
+
+    /// <summary>
+    /// Judges a statement of completion against a numeric target that the actual gives no figure for: 已完成, 完成年度目标,
+    /// 超额完成, 达标 and 基本完成 (provisional) meet it, 未完成 and 未达标 miss it. Null when the actual states none.
+    /// </summary>
+    private Outcome? Completion(ThresholdTarget t, Observation actual)
+    {
+        if (Completes(actual) is not { } completes)
+        {
+            return null;
+        }
+
+        var goal = Aim(t, true);
+        var goalEn = Aim(t, false);
+        if (!completes)
+        {
+            return Outcome.Missed($"完成情况称“{actual.Text}”，未达到目标{goal}", $"the actual states \"{actual.Text}\", which misses the target of {goalEn}");
+        }
+
+        return policy.AssertedStatementsCount
+            ? Outcome.Met($"完成情况称“{actual.Text}”，视为达到目标{goal}", $"the actual states \"{actual.Text}\", taken as meeting the target of {goalEn}")
+            : Outcome.Awaiting($"完成情况称“{actual.Text}”，未给出数值，待市级评价", $"the actual states \"{actual.Text}\" without a figure; waiting for the city's assessment");
+    }
+
+    // The target as a reason names it after 目标: " 600 亿元", "增长 6%" (a level's figure, or the measure and its figure).
+    private static string Aim(ThresholdTarget t, bool zh) => t.Measure == Measure.Level ? Goal(t.Comparison, t.Value, zh) : Describe(t.Measure, t.Value, zh);
+
+    /// <summary>True when the observation states the target met (已完成, 达标, 基本完成), false when missed (未完成, 未达标), else null.</summary>
+    internal static bool? Completes(Observation actual)
+    {
+        if (actual.Assertions.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        if (actual.Asserts(Assertion.MissesTarget) || actual.Asserts(Assertion.MissesCityQuota))
+        {
+            return false;
+        }
+
+        return actual.Asserts(Assertion.MeetsTarget) || actual.Asserts(Assertion.MeetsCityQuota) || actual.Asserts(Assertion.BasicallyCompleted) ? true : null;
+    }
+
+    private Outcome Range(string indicator, RangeTarget r, Observation actual)
+    {
+        var low = Target.Threshold(r.Measure, Comparison.AtLeast, r.Low);
+        return Threshold(indicator, low, actual, ($"区间 {Number(r.Low)}-{r.High}", $"the range {Number(r.Low)}-{r.High}"));
+    }
+
+    private AttainmentState? ThresholdState(ThresholdTarget t, Observation actual)
+    {
+        // A growth is reported and aimed at in plain percent: its figures are compared as they are, without
+        // quantities to build and align (what TryAlign would do with two figures in %).
+        if (t.Measure is Measure.Growth or Measure.ComparableGrowth && !t.Value.Unit.IsPerCapita)
+        {
+            if (GrowthOf(t.Measure, actual) is not { } growth)
+            {
+                return null;
+            }
+
+            return Decide(t, growth, t.Value.Value, Dimension.Percent).Holds || t.Stretch ? AttainmentState.Met : AttainmentState.Missed;
+        }
+
+        if (!actual.TryRead(t.Measure, out var own) || !TryAlignFigures(own, t.Value, out var a, out var goal, out var dimension))
+        {
+            return null;
+        }
+
+        // A stretch goal is decided like the others (an overflow still makes it Undetermined) but never misses.
+        var d = Decide(t, a, goal, dimension);
+        return !d.Settled ? AttainmentState.Undetermined : d.Holds || t.Stretch ? AttainmentState.Met : AttainmentState.Missed;
+    }
+}
