@@ -1,12 +1,11 @@
 using TargetRules.Evaluation;
 using TargetRules.Facts;
-using TargetRules.Targets;
 
 namespace TargetRules.NRules;
 
 /// <summary>
 /// The evaluation session behind one <see cref="PlanFact"/> in one NRules session, and the attainment facts it
-/// has published. After each forwarded fact it compares, for the rules the fact may reach, the attainment now
+/// has published. After each forwarded fact it compares, for the rules the session judged again, the attainment now
 /// with the one published, and returns a new fact only for the rules that differ.
 /// </summary>
 internal sealed class PlanRun
@@ -14,37 +13,16 @@ internal sealed class PlanRun
     private readonly EvaluationSession _session;
     private readonly AttainmentFact[] _published;
 
-    // The rules a reference of a name may reach (every rule with a component of that name), and for each rule the
-    // rules that compare with its actual (与经济增长同步). Both are built from the public rule model, so they may
-    // hold more rules than the session re-evaluates, never fewer: an extra rule costs one comparison.
-    private readonly Dictionary<string, List<int>> _byName = new(StringComparer.Ordinal);
-    private readonly List<int>[] _peerReaders;
-
-    private readonly List<int> _candidates = [];
-
     public PlanRun(PlanFact plan)
     {
         Plan = plan;
         _session = plan.Rules.CreateSession(plan.Year, plan.Period);
         var rules = plan.Rules.Rules;
         _published = new AttainmentFact[rules.Length];
-        _peerReaders = new List<int>[rules.Length];
-        var peers = new List<(string Peer, int Reader)>();
         for (var i = 0; i < rules.Length; i++)
         {
             _published[i] = new AttainmentFact(plan, rules[i].Id, _session.Results[i]);
-            foreach (var name in Names(rules[i].Indicator))
-            {
-                Add(_byName, name, i);
-            }
-
-            foreach (var peer in Peers(rules[i].Target))
-            {
-                peers.Add((NameKey.Of(peer), i));
-            }
         }
-
-        IndexPeers(rules, peers);
     }
 
     public PlanFact Plan { get; }
@@ -57,63 +35,61 @@ internal sealed class PlanRun
 
     public bool Holds(string ruleId) => Plan.Rules.IndexOf(ruleId) >= 0;
 
-    public IReadOnlyList<AttainmentFact> Observe(ActualFact actual) => Observe(actual.RuleId, actual.Actual);
-
-    /// <summary>The actual is retracted: the rule is not reported again, as before any actual arrived.</summary>
-    public IReadOnlyList<AttainmentFact> Withdraw(ActualFact actual) => Observe(actual.RuleId, Observation.NotReported);
-
-    public IReadOnlyList<AttainmentFact> Insert(Reference reference) =>
-        Closed ? [] : Publish(_session.Insert(reference), ReadersOf(reference.Indicator));
-
-    public IReadOnlyList<AttainmentFact> Retract(Reference reference) =>
-        Closed ? [] : Publish(_session.Retract(reference.Indicator, reference.Kind), ReadersOf(reference.Indicator));
-
-    public void Close() => Closed = true;
-
-    private IReadOnlyList<AttainmentFact> Observe(string ruleId, Observation actual)
+    public IReadOnlyList<AttainmentFact> Observe(ActualFact actual)
     {
         if (Closed)
         {
             return [];
         }
 
-        var index = Plan.Rules.IndexOf(ruleId);
-        var changes = _session.Observe(ruleId, actual);
-        _candidates.Add(index);
-        _candidates.AddRange(_peerReaders[index] ?? []);
-        return Publish(changes, []);
+        _session.Observe(actual.RuleId, actual.Actual);
+        return Publish();
     }
 
-    private IEnumerable<int> ReadersOf(string indicator)
+    /// <summary>The actual is retracted: the rule is not reported again, as before any actual arrived.</summary>
+    public IReadOnlyList<AttainmentFact> Withdraw(ActualFact actual)
     {
-        if (!_byName.TryGetValue(NameKey.Of(indicator), out var readers))
+        if (Closed)
         {
             return [];
         }
 
-        // A reference that changes a rule's reading of its own figure (a baseline) also reaches the rules comparing with it.
-        return readers.Concat(readers.SelectMany(r => _peerReaders[r] ?? []));
+        _session.Observe(actual.RuleId, Observation.NotReported);
+        return Publish();
     }
 
-    private IReadOnlyList<AttainmentFact> Publish(IReadOnlyList<AttainmentChange> changes, IEnumerable<int> readers)
+    public IReadOnlyList<AttainmentFact> Insert(Reference reference)
     {
-        _candidates.AddRange(readers);
-        foreach (var change in changes)
+        if (Closed)
         {
-            _candidates.Add(Plan.Rules.IndexOf(change.RuleId));
+            return [];
         }
 
-        _candidates.Sort();
-        List<AttainmentFact>? changed = null;
-        var previous = -1;
-        foreach (var index in _candidates)
-        {
-            if (index == previous)
-            {
-                continue;
-            }
+        _session.Insert(reference);
+        return Publish();
+    }
 
-            previous = index;
+    public IReadOnlyList<AttainmentFact> Retract(Reference reference)
+    {
+        if (Closed)
+        {
+            return [];
+        }
+
+        _session.Retract(reference.Indicator, reference.Kind);
+        return Publish();
+    }
+
+    public void Close() => Closed = true;
+
+    // The session says which rules it judged again: the rule of an actual and the rules comparing with it, the rules reading
+    // a reference (by the judge's own reading of names, predicted or recorded), and only those. A rule whose state stayed
+    // may still have new reasons, so each is compared; the state changes the session returns are among them.
+    private IReadOnlyList<AttainmentFact> Publish()
+    {
+        List<AttainmentFact>? changed = null;
+        foreach (var index in _session.Rejudged)
+        {
             var now = _session.Results[index];
             var published = _published[index];
 
@@ -125,59 +101,6 @@ internal sealed class PlanRun
             }
         }
 
-        _candidates.Clear();
         return changed ?? (IReadOnlyList<AttainmentFact>)[];
     }
-
-    private void IndexPeers(IReadOnlyList<Rule> rules, List<(string Peer, int Reader)> peers)
-    {
-        if (peers.Count == 0)
-        {
-            return;
-        }
-
-        for (var i = 0; i < rules.Count; i++)
-        {
-            var indicator = NameKey.Of(rules[i].Indicator);
-            foreach (var (peer, reader) in peers)
-            {
-                if (reader != i && NameKey.MayName(peer, indicator))
-                {
-                    (_peerReaders[i] ??= []).Add(reader);
-                }
-            }
-        }
-    }
-
-    private static void Add(Dictionary<string, List<int>> index, string name, int rule)
-    {
-        if (!index.TryGetValue(name, out var list))
-        {
-            index[name] = list = [];
-        }
-
-        if (list.Count == 0 || list[^1] != rule)
-        {
-            list.Add(rule);
-        }
-    }
-
-    // The whole indicator and each slash part: a reference names one or the other.
-    private static IEnumerable<string> Names(string indicator)
-    {
-        yield return NameKey.Of(indicator);
-        foreach (var part in indicator.Split(['/', '／'], StringSplitOptions.RemoveEmptyEntries))
-        {
-            yield return NameKey.Of(part);
-        }
-    }
-
-    private static IEnumerable<string> Peers(Target target) => target switch
-    {
-        IndicatorRelativeTarget peer => [peer.Peer],
-        ScopedTarget scoped => Peers(scoped.Inner),
-        AllOfTarget all => all.Conditions.SelectMany(Peers),
-        ComponentsTarget slash => slash.Components.SelectMany(Peers),
-        _ => [],
-    };
 }

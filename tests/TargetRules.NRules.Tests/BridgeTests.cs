@@ -117,6 +117,42 @@ public sealed class BridgeTests
         bridge.Attainments()["4"].State.ShouldBe(AttainmentState.Met);
     }
 
+    // The judge takes 高技术产业—产值 (an em dash) and 高技术产业-产值 for one name; a figure reaches the row however the dash is
+    // typed. The revision keeps the row Missed and changes only its reasons: no state change reports it, so only the rules the
+    // session judged again can say which attainment facts to compare (a set guessed from names missed this row).
+    [Fact]
+    public void RevisedCityFigure_ReachingARowUnderAnotherSpelling_UpdatesAndFiresExactlyForTheRowsItReaches()
+    {
+        var table = PlanTable.Of(
+        [
+            new PlanRow(1, "1", "主要经济指标", "高技术产业-产值", "增长与全市保持同步", "增长 3%"),
+            new PlanRow(2, "2", "主要经济指标", "高技术产业-产值/高技术产业-税收", "增长与全市保持同步/增长与全市保持同步", "增长 4.5%/增长 1%"),
+            new PlanRow(3, "3", "主要经济指标", "高技术产业", "增长与全市保持同步", "增长 1%"),
+            new PlanRow(4, "4", "主要经济指标", "社会消费品零售总额", "增长与全市保持同步", "增长 1%"),
+        ]);
+        Reference[] others = [City("高技术产业-税收", "增长 2%"), City("高技术产业", "增长 2%"), City("社会消费品零售总额", "增长 2%")];
+        var first = City("高技术产业—产值", "增长 5%");
+        var revised = City("高技术产业—产值", "增长 4%");
+        var bridge = new BridgeSession();
+        bridge.Open(table.Rules, table.Actuals, [first, .. others]);
+        Describe(table, bridge).ShouldBe(table.Expected(ReferenceSet.Empty.WithAll([first, .. others])));
+        bridge.Attainments().Values.Select(f => f.State).ShouldAllBe(s => s == AttainmentState.Missed);
+        bridge.Clear();
+
+        bridge.Session.Update(new ReferenceFact(revised));
+        bridge.Session.Fire();
+
+        Describe(table, bridge).ShouldBe(table.Expected(ReferenceSet.Empty.WithAll([revised, .. others])));
+        var now = bridge.Attainments();
+        now["1"].State.ShouldBe(AttainmentState.Missed);
+        now["1"].Attainment.Explanation.Chinese.ShouldContain("4%");
+        now["2"].State.ShouldBe(AttainmentState.PartiallyMet);
+        bridge.Updated.Order(StringComparer.Ordinal).ShouldBe(["1", "2"]);
+        bridge.Fires(AlertOnMissed.RuleName).ShouldBe(["1"]);
+        bridge.Fires(RemindAwaitingCity.RuleName).ShouldBeEmpty();
+        bridge.Session.Query<MissedAlert>().Select(a => a.RuleId).Order(StringComparer.Ordinal).ShouldBe(["1", "3", "4"]);
+    }
+
     [Fact]
     public void FigureReachingARowWithoutChangingIt_UpdatesNothingAndFiresNothing()
     {

@@ -74,7 +74,8 @@ public sealed class EvaluationSession : IFacts
     private readonly Dictionary<FactKey, List<int>> _unpredictedReaders = [];
     private readonly Dictionary<int, List<int>> _unpredictedPeerReaders = [];
 
-    // Rules due for re-evaluation: marked with the current pass number, then evaluated in rule order.
+    // Rules due for re-evaluation: marked with the current pass number, then evaluated in rule order, and kept until
+    // the next change as the rules it judged again (Rejudged).
     // Allocated on the first incremental change: a one-off evaluation judges every rule in order and needs none.
     private int[]? _marks;
     private readonly List<int> _due = [];
@@ -118,6 +119,14 @@ public sealed class EvaluationSession : IFacts
 
     /// <summary>The states array itself, for results that own a session no fact will reach again.</summary>
     internal AttainmentState[] StatesArray => _states;
+
+    /// <summary>
+    /// The positions (in <see cref="Rules"/>) of the rules the last change judged again, in rule order: every rule whose
+    /// attainment may differ from before it, its state or only its reasons (a revised city figure), and no other. The
+    /// change is the last call of <see cref="Observe(string, Observation)"/>, <see cref="Insert(Reference)"/>,
+    /// <see cref="Retract"/> or a method built on them that returned; empty before the first and after one that reached no rule.
+    /// </summary>
+    public ReadOnlySpan<int> Rejudged => CollectionsMarshal.AsSpan(_due);
 
     /// <summary>The references the session holds, in no particular order.</summary>
     public IEnumerable<Reference> References => _bySlot.OfType<Reference>().Concat(_unpredicted.Values);
@@ -200,6 +209,7 @@ public sealed class EvaluationSession : IFacts
         ArgumentNullException.ThrowIfNull(indicator);
         var key = FactKey.Of(indicator, kind);
         var slot = _rules.SlotOf(key);
+        Begin();
         if (slot >= 0)
         {
             if (_bySlot[slot] is null)
@@ -214,7 +224,6 @@ public sealed class EvaluationSession : IFacts
             return NoChanges;
         }
 
-        Begin();
         MarkReaders(key, slot);
         return Run();
     }
@@ -676,7 +685,6 @@ public sealed class EvaluationSession : IFacts
             JudgeRule(judge, index, ref changes);
         }
 
-        _due.Clear();
         return changes ?? NoChanges;
     }
 

@@ -109,6 +109,45 @@ public sealed class SessionTests
     }
 
     [Fact]
+    public void Rejudged_CorrectedCityFigureKeepingTheState_TheRuleWhoseReasonsChanged()
+    {
+        var session = Reported();
+        session.Insert(new Reference("区级一般公共预算收入", ReferenceKind.City, Observation.OfGrowth(-2.1m)));
+        session.Result("2").State.ShouldBe(Missed);
+        session.Rejudged.ToArray().ShouldBe([1]);
+
+        session.Insert(new Reference("区级一般公共预算收入", ReferenceKind.City, Observation.OfGrowth(1m))).ShouldBeEmpty();
+
+        session.Rejudged.ToArray().ShouldBe([1]);
+    }
+
+    [Fact]
+    public void Rejudged_ActualAnotherRuleComparesWith_BothRules()
+    {
+        var session = Reported();
+
+        session.Observe("1", BaoshanTable.Figure("可比增长 3%"));
+
+        session.Rejudged.ToArray().ShouldBe([0, 18]);
+    }
+
+    [Fact]
+    public void Rejudged_ChangeReachingNoRule_Empty()
+    {
+        var session = Baoshan.CreateSession(2022);
+        session.Rejudged.IsEmpty.ShouldBeTrue();
+        session.Observe(BaoshanTable.Actuals());
+        session.Insert(new Reference("单位生产总值能耗降低率", ReferenceKind.Verdict, BaoshanTable.Figure("达标")));
+        session.Rejudged.ToArray().ShouldBe([16]);
+
+        session.Retract("公众安全感指数", ReferenceKind.Verdict);
+
+        session.Rejudged.IsEmpty.ShouldBeTrue();
+        session.Insert(new Reference("全市人口", ReferenceKind.City, Observation.OfLevel(2475, Unit.WanCount("人"))));
+        session.Rejudged.IsEmpty.ShouldBeTrue();
+    }
+
+    [Fact]
     public void Retract_CityVerdict_RowWaitsAgain()
     {
         var session = Reported();
@@ -262,6 +301,7 @@ public sealed class SessionTests
         rules.CountReaders("社会消费品零售总额", ReferenceKind.City).ShouldBe(10);
         changes.Select(c => (c.RuleId, c.To)).ShouldBe(Enumerable.Range(0, 10).Select(k => ($"r{k * 100}", (k * 100) % 7 >= 3 ? Met : Missed)));
         Enumerable.Range(0, 1000).Count(i => !ReferenceEquals(before[i], session.Results[i])).ShouldBe(10);
+        session.Rejudged.ToArray().ShouldBe(Enumerable.Range(0, 10).Select(k => k * 100));
     }
 
     public static TheoryData<string> RuleIds => [.. BaoshanTable.Rules().Select(r => r.Id)];
