@@ -7,8 +7,8 @@ namespace TargetRules.Tests.Evaluation;
 /// <summary>
 /// The reason given for each way a comparison can come out, word for word in both languages: every comparison
 /// and its equal-value edge, growth computed from a baseline, each measure an actual can lack, units that do not
-/// align, city-relative, city-quota and qualitative targets with and without the city's figures. Mutation testing
-/// of Evaluation/ leaves a branch or a reason untested when only one language, or only the state, is asserted.
+/// align, city-relative, city-quota and qualitative targets with and without the city's figures. Both languages and
+/// the state are asserted: a branch whose reason only one of them shows would otherwise go untested.
 /// Phrases go through the public parsers and <c>Evaluator.Evaluate</c>.
 /// </summary>
 public sealed class ReasonWordingTests

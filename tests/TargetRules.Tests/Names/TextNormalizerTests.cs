@@ -5,10 +5,9 @@ using TargetRules.Text;
 namespace TargetRules.Tests.Names;
 
 /// <summary>
-/// The folding every phrase goes through, at the edges of each range it folds. The mutation run on
-/// TextNormalizer and PhraseReader left these edges untested (docs/testing.md, "Mutation testing"); the parsers fold
-/// on the fly, so a wrong edge shows only in the text an actual keeps, or in a number read wrong. (They found
-/// one: an ideographic space was kept in the text while every other odd space became a space.)
+/// The folding every phrase goes through, at the edges of each range it folds. The parsers fold on the fly, so a
+/// wrong edge shows only in the text an actual keeps, or in a number read wrong (an ideographic space once was kept
+/// in the text while every other odd space became a space).
 /// </summary>
 public sealed class TextNormalizerTests
 {

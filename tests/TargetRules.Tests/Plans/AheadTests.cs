@@ -4,8 +4,7 @@ using TargetRules.Plans;
 namespace TargetRules.Tests.Plans;
 
 /// <summary>
-/// The ordered work-ahead that the batch evaluator and the JSON report share (found untested by the mutation run
-/// on Ahead, docs/testing.md "Mutation testing"): results in order from background workers of its own, at most two items
+/// The ordered work-ahead that the batch evaluator and the JSON report share: results in order from background workers of its own, at most two items
 /// per worker in flight, nothing started once the reader stops, failures of the work rethrown in order, chunks of
 /// the size asked. Waits are bounded, so a broken Ahead fails these tests instead of hanging them.
 /// </summary>

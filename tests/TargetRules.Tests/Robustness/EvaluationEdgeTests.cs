@@ -6,8 +6,7 @@ using TargetRules.Targets;
 namespace TargetRules.Tests.Robustness;
 
 /// <summary>
-/// Boundaries that mutation testing (dotnet-stryker on src/TargetRules/Evaluation) showed no test pinned down:
-/// tolerances at their edges, interim proration, which statement an explanation quotes, policy validation limits.
+/// The evaluator at its boundaries: tolerances at their edges, interim proration, which statement an explanation quotes, policy validation limits.
 /// </summary>
 public sealed class EvaluationEdgeTests
 {
