@@ -209,14 +209,7 @@ public sealed class EvaluateCommandTests
     [InlineData("policy.json", "{\"lowerIsBetter\": \"投诉率、空置率\"}")]
     public void Evaluate_PolicyNamesIndicatorsBetterLower_TheirBareFiguresAreCaps(string name, string policy)
     {
-        using var folder = new TempFolder();
-        var plan = Path.Combine(folder.Path, "plan.tsv");
-        File.WriteAllText(plan, "id\tindicator\ttarget_text\tactual_text\n1\t投诉率\t5%\t4%\n");
-        var policyPath = Path.Combine(folder.Path, name);
-        File.WriteAllText(policyPath, policy);
-
-        var defaults = ToolRun.Of("evaluate", plan, "--format", "json");
-        var lower = ToolRun.Of("evaluate", plan, "--policy", policyPath, "--format", "json");
+        var (defaults, lower) = WithAndWithoutPolicy("1\t投诉率\t5%\t4%", name, policy);
 
         lower.ExitCode.ShouldBe(0, lower.Stderr);
         State(defaults, "投诉率").ShouldBe("Missed");
@@ -229,18 +222,23 @@ public sealed class EvaluateCommandTests
     [InlineData("policy.json", "{\"lowerIsBetter\": [\"投诉率\"]}", "Missed")]
     public void Evaluate_PolicySaysWhichWayIsBetter_SettlesAboutOnARateOfUnknownDirection(string name, string policy, string state)
     {
-        using var folder = new TempFolder();
-        var plan = Path.Combine(folder.Path, "plan.tsv");
-        File.WriteAllText(plan, "id\tindicator\ttarget_text\tactual_text\n1\t投诉率\t90%左右\t93%\n");
-        var policyPath = Path.Combine(folder.Path, name);
-        File.WriteAllText(policyPath, policy);
-
-        var defaults = ToolRun.Of("evaluate", plan, "--format", "json");
-        var settled = ToolRun.Of("evaluate", plan, "--policy", policyPath, "--format", "json");
+        var (defaults, settled) = WithAndWithoutPolicy("1\t投诉率\t90%左右\t93%", name, policy);
 
         settled.ExitCode.ShouldBe(0, settled.Stderr);
         State(defaults, "投诉率").ShouldBe("Undetermined");
         State(settled, "投诉率").ShouldBe(state);
+    }
+
+    // A one-row plan evaluated as it is and under a policy file written as named.
+    private static (ToolRun Defaults, ToolRun WithPolicy) WithAndWithoutPolicy(string row, string policyName, string policy)
+    {
+        using var folder = new TempFolder();
+        var plan = Path.Combine(folder.Path, "plan.tsv");
+        File.WriteAllText(plan, $"id\tindicator\ttarget_text\tactual_text\n{row}\n");
+        var policyPath = Path.Combine(folder.Path, policyName);
+        File.WriteAllText(policyPath, policy);
+
+        return (ToolRun.Of("evaluate", plan, "--format", "json"), ToolRun.Of("evaluate", plan, "--policy", policyPath, "--format", "json"));
     }
 
     [Fact]

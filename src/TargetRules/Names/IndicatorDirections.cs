@@ -26,16 +26,13 @@ internal sealed class IndicatorDirections
     // A name that measures the fall itself (能耗降低率, 单位GDP能耗下降) is better higher, whatever it falls from.
     private static readonly string[] FallWords = ["下降", "降低", "减少", "削减"];
 
-    private readonly Words _lower;
-    private readonly Words _higher;
+    private static readonly Words Lower = new(BuiltInLower);
+    private static readonly Words Higher = new(BuiltInHigher);
+
     private readonly Words _policyLower;
     private readonly Words _policyHigher;
 
-    private IndicatorDirections(string[] lower, string[] higher)
-    {
-        (_policyLower, _policyHigher) = (new Words(lower), new Words(higher));
-        (_lower, _higher) = (new Words([.. BuiltInLower, .. lower]), new Words([.. BuiltInHigher, .. higher]));
-    }
+    private IndicatorDirections(string[] lower, string[] higher) => (_policyLower, _policyHigher) = (new Words(lower), new Words(higher));
 
     /// <summary>The built-in table.</summary>
     public static IndicatorDirections Default { get; } = new([], []);
@@ -61,7 +58,7 @@ internal sealed class IndicatorDirections
             return true;
         }
 
-        if (!_lower.AnyIn(indicator) || _policyHigher.AnyIn(indicator))
+        if (!Lower.AnyIn(indicator) || _policyHigher.AnyIn(indicator))
         {
             return false;
         }
@@ -79,7 +76,7 @@ internal sealed class IndicatorDirections
 
     /// <summary>True when the name says that higher is better on <paramref name="indicator"/> (and the policy does not say lower).</summary>
     public bool HigherIsBetter(ReadOnlySpan<char> indicator) =>
-        _policyHigher.AnyIn(indicator) || (_higher.AnyIn(indicator) && !_policyLower.AnyIn(indicator));
+        _policyHigher.AnyIn(indicator) || (Higher.AnyIn(indicator) && !_policyLower.AnyIn(indicator));
 
     /// <summary>Words of names, found in a name by one scan for their first characters.</summary>
     private sealed class Words

@@ -33,6 +33,13 @@ internal static class IndicatorNames
         return (end < 0 ? name : name[..end]).Trim();
     }
 
+    /// <summary><see cref="Part"/> as a slice of <paramref name="indicator"/> that a reader can keep.</summary>
+    public static ReadOnlyMemory<char> PartMemory(string? indicator, int count, int index)
+    {
+        var name = Part(indicator, count, index);
+        return indicator.AsSpan().Overlaps(name, out var offset) ? indicator.AsMemory(offset, name.Length) : default;
+    }
+
     /// <summary>
     /// The names of all <paramref name="count"/> components: the slash parts, or, when the name has another number of
     /// parts, the whole name numbered ("工业投资 [1]", "工业投资 [2]") so that each component has a name of its own.

@@ -130,9 +130,8 @@ internal sealed class ObservationReader
         var components = new Observation[parts.Count];
         for (var i = 0; i < components.Length; i++)
         {
-            var name = IndicatorNames.Part(indicator, parts.Count, i);
-            _kind = Phrases.Classify(name);
-            _name = indicator.AsSpan().Overlaps(name, out var offset) ? indicator.AsMemory(offset, name.Length) : default;
+            _name = IndicatorNames.PartMemory(indicator, parts.Count, i);
+            _kind = Phrases.Classify(_name.Span);
 
             // 1248.3亿元 / 9.1% on a one-part indicator: a level and its growth.
             _barePercentIsGrowth = i == 1 && !named && parts.Count == 2 && IsPureLevel(components[0]);
@@ -233,7 +232,7 @@ internal sealed class ObservationReader
             }
 
             _s.SkipSpaces();
-            Phrases.SkipCountedName(_s, _name.Span);
+            Phrases.SkipNameTail(_s, _name.Span, beforeFigure: false);
             if (_s.AtEnd)
             {
                 break;
@@ -471,7 +470,7 @@ internal sealed class ObservationReader
         var verb = Vocabulary.Match(_s, Vocabulary.LevelVerbsInActuals)?.Text;
 
         _s.SkipSpaces();
-        if (verb is not null && label is null && !_s.AtDigit && !SkipNameTail())
+        if (verb is not null && label is null && !_s.AtDigit && !Phrases.SkipNameTail(_s, _name.Span, beforeFigure: true))
         {
             label = Phrases.TryScope(_s);
             _s.SkipSpaces();
@@ -676,24 +675,6 @@ internal sealed class ObservationReader
         provisional |= Vocabulary.MatchApproximation(_s);
         facts.Provisional |= provisional;
         return SetOnce(ref facts.Share, value, numberAt);
-    }
-
-    // 完成投资 622.2 亿元 on the row 市级重点项目投资: the end of the name between a verb and its figure repeats what is
-    // measured and names no part.
-    private bool SkipNameTail()
-    {
-        var start = _s.Position;
-        if (Phrases.MatchNameTail(_s, _name.Span))
-        {
-            _s.SkipSpaces();
-            if (_s.AtDigit)
-            {
-                return true;
-            }
-        }
-
-        _s.Position = start;
-        return false;
     }
 
     private bool SkipThen(string literal)

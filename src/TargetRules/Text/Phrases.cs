@@ -244,46 +244,37 @@ internal static class Phrases
 
     /// <summary>True when the slice holds nothing but spaces, or a lone dash or slash (no target, no actual).</summary>
     /// <summary>
-    /// Consumes the longest end of the indicator's <paramref name="name"/> (two characters or more) written at the
-    /// scanner's position, quotes included (“文化驿站” on the row 新增“文化驿站”); false, with nothing consumed, when none is.
+    /// Passes over the longest end of the indicator's <paramref name="name"/> (two characters or more, quotes included)
+    /// written at the scanner's position, where it repeats what is measured and names no part: before the figure
+    /// (<paramref name="beforeFigure"/>: 完成投资 622.2 亿元 on the row 市级重点项目投资), or after a complete figure where the
+    /// component or the clause ends (新增 16 个“文化驿站” on 新增“文化驿站”). False, with nothing consumed, otherwise.
     /// </summary>
-    public static bool MatchNameTail(PhraseScanner s, ReadOnlySpan<char> name)
+    public static bool SkipNameTail(PhraseScanner s, ReadOnlySpan<char> name, bool beforeFigure)
     {
+        if (s.AtEnd || (!beforeFigure && s.Peek is ',' or ';' or '、'))
+        {
+            return false;
+        }
+
         name = name.Trim();
+        var start = s.Position;
         for (var length = Math.Min(name.Length, s.End - s.Position); length >= 2; length--)
         {
             if (s.Peek == name[^length] && s.Text.AsSpan(s.Position, length).SequenceEqual(name[^length..]))
             {
                 s.Position += length;
-                return true;
+                s.SkipSpaces();
+                if (beforeFigure ? s.AtDigit : s.AtEnd || s.Peek is ',' or ';' or '、')
+                {
+                    return true;
+                }
+
+                s.Position = start;
+                return false;
             }
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// Passes over the indicator's name written after a complete figure (新增 16 个“文化驿站” on the row 新增“文化驿站”) when
-    /// the component or the clause ends there: it says what was counted, and names no part.
-    /// </summary>
-    public static void SkipCountedName(PhraseScanner s, ReadOnlySpan<char> name)
-    {
-        if (s.AtEnd || s.Peek is ',' or ';' or '、')
-        {
-            return;
-        }
-
-        var start = s.Position;
-        if (MatchNameTail(s, name))
-        {
-            s.SkipSpaces();
-            if (s.AtEnd || s.Peek is ',' or ';' or '、')
-            {
-                return;
-            }
-        }
-
-        s.Position = start;
     }
 
     /// <summary>

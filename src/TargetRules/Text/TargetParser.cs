@@ -105,9 +105,8 @@ internal sealed class TargetReader
         var components = new Target[parts.Count];
         for (var i = 0; i < components.Length; i++)
         {
-            var name = IndicatorNames.Part(indicator, parts.Count, i);
-            _kind = Phrases.Classify(name);
-            _name = indicator.AsSpan().Overlaps(name, out var offset) ? indicator.AsMemory(offset, name.Length) : default;
+            _name = IndicatorNames.PartMemory(indicator, parts.Count, i);
+            _kind = Phrases.Classify(_name.Span);
             _lowerIsBetter = null;
             if (ReadComponent(parts[i].Start, parts[i].End) is not { } component)
             {
@@ -179,7 +178,7 @@ internal sealed class TargetReader
                 _s.SkipSpaces();
             }
 
-            Phrases.SkipCountedName(_s, _name.Span);
+            Phrases.SkipNameTail(_s, _name.Span, beforeFigure: false);
             if (_s.AtEnd)
             {
                 break;

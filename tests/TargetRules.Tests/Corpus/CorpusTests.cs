@@ -1,6 +1,7 @@
 using System.Globalization;
 using TargetRules.Evaluation;
 using TargetRules.Plans;
+using TargetRules.Tests.Text;
 
 namespace TargetRules.Tests.Corpus;
 
@@ -56,30 +57,18 @@ public sealed class CorpusTests
         {
             var file = Path.GetFileNameWithoutExtension(path);
             var period = ReportingPeriod.Annual;
-            string[]? header = null;
-            foreach (var line in File.ReadLines(path))
+            void Comment(string line)
             {
                 if (line.StartsWith("# period:", StringComparison.Ordinal))
                 {
                     period = Period(line["# period:".Length..].TrimStart().Split(' ', 2)[0], file);
-                    continue;
                 }
+            }
 
-                if (line.StartsWith('#') || line.Length == 0)
-                {
-                    continue;
-                }
-
-                var cells = line.Split('\t');
-                if (header is null)
-                {
-                    header = cells;
-                    continue;
-                }
-
-                string Cell(string column) => Array.IndexOf(header, column) is var i and >= 0 && i < cells.Length ? cells[i] : "";
-                rows.Add(new LabelledRow(file, Cell("id"), Cell("indicator"), Cell("target_text"), Cell("actual_text"),
-                    Enum.Parse<AttainmentState>(Cell("expected")), period, file.EndsWith("-projects", StringComparison.Ordinal) ? RowKind.Project : RowKind.Indicator));
+            foreach (var cell in PlanTables.Records(File.ReadLines(path), Comment))
+            {
+                rows.Add(new LabelledRow(file, cell("id"), cell("indicator"), cell("target_text"), cell("actual_text"),
+                    Enum.Parse<AttainmentState>(cell("expected")), period, file.EndsWith("-projects", StringComparison.Ordinal) ? RowKind.Project : RowKind.Indicator));
             }
         }
 

@@ -15,13 +15,26 @@ internal static class PlanTables
     }
 
     /// <summary>The data rows as (id, indicator, target, actual), with the column holding the target found by header name.</summary>
-    public static IReadOnlyList<(string Id, string Indicator, string Target, string Actual)> Rows(string name)
+    public static IReadOnlyList<(string Id, string Indicator, string Target, string Actual)> Rows(string name) =>
+        [.. Records(File.ReadLines(DataFile(name))).Select(cell =>
+            (cell("id"), cell("indicator") is { Length: > 0 } n ? n : cell("project"), cell("target_text"), cell("actual_text")))];
+
+    /// <summary>
+    /// The data rows of a TSV's lines, each as its cells looked up by header name ("" where missing), in order; '#' lines
+    /// go to <paramref name="comment"/> as they are reached, blank lines are skipped.
+    /// </summary>
+    public static IEnumerable<Func<string, string>> Records(IEnumerable<string> lines, Action<string>? comment = null)
     {
-        var rows = new List<(string, string, string, string)>();
         string[]? header = null;
-        foreach (var line in File.ReadLines(DataFile(name)))
+        foreach (var line in lines)
         {
-            if (line.StartsWith('#') || line.Length == 0)
+            if (line.StartsWith('#'))
+            {
+                comment?.Invoke(line);
+                continue;
+            }
+
+            if (line.Length == 0)
             {
                 continue;
             }
@@ -33,10 +46,8 @@ internal static class PlanTables
                 continue;
             }
 
-            string Cell(string column) => Array.IndexOf(header, column) is var i and >= 0 && i < cells.Length ? cells[i] : "";
-            rows.Add((Cell("id"), Cell("indicator") is { Length: > 0 } n ? n : Cell("project"), Cell("target_text"), Cell("actual_text")));
+            var columns = header;
+            yield return column => Array.IndexOf(columns, column) is var i and >= 0 && i < cells.Length ? cells[i] : "";
         }
-
-        return rows;
     }
 }
