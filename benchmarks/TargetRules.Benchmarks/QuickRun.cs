@@ -17,6 +17,12 @@ public static class QuickRun
 
     // The per-row NRules peer compiles in time that grows with the square of its rules: it runs on small plans.
     private const int PerRowRows = 1_000;
+
+    // The small plan fits in the cache: judged again and again, it shows the work itself rather than the memory traffic.
+    private const int SmallRows = 1_000;
+    private const int SmallRepeats = 200;
+    private const int MinRounds = 9;
+    private const int MaxRounds = 41;
     private const int MinWarmUpCalls = 40;
     private const int MaxRuns = 50;
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(4);
@@ -36,16 +42,24 @@ public static class QuickRun
         var compiled = new RuleSetRunner(plan);
         var compileNs = PerItem(() => RuleSetRunner.Compile(plan), rows, runs: 2);
         var attainments = compiled.Evaluate();
-        var targetRulesNs = PerItem(() => attainments = compiled.Evaluate(), rows);
         var byIdNs = PerItem(() => compiled.EvaluateById(), rows);
         var states = new AttainmentState[rows];
         var evaluatorNs = PerItem(() => targetRules.Run(states), rows);
 
-        var handNs = PerItem(() => HandWritten.Run(flat, states), rows);
-
+        var small = PlanGenerator.Generate(SmallRows);
+        var smallCompiled = new RuleSetRunner(small);
+        var smallFlat = small.Rows.Select(r => r.Flat).ToArray();
+        var smallStates = new AttainmentState[SmallRows];
         var rulesEngine = new RulesEngineRunner();
+
         // On the same rows as the others: RulesEngine, warmed as they are, judges 100,000 rows in well under a second.
-        var rulesEngineNs = PerItem(() => rulesEngine.Run(flat, states, rows), rows, runs: 3);
+        var medians = Interleaved(
+            (() => attainments = compiled.Evaluate(), rows),
+            (() => HandWritten.Run(flat, states), rows),
+            (() => rulesEngine.Run(flat, states, rows), rows),
+            (Repeat(() => smallCompiled.Evaluate(), SmallRepeats), SmallRows * SmallRepeats),
+            (Repeat(() => HandWritten.Run(smallFlat, smallStates), SmallRepeats), SmallRows * SmallRepeats));
+        var (targetRulesNs, handNs, rulesEngineNs, smallNs, smallHandNs) = (medians[0], medians[1], medians[2], medians[3], medians[4]);
 
         var parsed = 0;
         var parseNs = PerItem(() => parsed = ParseAll(plan.Rows), rows);
@@ -83,13 +97,14 @@ public static class QuickRun
             $"Evaluator.Evaluate keeping only the state {evaluatorNs:F0} ns/indicator");
         output.WriteLine($"TSV -> JSON end to end: {endToEndCpuNs:F0} ns/row of CPU (all threads), {endToEndWallNs:F0} ns/row of wall time ({report})");
         output.WriteLine($"parsed {parsed:N0} of {2 * rows:N0} phrases; {1e9 / (parseNs / 2):N0} phrases/s on one core");
-        output.WriteLine($"ratios: rulesengine/targetrules {rulesEngineNs / targetRulesNs:F0}x, targetrules/handwritten {targetRulesNs / handNs:F1}x");
+        output.WriteLine($"ratios: rulesengine/targetrules {rulesEngineNs / targetRulesNs:F0}x, targetrules/handwritten {targetRulesNs / handNs:F1}x " +
+            $"({rows:N0} rows), {smallNs / smallHandNs:F1}x ({SmallRows:N0} rows, in the cache); medians of interleaved rounds");
         output.WriteLine($"NRules bridge: {nrulesNs:F0} ns/row judging the plan in a new session (the host rule noted {nrulesMissed:N0} missed rows); " +
             $"one late city figure {nrulesLateNs:F0} ns ({bridge.Late} figures, insert and fire each)");
         output.WriteLine($"per-row NRules rules: compiling {PerRowRows:N0} rules {perRowCompileMs:F0} ms; judging their rows {perRowNs:F0} ns/row");
         output.WriteLine($"elapsed {total.Elapsed.TotalSeconds:F1} s; timings are {(CpuClock.IsThreadTime ? "thread CPU time" : "wall-clock time")}");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"quick: indicators={rows} targetrules_ns={targetRulesNs:F0} rulesengine_ns={rulesEngineNs:F0} handwritten_ns={handNs:F0} parse_ns={parseNs:F0} incremental_ns={incrementalNs:F0} nrules_ns={nrulesNs:F0} nrules_late_ns={nrulesLateNs:F0}"));
+            $"quick: indicators={rows} targetrules_ns={targetRulesNs:F0} rulesengine_ns={rulesEngineNs:F0} handwritten_ns={handNs:F0} parse_ns={parseNs:F0} incremental_ns={incrementalNs:F0} nrules_ns={nrulesNs:F0} nrules_late_ns={nrulesLateNs:F0} targetrules_small_ns={smallNs:F0} handwritten_small_ns={smallHandNs:F0}"));
         return 0;
     }
 
@@ -103,6 +118,50 @@ public static class QuickRun
         }
 
         return ok;
+    }
+
+    private static Action Repeat(Action action, int times) => () =>
+    {
+        for (var i = 0; i < times; i++)
+        {
+            action();
+        }
+    };
+
+    // Engines compared with one another are timed in rounds, each round running every one of them once in turn, and
+    // each gets the median of its rounds: a disturbance of the shared machine then falls on all of them alike, and one
+    // lucky run does not decide a ratio (the best of separate runs did).
+    private static double[] Interleaved(params (Action Action, int Items)[] measured)
+    {
+        foreach (var (action, _) in measured)
+        {
+            var warm = Stopwatch.StartNew();
+            for (var calls = 0; warm.Elapsed < WarmUp || (calls < MinWarmUpCalls && warm.Elapsed < Budget); calls++)
+            {
+                action();
+            }
+        }
+
+        var rounds = measured.Select(_ => new List<double>()).ToArray();
+        var budget = Stopwatch.StartNew();
+        for (var round = 0; round < MaxRounds && (round < MinRounds || budget.Elapsed < Budget); round++)
+        {
+            for (var i = 0; i < measured.Length; i++)
+            {
+                var start = CpuClock.Now();
+                measured[i].Action();
+                rounds[i].Add((CpuClock.Now() - start) / Math.Max(1, measured[i].Items));
+            }
+        }
+
+        return [.. rounds.Select(Median)];
+    }
+
+    private static double Median(List<double> values)
+    {
+        values.Sort();
+        var middle = values.Count / 2;
+        return values.Count % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
     }
 
     // For a call of seconds: one call to warm up (unless the caller has), then one timed.

@@ -19,7 +19,7 @@ public class EvaluationBenchmarks
     private AttainmentState[] _states = [];
     private Attainment[] _attainments = [];
 
-    [Params(1_000, 10_000)]
+    [Params(1_000, 100_000)]
     public int Rows { get; set; }
 
     [GlobalSetup]

@@ -135,7 +135,7 @@ public sealed class BenchmarkInputsTests
         TargetRules.Benchmarks.QuickRun.Run(["300"], output).ShouldBe(0);
 
         var lines = output.ToString().TrimEnd().Split(Environment.NewLine);
-        lines[^1].ShouldMatch(@"^quick: indicators=300 targetrules_ns=\d+ rulesengine_ns=\d+ handwritten_ns=\d+ parse_ns=\d+ incremental_ns=\d+ nrules_ns=\d+ nrules_late_ns=\d+$");
+        lines[^1].ShouldMatch(@"^quick: indicators=300 targetrules_ns=\d+ rulesengine_ns=\d+ handwritten_ns=\d+ parse_ns=\d+ incremental_ns=\d+ nrules_ns=\d+ nrules_late_ns=\d+ targetrules_small_ns=\d+ handwritten_small_ns=\d+$");
         lines.ShouldContain("states: " + States(300));
     }
 
