@@ -21,15 +21,18 @@ internal sealed class PlanPeers(Func<string, int>? hash = null)
 {
     private const int BlockChars = 1 << 16;
     private const int KeptPerBlock = 1 << 12;
+    private const int FiguresPerBlock = 1 << 12;
 
     private readonly Func<string, int> _hash = hash ?? (static name => name.GetHashCode());
     private readonly Dictionary<int, int> _firstByHash = [];
     private readonly List<char[]> _chars = [];
     private readonly List<Kept[]> _kept = [];
+    private readonly List<decimal[]> _figures = [];
     private readonly List<Unit> _units = [];
     private readonly Dictionary<Unit, int> _unitIndex = [];
     private int _usedChars;
     private int _count;
+    private int _figureCount;
     private int _economy = -1;
 
     /// <summary>Records <paramref name="actual"/> under <paramref name="indicator"/> unless a row before gave that name.</summary>
@@ -58,17 +61,21 @@ internal sealed class PlanPeers(Func<string, int>? hash = null)
             _kept.Add(new Kept[KeptPerBlock]);
         }
 
+        var (block, start) = Store(indicator, actual.Text);
+        var figures = _figureCount;
+        var present = Keep(Figure.Level, actual.Level?.Value) | Keep(Figure.Growth, actual.Growth)
+            | Keep(Figure.ComparableGrowth, actual.ComparableGrowth) | Keep(Figure.PointChange, actual.PointChange);
         At(index) = new Kept
         {
-            Name = Store(indicator),
-            Text = Store(actual.Text),
+            Block = block,
+            Start = start,
+            NameLength = indicator.Length,
+            TextLength = actual.Text.Length,
             Next = -1,
-            Status = actual.Status,
+            Figures = figures,
+            Status = (byte)actual.Status,
+            Present = present,
             LevelUnit = actual.Level is { } level ? UnitIndex(level.Unit) : -1,
-            Level = actual.Level?.Value ?? 0,
-            Growth = actual.Growth,
-            ComparableGrowth = actual.ComparableGrowth,
-            PointChange = actual.PointChange,
         };
         if (_economy < 0 && PeerNames.IsEconomyIndicator(indicator))
         {
@@ -88,7 +95,8 @@ internal sealed class PlanPeers(Func<string, int>? hash = null)
         last = -1;
         for (var i = first; i >= 0; i = At(i).Next)
         {
-            if (Chars(At(i).Name).SequenceEqual(name))
+            ref var kept = ref At(i);
+            if (_chars[kept.Block].AsSpan(kept.Start, kept.NameLength).SequenceEqual(name))
             {
                 return i;
             }
@@ -103,16 +111,38 @@ internal sealed class PlanPeers(Func<string, int>? hash = null)
 
     private Observation Restore(int index)
     {
-        ref var kept = ref At(index);
+        var kept = At(index);
+        var next = kept.Figures;
+        decimal? Read(Figure figure) => (kept.Present & figure) != 0 ? FigureAt(next++) : null;
+        var level = Read(Figure.Level);
         return new Observation
         {
-            Text = new string(Chars(kept.Text)),
-            Status = kept.Status,
-            Level = kept.LevelUnit >= 0 ? new Quantity(kept.Level, _units[kept.LevelUnit]) : null,
-            Growth = kept.Growth,
-            ComparableGrowth = kept.ComparableGrowth,
-            PointChange = kept.PointChange,
+            Text = new string(_chars[kept.Block].AsSpan(kept.Start + kept.NameLength, kept.TextLength)),
+            Status = (ObservationStatus)kept.Status,
+            Level = level is { } value ? new Quantity(value, _units[kept.LevelUnit]) : null,
+            Growth = Read(Figure.Growth),
+            ComparableGrowth = Read(Figure.ComparableGrowth),
+            PointChange = Read(Figure.PointChange),
         };
+    }
+
+    private decimal FigureAt(int index) => _figures[index / FiguresPerBlock][index & (FiguresPerBlock - 1)];
+
+    // Only the figures an actual gives are kept, one after another: most actuals give one of the four.
+    private Figure Keep(Figure figure, decimal? value)
+    {
+        if (value is not { } kept)
+        {
+            return 0;
+        }
+
+        if ((_figureCount & (FiguresPerBlock - 1)) == 0)
+        {
+            _figures.Add(new decimal[FiguresPerBlock]);
+        }
+
+        _figures[^1][_figureCount++ & (FiguresPerBlock - 1)] = kept;
+        return figure;
     }
 
     private int UnitIndex(Unit unit)
@@ -127,41 +157,55 @@ internal sealed class PlanPeers(Func<string, int>? hash = null)
         return index;
     }
 
-    private ReadOnlySpan<char> Chars(Stored text) => _chars[text.Block].AsSpan(text.Start, text.Length);
-
-    private Stored Store(string text)
+    // The name and the text side by side, in the last block of characters.
+    private (int Block, int Start) Store(string name, string text)
     {
-        if (_chars.Count == 0 || _usedChars + text.Length > _chars[^1].Length)
+        var length = name.Length + text.Length;
+        if (_chars.Count == 0 || _usedChars + length > _chars[^1].Length)
         {
-            // A text longer than a block gets a block of its own, which is then full.
-            _chars.Add(new char[Math.Max(BlockChars, text.Length)]);
+            // A row longer than a block gets a block of its own, which is then full.
+            _chars.Add(new char[Math.Max(BlockChars, length)]);
             _usedChars = 0;
         }
 
-        text.CopyTo(_chars[^1].AsSpan(_usedChars));
-        var stored = new Stored(_chars.Count - 1, _usedChars, text.Length);
-        _usedChars += text.Length;
-        return stored;
+        var chars = _chars[^1].AsSpan(_usedChars);
+        name.CopyTo(chars);
+        text.CopyTo(chars[name.Length..]);
+        var start = _usedChars;
+        _usedChars += length;
+        return (_chars.Count - 1, start);
     }
 
-    /// <summary>Where a name or text is kept: a block of characters, and its place in it.</summary>
-    private readonly record struct Stored(int Block, int Start, int Length);
+    /// <summary>The figures a kept row has, in the order they are kept.</summary>
+    [Flags]
+    private enum Figure : byte
+    {
+        Level = 1,
+        Growth = 2,
+        ComparableGrowth = 4,
+        PointChange = 8,
+    }
 
-    /// <summary>One kept row: its name, and what a peer comparison reads of its actual. No references, so the collector skips it.</summary>
+    /// <summary>
+    /// One kept row, 32 bytes: where its name and text are, its status, and where its figures are. No references,
+    /// so the collector skips it. (Kept with its four figures in place, a row took 128 bytes.)
+    /// </summary>
     private struct Kept
     {
-        public Stored Name;
-        public Stored Text;
+        public int Block;
+        public int Start;
+        public int NameLength;
+        public int TextLength;
 
         /// <summary>The next kept row whose name has the same hash, or -1.</summary>
         public int Next;
-        public ObservationStatus Status;
+
+        /// <summary>The first of the row's figures in the blocks of figures.</summary>
+        public int Figures;
+        public byte Status;
+        public Figure Present;
 
         /// <summary>The level's unit (in the table of units seen), or -1 when the actual gives no level.</summary>
         public int LevelUnit;
-        public decimal Level;
-        public decimal? Growth;
-        public decimal? ComparableGrowth;
-        public decimal? PointChange;
     }
 }
