@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using TargetRules.Facts;
 using TargetRules.Names;
 using TargetRules.Targets;
@@ -13,7 +12,7 @@ namespace TargetRules.Text;
 /// into an <see cref="Observation"/> carrying a <see cref="MilestoneStatus"/>. Never throws on bad input and never
 /// guesses: text without a recognisable stage is a failure with its position.
 /// </summary>
-public static partial class MilestoneParser
+public static class MilestoneParser
 {
     internal static readonly Expectation ExpectedGoal = new(
         "expected a milestone: a stage (前期, 腾地, 招标, 开工/施工, 主体施工, 基本竣工, 竣工, 竣工验收), 完成 X%工程量, 全面完成腾地, 启动…, 部分竣工, optionally after part names (海江路竣工)",
@@ -221,7 +220,7 @@ public static partial class MilestoneParser
     private static bool IsPartName(string name) =>
         name.Length > 0
         && Phrases.FindMilestone(name) < 0
-        && (!Modifiers.Any(m => name.EndsWith(m, StringComparison.Ordinal)) || Section().Match(name).Length == name.Length)
+        && (!Modifiers.Any(m => name.EndsWith(m, StringComparison.Ordinal)) || SectionLength(name, 0) == name.Length)
         && !name.StartsWith('约');
 
     private static bool TryGoal(string phrase, bool allowPartial, out Milestone milestone)
@@ -234,9 +233,9 @@ public static partial class MilestoneParser
         }
 
         // 完成 60% alone does not say 60% of what; 工程量 or 建设进度 must be named.
-        if (TargetProgress().Match(phrase) is { Success: true } progress && (progress.Groups["noun"].Success || progress.Groups["post"].Success))
+        if (TargetProgress(phrase) is { Named: true } progress)
         {
-            if (!TryPercent(progress.Groups["n"].Value, out var percent))
+            if (!TryPercent(progress.Digits, out var percent))
             {
                 return false;
             }
@@ -418,7 +417,7 @@ public static partial class MilestoneParser
     // A name the target gives, else a section (西段, 二标段, 地下部分) starting at index.
     private static string? LabelAt(string word, int index, string[] names) =>
         names.FirstOrDefault(n => word.AsSpan(index).StartsWith(n, StringComparison.Ordinal))
-        ?? (Section().Match(word, index) is { Success: true } section ? section.Value : null);
+        ?? (SectionLength(word, index) is var length and > 0 ? word.Substring(index, length) : null);
 
     private static int SkipSpaces(string text, int index)
     {
@@ -440,12 +439,12 @@ public static partial class MilestoneParser
         {
             Milestone? found = null;
             var length = 1;
-            if (StatusProgress().Match(text, i) is { Success: true } progress)
+            if (StatusProgress(text, i) is { } progress)
             {
-                length = progress.Length;
-                if (TryPercent(progress.Groups["n"].Value, out var percent))
+                length = progress.End - i;
+                if (TryPercent(progress.Digits, out var percent))
                 {
-                    found = Milestone.AtProgress(percent, progress.Groups["approx"].Success);
+                    found = Milestone.AtProgress(percent, progress.Approximate);
                 }
             }
             else if (string.CompareOrdinal(text, i, "完成", 0, 2) == 0)
@@ -561,12 +560,157 @@ public static partial class MilestoneParser
     private static bool TryPercent(string digits, out decimal percent) =>
         decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out percent) && percent is > 0 and <= 100;
 
-    [GeneratedRegex(@"^(?:已)?(?:(?:完成\s*(?<noun>建设进度|总?工程量|形象进度)?)|(?<noun>建设进度|总?工程量|形象进度)\s*(?:完成|达到)?)\s*(?<n>\d+(?:\.\d+)?)\s*%\s*(?:的)?(?<post>总?工程量|建设进度|形象进度)?$")]
-    private static partial Regex TargetProgress();
+    // ---- Progress and sections, read by hand: a share of the work done (完成建设进度 45%) and a section (二标段) ----
 
-    [GeneratedRegex(@"\G(?:已)?(?:(?:完成\s*(?:建设进度|总?工程量|形象进度))|(?:建设进度|总?工程量|形象进度)\s*(?:完成|达到)?|完成(?=\s*(?:约\s*)?\d+(?:\.\d+)?\s*%\s*(?:的)?(?:总?工程量|建设进度|形象进度)))\s*(?<approx>约)?\s*(?<n>\d+(?:\.\d+)?)\s*%\s*(?:的)?(?:总?工程量|建设进度|形象进度)?")]
-    private static partial Regex StatusProgress();
+    /// <summary>A share of the work: the digits, whether 约 was written, whether the work is named (建设进度…), and where it ends.</summary>
+    private readonly record struct Progress(string Digits, bool Approximate, bool Named, int End);
 
-    [GeneratedRegex(@"\G(?:[一二三四五六七八九十\d]+(?:标段|期)|[东西南北中]段|地[上下]部分)")]
-    private static partial Regex Section();
+    /// <summary>
+    /// The whole phrase as a target's share of the work: 已? then 完成 (建设进度|总?工程量|形象进度)? or the work then
+    /// 完成/达到?, then N% and optionally 的 and the work. Null when the phrase is anything else.
+    /// </summary>
+    private static Progress? TargetProgress(string text)
+    {
+        var k = text.StartsWith('已') ? 1 : 0;
+        var named = false;
+        if (At(text, k, "完成"))
+        {
+            k = Spaces(text, k + 2);
+            var work = WorkAt(text, k);
+            named = work > 0;
+            k += work;
+        }
+        else if (WorkAt(text, k) is var work and > 0)
+        {
+            named = true;
+            k = Spaces(text, k + work);
+            k += At(text, k, "完成") || At(text, k, "达到") ? 2 : 0;
+        }
+        else
+        {
+            return null;
+        }
+
+        return ShareAt(text, k, approximate: false) is { } share && share.End == text.Length ? share with { Named = named || share.Named } : null;
+    }
+
+    /// <summary>
+    /// A status's share of the work at <paramref name="index"/>: 已? then 完成 and the work, or the work then 完成/达到?,
+    /// or 完成 with the work named after the figure; then 约? N% and optionally 的 and the work. Null when none starts there.
+    /// </summary>
+    private static Progress? StatusProgress(string text, int index)
+    {
+        var k = index < text.Length && text[index] == '已' ? index + 1 : index;
+        if (At(text, k, "完成"))
+        {
+            var after = Spaces(text, k + 2);
+            if (WorkAt(text, after) is var work and > 0)
+            {
+                return ShareAt(text, after + work, approximate: true);
+            }
+
+            // 完成 45%工程量: the work named after the figure says what 45% is of.
+            return ShareAt(text, k + 2, approximate: true) is { Named: true } share ? share : null;
+        }
+
+        if (WorkAt(text, k) is var named and > 0)
+        {
+            k = Spaces(text, k + named);
+            k += At(text, k, "完成") || At(text, k, "达到") ? 2 : 0;
+            return ShareAt(text, k, approximate: true);
+        }
+
+        return null;
+    }
+
+    // Spaces, 约 (where allowed), the figure, spaces, %, spaces, 的?, the work? — from index.
+    private static Progress? ShareAt(string text, int index, bool approximate)
+    {
+        var k = Spaces(text, index);
+        var about = approximate && k < text.Length && text[k] == '约';
+        if (about)
+        {
+            k = Spaces(text, k + 1);
+        }
+
+        var end = NumberEnd(text, k);
+        if (end < 0)
+        {
+            return null;
+        }
+
+        var digits = text[k..end];
+        k = Spaces(text, end);
+        if (k >= text.Length || text[k] != '%')
+        {
+            return null;
+        }
+
+        k = Spaces(text, k + 1);
+        k += k < text.Length && text[k] == '的' ? 1 : 0;
+        var work = WorkAt(text, k);
+        return new Progress(digits, about, work > 0, k + work);
+    }
+
+    // 建设进度, 总工程量, 工程量 or 形象进度 at index: its length, or 0.
+    private static int WorkAt(string text, int index) =>
+        At(text, index, "建设进度") || At(text, index, "总工程量") || At(text, index, "形象进度") ? 4
+        : At(text, index, "工程量") ? 3
+        : 0;
+
+    // Digits, then a point and digits if both are there: where the number ends, or -1 when none starts at index.
+    private static int NumberEnd(string text, int index)
+    {
+        var k = index;
+        while (k < text.Length && char.IsDigit(text[k]))
+        {
+            k++;
+        }
+
+        if (k == index)
+        {
+            return -1;
+        }
+
+        if (k + 1 < text.Length && text[k] == '.' && char.IsDigit(text[k + 1]))
+        {
+            for (k += 2; k < text.Length && char.IsDigit(text[k]); k++)
+            {
+            }
+        }
+
+        return k;
+    }
+
+    // The length of a section at index (二标段, 3期, 西段, 地下部分), or 0.
+    private static int SectionLength(string text, int index)
+    {
+        var k = index;
+        while (k < text.Length && (char.IsDigit(text[k]) || "一二三四五六七八九十".Contains(text[k])))
+        {
+            k++;
+        }
+
+        if (k > index)
+        {
+            return At(text, k, "标段") ? k + 2 - index : k < text.Length && text[k] == '期' ? k + 1 - index : 0;
+        }
+
+        return index + 1 < text.Length && "东西南北中".Contains(text[index]) && text[index + 1] == '段' ? 2
+            : text.Length - index >= 4 && text[index] == '地' && text[index + 1] is '上' or '下' && At(text, index + 2, "部分") ? 4
+            : 0;
+    }
+
+    // Regex \s: any white space, as char.IsWhiteSpace has it.
+    private static int Spaces(string text, int index)
+    {
+        while (index < text.Length && char.IsWhiteSpace(text[index]))
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    private static bool At(string text, int index, string word) => index <= text.Length && text.AsSpan(index).StartsWith(word, StringComparison.Ordinal);
 }
