@@ -41,59 +41,77 @@ internal sealed class ReferenceFile
         var name = Path.GetFileName(path);
         var said = new List<string>();
         var again = new List<(int Line, string Text)>();
-        var lines = new List<string>();
-        using (var reader = PlanText.Open(InputStream.Open(path, "references file", limits), name, said.Add))
-        {
-            while (reader.ReadLine() is { } line)
-            {
-                lines.Add(line);
-            }
-        }
-
         var references = new List<Reference>();
-        var first = new Dictionary<(string Name, ReferenceKind Kind), (int Line, string Indicator)>(lines.Count);
+        var first = new Dictionary<(string Name, ReferenceKind Kind), (int Line, string Indicator)>();
         var number = 0;
-        foreach (var line in lines)
+        string? lastSource = null;
+
+        // A line that cannot be read refuses the file, but only once the whole file has been read: a file over the size
+        // limit is refused for its size whatever its lines say.
+        string? refusal = null;
+
+        // Four cells at most are read; a line is split in place rather than into an array of strings.
+        Span<Range> ranges = stackalloc Range[5];
+        using var reader = PlanText.Open(InputStream.Open(path, "references file", limits), name, said.Add);
+        while (reader.ReadLine() is { } line)
         {
             number++;
-            var text = line.TrimStart('\uFEFF');
-            if (string.IsNullOrWhiteSpace(text) || text.StartsWith('#'))
+            var text = line.AsSpan().TrimStart('\uFEFF');
+            if (refusal is not null || text.IsWhiteSpace() || text.StartsWith('#'))
             {
                 continue;
             }
 
-            var cells = text.Split('\t');
-            if (references.Count == 0 && cells[0].Trim() is "indicator" or "指标" && cells.Length > 1 && cells[1].Trim() is "key" or "类型")
+            var count = Math.Min(text.Split(ranges, '\t'), 4);
+            var cells = ranges[..count];
+            var indicator = text[cells[0]].Trim();
+            var key = count > 1 ? text[cells[1]].Trim() : [];
+            if (references.Count == 0 && indicator is "indicator" or "指标" && key is "key" or "类型")
             {
                 continue;
             }
 
-            if (cells.Length < 3 || string.IsNullOrWhiteSpace(cells[0]) || string.IsNullOrWhiteSpace(cells[2]))
+            var value = count > 2 ? text[cells[2]].Trim() : [];
+            if (count < 3 || indicator.IsEmpty || value.IsEmpty)
             {
-                throw new UsageException($"{name}:{number}: expected indicator, key and value separated by tabs");
+                refusal = $"{name}:{number}: expected indicator, key and value separated by tabs";
+                continue;
             }
 
-            var key = cells[1].Trim();
-            var kind = Is(key, "city") ? ReferenceKind.City
+            ReferenceKind? kind = Is(key, "city") ? ReferenceKind.City
                 : Is(key, "quota") ? ReferenceKind.Quota
                 : Is(key, "baseline") ? ReferenceKind.Baseline
                 : Is(key, "verdict") ? ReferenceKind.Verdict
-                : throw new UsageException($"{name}:{number}: unknown key '{key}' (expected city, quota, baseline or verdict)");
-            var indicator = cells[0].Trim();
-            var value = ObservationParser.Parse(cells[2].Trim(), indicator, "value");
-            if (!value.IsSuccess)
+                : null;
+            if (kind is null)
             {
-                throw new UsageException($"{name}:{number}: {value.Error}");
+                refusal = $"{name}:{number}: unknown key '{key}' (expected city, quota, baseline or verdict)";
+                continue;
             }
 
-            var normalized = Target.Normalize(indicator);
-            if (!first.TryAdd((normalized, kind), (number, indicator)))
+            var indicatorText = indicator.ToString();
+            var read = ObservationParser.Parse(value.ToString(), indicatorText, "value");
+            if (!read.IsSuccess)
             {
-                again.Add((number, $"{name}:{number}: the {Word(kind)} of '{indicator}' is given again (first at line {first[(normalized, kind)].Line}); the last is used"));
+                refusal = $"{name}:{number}: {read.Error}";
+                continue;
             }
 
-            var source = cells.Length > 3 && !string.IsNullOrWhiteSpace(cells[3]) ? cells[3].Trim() : name;
-            references.Add(new Reference(indicator, kind, value.Value, source));
+            var normalized = Target.Normalize(indicatorText);
+            if (!first.TryAdd((normalized, kind.Value), (number, indicatorText)))
+            {
+                again.Add((number, $"{name}:{number}: the {Word(kind.Value)} of '{indicatorText}' is given again (first at line {first[(normalized, kind.Value)].Line}); the last is used"));
+            }
+
+            // Most lines name the same source: they share one string.
+            var source = count > 3 && text[cells[3]].Trim() is { IsEmpty: false } given ? given : name.AsSpan();
+            lastSource = lastSource is not null && source.SequenceEqual(lastSource) ? lastSource : source.ToString();
+            references.Add(new Reference(indicatorText, kind.Value, read.Value, lastSource));
+        }
+
+        if (refusal is not null)
+        {
+            throw new UsageException(refusal);
         }
 
         said.ForEach(warn);
@@ -156,5 +174,5 @@ internal sealed class ReferenceFile
         _ => "verdict",
     };
 
-    private static bool Is(string key, string name) => System.Text.Ascii.EqualsIgnoreCase(key, name);
+    private static bool Is(ReadOnlySpan<char> key, string name) => System.Text.Ascii.EqualsIgnoreCase(key, name);
 }
