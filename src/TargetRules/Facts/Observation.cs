@@ -75,34 +75,73 @@ public sealed record Observation
     public decimal? ComparableGrowth { get; init; }
 
     /// <summary>Change of a rate in percentage points, when given.</summary>
-    public decimal? PointChange { get; init; }
+    public decimal? PointChange
+    {
+        get => _rare?.PointChange;
+        init => _rare = value is null && PointChange is null ? _rare : Rare.Normal((_rare ?? Rare.None) with { PointChange = value });
+    }
 
     /// <summary>Statements the actual asserts, in the canonical wording of <see cref="Assertion"/> or as written.</summary>
     public ImmutableArray<string> Assertions { get; init; } = [];
 
     /// <summary>An expectation kept for the report (预计高于全市平均水平 keeps 高于全市平均水平).</summary>
-    public string? Expected { get; init; }
+    public string? Expected
+    {
+        get => _rare?.Expected;
+        init => _rare = value == Expected ? _rare : Rare.Normal((_rare ?? Rare.None) with { Expected = value });
+    }
 
     /// <summary>True when the actual is an estimate (预计, 左右, 以上).</summary>
     public bool Provisional { get; init; }
 
     /// <summary>Labelled parts (市级 80 个、区级 104 个).</summary>
-    public ImmutableArray<ObservationPart> Parts { get; init; } = [];
+    public ImmutableArray<ObservationPart> Parts
+    {
+        get => _rare?.Parts ?? [];
+        init => _rare = value == Parts ? _rare : Rare.Normal((_rare ?? Rare.None) with { Parts = value });
+    }
 
     /// <summary>Slash components (563.49 亿元/192.1 亿元/143.16 亿元), aligned with the target's.</summary>
-    public ImmutableArray<Observation> Components { get; init; } = [];
+    public ImmutableArray<Observation> Components
+    {
+        get => _rare?.Components ?? [];
+        init => _rare = value == Components ? _rare : Rare.Normal((_rare ?? Rare.None) with { Components = value });
+    }
 
     /// <summary>The period the figures cover, as written before them (1-6月, 上半年, 前三季度, 全年), when the actual names one.</summary>
-    public string? Period { get; init; }
+    public string? Period
+    {
+        get => _rare?.Period;
+        init => _rare = value == Period ? _rare : Rare.Normal((_rare ?? Rare.None) with { Period = value });
+    }
 
     /// <summary>The share of the target the actual reports, in percent (完成年度目标的 103% is 103), when it gives one.</summary>
-    public decimal? ShareOfTarget { get; init; }
+    public decimal? ShareOfTarget
+    {
+        get => _rare?.ShareOfTarget;
+        init => _rare = value is null && ShareOfTarget is null ? _rare : Rare.Normal((_rare ?? Rare.None) with { ShareOfTarget = value });
+    }
 
     /// <summary>How far the figure is above the city's (高于全市 1.5 个百分点), when the actual says so.</summary>
-    public CityGap? CityGap { get; init; }
+    public CityGap? CityGap
+    {
+        get => _rare?.CityGap;
+        init => _rare = value is null && CityGap is null ? _rare : Rare.Normal((_rare ?? Rare.None) with { CityGap = value });
+    }
 
     /// <summary>A project's milestone status (已竣工, 完成建设进度 45%), when the actual is one.</summary>
-    public MilestoneStatus? Milestone { get; init; }
+    public MilestoneStatus? Milestone
+    {
+        get => _rare?.Milestone;
+        init => _rare = value is null && Milestone is null ? _rare : Rare.Normal((_rare ?? Rare.None) with { Milestone = value });
+    }
+
+    // What few actuals give, kept apart so that the many which give none carry one empty reference instead: a level or a
+    // growth with a status took 272 bytes with these in place. Null when all are unset, so equal observations hold equal
+    // values here (the record's equality compares this field, and Rare compares by value); a setter given the value the
+    // field already holds (null, the same text, the same array) changes nothing, so an initializer naming them all
+    // allocates nothing for them.
+    private readonly Rare? _rare;
 
     /// <summary>Nothing reported.</summary>
     public static Observation NotReported { get; } = new() { Status = ObservationStatus.NotReported };
@@ -185,4 +224,28 @@ public sealed record Observation
 
     /// <summary>True when the actual asserts <paramref name="statement"/>.</summary>
     public bool Asserts(string statement) => Assertions.Contains(statement);
+
+    /// <summary>The fields few actuals set; <see cref="None"/> when all are unset.</summary>
+    private sealed record Rare
+    {
+        public static Rare None { get; } = new();
+
+        public decimal? PointChange { get; init; }
+
+        public string? Expected { get; init; }
+
+        public ImmutableArray<ObservationPart> Parts { get; init; } = [];
+
+        public ImmutableArray<Observation> Components { get; init; } = [];
+
+        public string? Period { get; init; }
+
+        public decimal? ShareOfTarget { get; init; }
+
+        public CityGap? CityGap { get; init; }
+
+        public MilestoneStatus? Milestone { get; init; }
+
+        public static Rare? Normal(Rare rare) => rare == None ? null : rare;
+    }
 }
