@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using TargetRules.Evaluation;
 using TargetRules.Facts;
 using TargetRules.Quantities;
@@ -12,7 +11,7 @@ namespace TargetRules.Plans;
 /// </summary>
 /// <remarks>
 /// Rows are kept without an object of their own: names and texts in shared blocks of characters, figures in
-/// blocks of plain structs, the index keyed by the names' hashes. Kept as objects (an observation or a figure,
+/// blocks of plain structs, the index an open-addressed table of row numbers keyed by the names' hashes. Kept as objects (an observation or a figure,
 /// its text and its name per row), a million rows cost the collector more than judging them: every collection
 /// walked them and moved the new ones twice.
 /// </remarks>
@@ -23,8 +22,13 @@ internal sealed class PlanPeers(Func<string, int>? hash = null)
     private const int KeptPerBlock = 1 << 12;
     private const int FiguresPerBlock = 1 << 12;
 
+    private const int FirstSlots = 1 << 10;
+
     private readonly Func<string, int> _hash = hash ?? (static name => name.GetHashCode());
-    private readonly Dictionary<int, int> _firstByHash = [];
+
+    // Each slot holds a kept row's number plus one, 0 when free; at most half are taken, so a probe ends soon. A
+    // million rows' index is 8 MB of plain ints (a Dictionary<int, int> took 22 MB, and more while it grew).
+    private int[] _slots = new int[FirstSlots];
     private readonly List<char[]> _chars = [];
     private readonly List<Kept[]> _kept = [];
     private readonly List<decimal[]> _figures = [];
@@ -38,24 +42,15 @@ internal sealed class PlanPeers(Func<string, int>? hash = null)
     /// <summary>Records <paramref name="actual"/> under <paramref name="indicator"/> unless a row before gave that name.</summary>
     public void Add(string indicator, Observation actual)
     {
-        // One hash look-up per row: a million rows' index does not fit in the cache, and each look-up waits on memory.
-        ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(_firstByHash, _hash(indicator), out var known);
-        var last = -1;
-        if (known && InChain(first, indicator, out last) >= 0)
+        var hash = _hash(indicator);
+        var slot = SlotOf(indicator, hash);
+        if (_slots[slot] != 0)
         {
             return;
         }
 
         var index = _count++;
-        if (known)
-        {
-            At(last).Next = index;
-        }
-        else
-        {
-            first = index;
-        }
-
+        _slots[slot] = index + 1;
         if ((index & (KeptPerBlock - 1)) == 0)
         {
             _kept.Add(new Kept[KeptPerBlock]);
@@ -71,7 +66,7 @@ internal sealed class PlanPeers(Func<string, int>? hash = null)
             Start = start,
             NameLength = indicator.Length,
             TextLength = actual.Text.Length,
-            Next = -1,
+            Hash = hash,
             Figures = figures,
             Status = (byte)actual.Status,
             Present = present,
@@ -81,30 +76,68 @@ internal sealed class PlanPeers(Func<string, int>? hash = null)
         {
             _economy = index;
         }
+
+        if (2 * _count > _slots.Length)
+        {
+            Grow();
+        }
     }
 
     /// <summary>The actual of the earlier row <paramref name="peer"/> names, as a peer comparison reads it; null when none.</summary>
     public Observation? Find(string peer) =>
-        _firstByHash.TryGetValue(_hash(peer), out var first) && InChain(first, peer, out _) is var index and >= 0 ? Restore(index)
+        _slots[SlotOf(peer, _hash(peer))] is var taken and > 0 ? Restore(taken - 1)
         : _economy >= 0 && PeerNames.IsEconomy(peer) ? Restore(_economy)
         : null;
 
-    /// <summary>The kept row named <paramref name="name"/> in the hash chain from <paramref name="first"/>, or -1; <paramref name="last"/> is the chain's end.</summary>
-    private int InChain(int first, string name, out int last)
+    /// <summary>The slot of the kept row named <paramref name="name"/>, or the free slot where it would go.</summary>
+    private int SlotOf(string name, int hash)
     {
-        last = -1;
-        for (var i = first; i >= 0; i = At(i).Next)
+        var mask = _slots.Length - 1;
+        for (var slot = Spread(hash) & mask; ; slot = (slot + 1) & mask)
         {
-            ref var kept = ref At(i);
-            if (_chars[kept.Block].AsSpan(kept.Start, kept.NameLength).SequenceEqual(name))
+            var taken = _slots[slot];
+            if (taken == 0)
             {
-                return i;
+                return slot;
             }
 
-            last = i;
+            ref var kept = ref At(taken - 1);
+            if (kept.Hash == hash && _chars[kept.Block].AsSpan(kept.Start, kept.NameLength).SequenceEqual(name))
+            {
+                return slot;
+            }
+        }
+    }
+
+    // Twice the slots, each row placed again by its hash (kept with the row, so no name is hashed twice).
+    private void Grow()
+    {
+        var slots = new int[2 * _slots.Length];
+        var mask = slots.Length - 1;
+        foreach (var taken in _slots)
+        {
+            if (taken == 0)
+            {
+                continue;
+            }
+
+            var slot = Spread(At(taken - 1).Hash) & mask;
+            while (slots[slot] != 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            slots[slot] = taken;
         }
 
-        return -1;
+        _slots = slots;
+    }
+
+    // The slot is taken from the low bits: mixed first, so that hashes differing only in their high bits do not share a run.
+    private static int Spread(int hash)
+    {
+        var mixed = (uint)hash * 2654435769u;
+        return (int)((mixed ^ (mixed >> 15)) & int.MaxValue);
     }
 
     private ref Kept At(int index) => ref _kept[index / KeptPerBlock][index & (KeptPerBlock - 1)];
@@ -197,8 +230,8 @@ internal sealed class PlanPeers(Func<string, int>? hash = null)
         public int NameLength;
         public int TextLength;
 
-        /// <summary>The next kept row whose name has the same hash, or -1.</summary>
-        public int Next;
+        /// <summary>The name's hash, to place the row again when the index grows and to pass over other names quickly.</summary>
+        public int Hash;
 
         /// <summary>The first of the row's figures in the blocks of figures.</summary>
         public int Figures;
