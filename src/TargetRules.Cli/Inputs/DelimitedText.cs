@@ -17,8 +17,14 @@ internal static class DelimitedText
     /// </summary>
     public static IEnumerator<string[]> Tsv(TextReader reader, string name, Action<string> warn) => Tsv(reader, name, warn, 1 << 16);
 
-    /// <summary>As <see cref="Tsv(TextReader, string, Action{string})"/>, reading <paramref name="bufferChars"/> characters at a time (tests pass a few).</summary>
-    internal static IEnumerator<string[]> Tsv(TextReader reader, string name, Action<string> warn, int bufferChars)
+    /// <summary>The longest TSV line read, in characters; a longer one is refused.</summary>
+    public const int MaxLineCharacters = 1 << 26;
+
+    /// <summary>
+    /// As <see cref="Tsv(TextReader, string, Action{string})"/>, reading <paramref name="bufferChars"/> characters at a time
+    /// (tests pass a few), refusing a line over <paramref name="maxLineChars"/> characters.
+    /// </summary>
+    internal static IEnumerator<string[]> Tsv(TextReader reader, string name, Action<string> warn, int bufferChars, int maxLineChars = MaxLineCharacters)
     {
         // Cells are cut straight from the characters read: a plan of a million rows does not build each line as a string first.
         var buffer = new char[bufferChars];
@@ -38,7 +44,14 @@ internal static class DelimitedText
                 (start, end) = (0, rest.Length);
                 if (end == buffer.Length)
                 {
-                    Array.Resize(ref buffer, buffer.Length * 2);
+                    // A line without end (a sparse file, /dev/zero) would grow the buffer until it overflows. The buffer
+                    // holds the line and its end (\r\n) at most.
+                    if (rest.Length - (rest[^1] == '\r' ? 1 : 0) > maxLineChars)
+                    {
+                        throw TooLong(name, number + 1, maxLineChars);
+                    }
+
+                    Array.Resize(ref buffer, (int)Math.Min(buffer.Length * 2L, maxLineChars + 2L));
                 }
 
                 var read = reader.Read(buffer, end, buffer.Length - end);
@@ -55,6 +68,11 @@ internal static class DelimitedText
 
             number++;
             var length = at < 0 ? rest.Length : at;
+            if (length > maxLineChars)
+            {
+                throw TooLong(name, number, maxLineChars);
+            }
+
             var next = at < 0 ? end : start + at + (rest[at] == '\r' && at + 1 < rest.Length && rest[at + 1] == '\n' ? 2 : 1);
             var cells = empty.Skips(rest[..length], '\t', number) ? null : Split(rest[..length]);
             start = next;
@@ -64,6 +82,9 @@ internal static class DelimitedText
             }
         }
     }
+
+    private static UsageException TooLong(string name, int line, int maxLineChars) =>
+        new($"{name}: line {line} is over {maxLineChars:N0} characters, the longest line a plan may have");
 
     private static string[] Split(ReadOnlySpan<char> line)
     {

@@ -63,7 +63,11 @@ internal static class PolicyFile
     {
         try
         {
-            using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            // Copied whole first, as a JSON plan is: JsonDocument's own buffer overflows (OverflowException, exit 1) when a
+            // stream without end (/dev/zero) reaches 1 GiB before the input limit refuses it.
+            using var memory = new MemoryStream();
+            stream.CopyTo(memory);
+            using var document = JsonDocument.Parse(memory.GetBuffer().AsMemory(0, (int)memory.Length), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 throw new UsageException($"{name}: expected an object of policy settings");

@@ -12,7 +12,8 @@ namespace TargetRules.Cli.Inputs;
 /// whose first cell starts with <c>#</c> are comments, and rows with no text are skipped. A crafted workbook is
 /// bounded three ways: every part's inflated size (from the zip's directory, which the reader holds each part
 /// to), the characters of the workbook and shared strings parts, and the characters of text the cells yield
-/// (a shared string counted each time a cell uses it, since a small sheet can repeat a long one millions of times).
+/// (a shared string counted each time a cell uses it, since a small sheet can repeat a long one millions of times,
+/// and each empty cell before a filled one in its row, since a small sheet can put a cell at XFD in every row).
 /// </summary>
 internal sealed class XlsxSheet : IDisposable
 {
@@ -194,12 +195,22 @@ internal sealed class XlsxSheet : IDisposable
                 var column = reference is null ? Column(cells.Count + 1, $"cell {cells.Count + 1:N0} of a row") - 1 : ColumnIndex(reference);
                 var type = reader.GetAttribute("t");
                 var (value, text) = Content(reader, count: true);
+                var cell = Text(type, value, text);
+                if (cell is null && reference is not null)
+                {
+                    // An empty cell placed by reference (<c r="XFD2"/>) reads as no cell: it need not stretch the row.
+                    continue;
+                }
+
+                // The empty cells before a filled one are counted as characters: a cell at XFD in each row of a small
+                // sheet would otherwise make 16,384 cells a row.
+                Count(cell is null ? 0 : Math.Max(0, column - cells.Count));
                 while (cells.Count <= column)
                 {
                     cells.Add(null);
                 }
 
-                cells[column] = Text(type, value, text);
+                cells[column] = cell;
             }
 
             return [.. cells];
@@ -263,7 +274,7 @@ internal sealed class XlsxSheet : IDisposable
         _characters += characters;
         if (_characters > _limits.XlsxCharacters)
         {
-            throw new UsageException($"{_name}: the cells' text is {_limits.TooManyCharacters}; shared strings count each time a cell uses them");
+            throw new UsageException($"{_name}: the cells' text is {_limits.TooManyCharacters}; shared strings count each time a cell uses them, and an empty cell before a filled one as one character");
         }
     }
 

@@ -84,7 +84,25 @@ internal static class VisibleText
     private static bool XmlLegal(char c) =>
         c is '\t' or '\n' or '\r' || (c >= ' ' && c < '\uD800') || (c > '\uDFFF' && c < '\uFFFE');
 
-    /// <summary>A writer for the terminal that passes every string through <see cref="ForTerminal"/>; its own line ends stay.</summary>
+    /// <summary>The longest string a <see cref="TerminalWriter"/> writes whole, in characters.</summary>
+    public const int MaxMessage = 2_000;
+
+    /// <summary>
+    /// The text, or when it is longer than <see cref="MaxMessage"/> its start and its end around how many characters
+    /// are left out: a message quoting a cell or a header (a 40 MB file of one line) stays a line a terminal can show.
+    /// </summary>
+    public static string Clipped(string text)
+    {
+        const int Start = 1_600, End = 300;
+        return text.Length <= MaxMessage
+            ? text
+            : string.Concat(text.AsSpan(0, Start), $" … ({text.Length - Start - End:N0} characters left out) … ", text.AsSpan(text.Length - End));
+    }
+
+    /// <summary>
+    /// A writer for the terminal that passes every string through <see cref="ForTerminal"/>, clipped as
+    /// <see cref="Clipped"/> says; its own line ends stay.
+    /// </summary>
     public sealed class TerminalWriter(TextWriter inner) : TextWriter
     {
         public override Encoding Encoding => inner.Encoding;
@@ -99,7 +117,7 @@ internal static class VisibleText
 
         public override void Write(char value) => inner.Write(value == '\r' ? "\r" : ForTerminal(value.ToString()));
 
-        public override void Write(string? value) => inner.Write(value is null || value == NewLine ? value : ForTerminal(value));
+        public override void Write(string? value) => inner.Write(value is null || value == NewLine ? value : ForTerminal(Clipped(value)));
 
         public override void Write(char[] buffer, int index, int count) => Write(new string(buffer, index, count));
 

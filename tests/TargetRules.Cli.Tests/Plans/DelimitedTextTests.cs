@@ -44,6 +44,18 @@ public sealed class DelimitedTextTests
         }
     }
 
+    [Fact]
+    public void Tsv_LineOverTheLongest_RefusedNamingTheLine()
+    {
+        using var refused = DelimitedText.Tsv(new StringReader("a\tb\n" + new string('x', 17) + "\n"), "plan.tsv", _ => { }, bufferChars: 4, maxLineChars: 16);
+        refused.MoveNext().ShouldBeTrue();
+        Should.Throw<UsageException>(() => refused.MoveNext()).Message.ShouldBe("plan.tsv: line 2 is over 16 characters, the longest line a plan may have");
+
+        using var read = DelimitedText.Tsv(new StringReader(new string('x', 16) + "\r\n"), "plan.tsv", _ => { }, bufferChars: 4, maxLineChars: 16);
+        read.MoveNext().ShouldBeTrue();
+        read.Current.ShouldBe([new string('x', 16)]);
+    }
+
     /// <summary>The records joined ("a|b;c|d") and the warnings, one per line.</summary>
     private static (string Records, string Warning) Records(string text, int bufferChars)
     {

@@ -160,6 +160,34 @@ public sealed class UnreadableInputTests
         ToolRun.Of(Arguments(name, path)).ShouldFailWith($"targetrules: {name}: over 1,024 MiB, the limit for an input (see --max-input-mb)");
     }
 
+    [Fact]
+    public void Evaluate_SparseFileUnderTheLimit_RefusedAtTheLongestLine()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("plan.tsv");
+        using (var file = File.Create(path))
+        {
+            // 100 MiB of holes, under the limit: one line of NULs, which grew the line buffer until it overflowed
+            // (1,000 MiB: 18 GB and an abort; /dev/zero: exit 1, "Non-negative number required").
+            file.SetLength(100L << 20);
+        }
+
+        ToolRun.Of("evaluate", path, "--format", "json").ShouldFailWith(
+            "targetrules: plan.tsv: line 1 is over 67,108,864 characters, the longest line a plan may have");
+    }
+
+    [Fact]
+    public void Evaluate_HeaderOfOneHugeCell_RefusedInOneClippedLine()
+    {
+        // The refusal quotes the header: a 40 MB line of NULs was a 251 MB line on stderr, each NUL shown as \u0000.
+        var cell = new string('\0', 50_000) + "尾";
+        var full = "targetrules: plan.tsv: the header has no indicator (or project, 指标内容, 项目名称) column and no target_text " +
+            $"(or 预期目标, 年度目标, 目标) column (found: {cell})";
+        var shown = full[..1_600] + $" … ({full.Length - 1_900:N0} characters left out) … " + full[^300..];
+
+        ToolRun.EvaluatePlan("plan.tsv", cell + "\n1\n", "--format", "json").ShouldFailWith(shown.Replace("\0", "\\u0000", StringComparison.Ordinal));
+    }
+
     /// <summary>evaluate with <paramref name="path"/> as the PLAN, --references or --policy, as <paramref name="name"/> says.</summary>
     private static string[] Arguments(string name, string path, params string[] options) => name switch
     {

@@ -37,7 +37,7 @@ public sealed class XlsxBombTests
         var path = Workbooks.Write(folder, Workbooks.Sheet(Workbooks.Header + Row.Replace("</row>", cells + "</row>", StringComparison.Ordinal)), Workbooks.Strings(new string('长', 10_000)));
 
         ToolRun.Of("evaluate", path, "--format", "json", "--max-xlsx-chars", "1000000").ShouldStopWith(
-            "targetrules: plan.xlsx: the cells' text is over 1,000,000 characters, the limit for an .xlsx plan (see --max-xlsx-chars); shared strings count each time a cell uses them");
+            "targetrules: plan.xlsx: the cells' text is over 1,000,000 characters, the limit for an .xlsx plan (see --max-xlsx-chars); shared strings count each time a cell uses them, and an empty cell before a filled one as one character");
         Summary(ToolRun.Of("evaluate", path, "--format", "json", "--max-xlsx-chars", "2000000")).ShouldBe("Met 1");
     }
 
@@ -48,7 +48,7 @@ public sealed class XlsxBombTests
         var path = Workbooks.Write(folder, Workbooks.Sheet(Workbooks.Header + Row.Replace("增长 7%", new string('7', 1_000_001), StringComparison.Ordinal)));
 
         ToolRun.Of("evaluate", path, "--format", "json", "--max-xlsx-chars", "1000000").ShouldStopWith(
-            "targetrules: plan.xlsx: the cells' text is over 1,000,000 characters, the limit for an .xlsx plan (see --max-xlsx-chars); shared strings count each time a cell uses them");
+            "targetrules: plan.xlsx: the cells' text is over 1,000,000 characters, the limit for an .xlsx plan (see --max-xlsx-chars); shared strings count each time a cell uses them, and an empty cell before a filled one as one character");
     }
 
     [Fact]
