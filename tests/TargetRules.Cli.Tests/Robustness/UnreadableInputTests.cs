@@ -23,6 +23,16 @@ public sealed class UnreadableInputTests
     }
 
     [Fact]
+    public void Evaluate_DtdInTheSharedStrings_RefusedWithOneLine()
+    {
+        using var folder = new TempFolder();
+        var strings = Workbooks.Strings("地区生产总值").Replace("?><sst", "?><!DOCTYPE sst [<!ENTITY x \"xx\">]><sst", StringComparison.Ordinal);
+
+        ToolRun.Of("evaluate", Workbooks.Write(folder, Workbooks.Sheet(Header), strings)).ShouldFailWith(
+            "targetrules: plan.xlsx: part xl/sharedStrings.xml cannot be read (For security reasons DTD is prohibited in this XML document)");
+    }
+
+    [Fact]
     public void Evaluate_CorruptDeflateData_RefusedWithOneLine()
     {
         using var folder = new TempFolder();
