@@ -718,13 +718,16 @@ public sealed class SessionTests
 
     // ---- The pass counter wrapping round (after 2^31 changes; set here by reflection) ------------
 
-    private static readonly FieldInfo PassField = typeof(EvaluationSession).GetField("_pass", BindingFlags.NonPublic | BindingFlags.Instance)!;
+    private static readonly FieldInfo AgendaField = typeof(EvaluationSession).GetField("_agenda", BindingFlags.NonPublic | BindingFlags.Instance)!;
+    private static readonly FieldInfo PassField = typeof(Agenda).GetField("_pass", BindingFlags.NonPublic | BindingFlags.Instance)!;
+
+    private static Agenda AgendaOf(EvaluationSession session) => (Agenda)AgendaField.GetValue(session)!;
 
     [Fact]
     public void Observe_PassCounterWrapsBeforeAnyMark_StillReevaluates()
     {
         var session = Set(Level("1", "产业类投资额")).CreateSession(2022);
-        PassField.SetValue(session, int.MaxValue - 1);
+        PassField.SetValue(AgendaOf(session), int.MaxValue - 1);
 
         session.Observe("1", Observation.OfLevel(200, Unit.YiYuan)).ShouldBe([new AttainmentChange("1", "产业类投资额", NotReported, Met)]);
         session.Observe("1", Observation.OfLevel(50, Unit.YiYuan)).ShouldBe([new AttainmentChange("1", "产业类投资额", Met, Missed)]);
@@ -734,11 +737,11 @@ public sealed class SessionTests
     public void Observe_PassCounterWrapsToANumberAlreadyUsed_RuleStillReevaluated()
     {
         var session = Set(Level("1", "产业类投资额")).CreateSession(2022);
-        PassField.SetValue(session, 0);
+        PassField.SetValue(AgendaOf(session), 0);
         session.Observe("1", Observation.OfLevel(200, Unit.YiYuan));
-        PassField.SetValue(session, int.MaxValue - 1);
+        PassField.SetValue(AgendaOf(session), int.MaxValue - 1);
 
         session.Observe("1", Observation.OfLevel(50, Unit.YiYuan)).ShouldBe([new AttainmentChange("1", "产业类投资额", Met, Missed)]);
-        ((int)PassField.GetValue(session)!).ShouldBe(1);
+        ((int)PassField.GetValue(AgendaOf(session))!).ShouldBe(1);
     }
 }
