@@ -335,6 +335,20 @@ public sealed class EvaluateCommandTests
         colours.Select(c => c.InnerText).ShouldBeUnique();
     }
 
+    [Theory]
+    [InlineData("zh")]
+    [InlineData("en")]
+    public void Evaluate_XlsxOutput_ValidAgainstTheOpenXmlSchema(string language)
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("report.xlsx");
+        ToolRun.Of("evaluate", "--lang", language, "--output", path).ExitCode.ShouldBe(0);
+
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(path, false);
+        new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => $"{e.Part?.Uri}: {e.Description}").ShouldBeEmpty();
+        document.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Single().Name!.Value.ShouldBe(language == "en" ? "Evaluation" : "评估");
+    }
+
     [Fact]
     public void Evaluate_EnglishXlsxReadBack_EarlierStateColumnKeptUnderAnotherName()
     {
