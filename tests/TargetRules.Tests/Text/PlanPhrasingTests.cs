@@ -93,7 +93,6 @@ public sealed class PlanPhrasingTests
         // The words settle it: 以上 and 以内, or a name that says which way is better.
         { "投诉率", "5%以上", "5.6%", Met, "5.6%，达到目标 5%" },
         { "城镇化率", "70%左右", "72%", Met, "72%，达到目标 70%左右（容差 0.5 个百分点）" },
-        { "城镇调查失业率", "5.5%左右", "5.8%", Met, "5.8%，未超过目标 5.5%左右（容差 0.5 个百分点）" },
         // An amount is better higher, and a growth target is a floor.
         { "工业总产值", "800亿元左右", "900亿元", Met, "900 亿元，达到目标 800 亿元左右（容差 8 亿元）" },
         { "人口自然增长率", "5左右", "7", Met, "增长 7%，达到目标 5%左右（容差 0.5 个百分点）" },
