@@ -95,18 +95,10 @@ public sealed record Observation
     public bool Provisional { get; init; }
 
     /// <summary>Labelled parts (市级 80 个、区级 104 个).</summary>
-    public ImmutableArray<ObservationPart> Parts
-    {
-        get => _rare?.Parts ?? [];
-        init => _rare = value == Parts ? _rare : Rare.Normal((_rare ?? Rare.None) with { Parts = value });
-    }
+    public ImmutableArray<ObservationPart> Parts { get; init; } = [];
 
     /// <summary>Slash components (563.49 亿元/192.1 亿元/143.16 亿元), aligned with the target's.</summary>
-    public ImmutableArray<Observation> Components
-    {
-        get => _rare?.Components ?? [];
-        init => _rare = value == Components ? _rare : Rare.Normal((_rare ?? Rare.None) with { Components = value });
-    }
+    public ImmutableArray<Observation> Components { get; init; } = [];
 
     /// <summary>The period the figures cover, as written before them (1-6月, 上半年, 前三季度, 全年), when the actual names one.</summary>
     public string? Period
@@ -137,9 +129,10 @@ public sealed record Observation
     }
 
     // What few actuals give, kept apart so that the many which give none carry one empty reference instead: a level or a
-    // growth with a status took 272 bytes with these in place. Null when all are unset, so equal observations hold equal
+    // growth with a status took 272 bytes with these in place. Parts and components stay in place: the judge asks for
+    // them on every row, and a slash row would otherwise pay a second object to reach them. Null when all are unset, so equal observations hold equal
     // values here (the record's equality compares this field, and Rare compares by value); a setter given the value the
-    // field already holds (null, the same text, the same array) changes nothing, so an initializer naming them all
+    // field already holds (null, the same text) changes nothing, so an initializer naming them all
     // allocates nothing for them.
     private readonly Rare? _rare;
 
@@ -233,10 +226,6 @@ public sealed record Observation
         public decimal? PointChange { get; init; }
 
         public string? Expected { get; init; }
-
-        public ImmutableArray<ObservationPart> Parts { get; init; } = [];
-
-        public ImmutableArray<Observation> Components { get; init; } = [];
 
         public string? Period { get; init; }
 
