@@ -135,11 +135,7 @@ public static class QuickRun
     {
         foreach (var (action, _) in measured)
         {
-            var warm = Stopwatch.StartNew();
-            for (var calls = 0; warm.Elapsed < WarmUp || (calls < MinWarmUpCalls && warm.Elapsed < Budget); calls++)
-            {
-                action();
-            }
+            WarmUpRuns(action);
         }
 
         var rounds = measured.Select(_ => new List<double>()).ToArray();
@@ -180,18 +176,23 @@ public static class QuickRun
     // Warm-up runs for half a second and at least MinWarmUpCalls times, so that what is timed is the optimized code and
     // not the first tiers: the runtime promotes a method to its final tier only after it has been called 30 times, and a
     // 100,000-row loop called a few times within half a second still runs its first, instrumented code (about twice as
-    // slow). Then the best of a few in thread CPU time (on a shared machine the least disturbed): at least `runs`, more
-    // while a second has not passed, stopping early once a measurement has used its share of the minute.
-    private static double PerItem(Action action, int items, int runs = 5, Action? before = null)
+    // slow).
+    private static void WarmUpRuns(Action action, Action? before = null)
     {
-        var budget = Stopwatch.StartNew();
-        for (var calls = 0; budget.Elapsed < WarmUp || (calls < MinWarmUpCalls && budget.Elapsed < Budget); calls++)
+        var warm = Stopwatch.StartNew();
+        for (var calls = 0; warm.Elapsed < WarmUp || (calls < MinWarmUpCalls && warm.Elapsed < Budget); calls++)
         {
             before?.Invoke();
             action();
         }
+    }
 
-        budget.Restart();
+    // After the warm-up, the best of a few in thread CPU time (on a shared machine the least disturbed): at least `runs`,
+    // more while a second has not passed, stopping early once a measurement has used its share of the minute.
+    private static double PerItem(Action action, int items, int runs = 5, Action? before = null)
+    {
+        WarmUpRuns(action, before);
+        var budget = Stopwatch.StartNew();
         var best = double.MaxValue;
         for (var i = 0; i < MaxRuns && (i == 0 || budget.Elapsed < (i < runs ? Budget : Settle)); i++)
         {

@@ -447,7 +447,7 @@ public static class MilestoneParser
                     found = Milestone.AtProgress(percent, progress.Approximate);
                 }
             }
-            else if (string.CompareOrdinal(text, i, "完成", 0, 2) == 0)
+            else if (At(text, i, "完成"))
             {
                 var rest = text[(i + 2)..].Trim();
                 length = 2;
@@ -489,7 +489,7 @@ public static class MilestoneParser
     {
         foreach (var entry in StatusWords)
         {
-            if (string.CompareOrdinal(text, index, entry.Word, 0, entry.Word.Length) == 0)
+            if (At(text, index, entry.Word))
             {
                 return entry;
             }
