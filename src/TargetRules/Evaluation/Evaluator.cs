@@ -41,6 +41,23 @@ public sealed class Evaluator
 
     internal Attainment Evaluate(string indicator, Target target, Observation actual, IFacts facts, ReportingPeriod period) =>
         new Judge(Policy, facts, period).Row(indicator, target, actual);
+
+    /// <summary>
+    /// Judges an actual that gives only its share of the year's task (完成年度任务的 61%) where the target is prose with
+    /// no figure that could be read: the share itself says how far the task is done (a figure, a growth or a named part beside
+    /// it, 完成老旧小区改造71.53万户, 同比增长2.2%, 扶持全民创业4890人, has nothing to be compared with). Null when the actual gives no share.
+    /// </summary>
+    internal Attainment? EvaluateTaskShare(string indicator, string targetText, Observation actual, ReportingPeriod period)
+    {
+        if (actual is not { ShareOfTarget: { } share, Status: ObservationStatus.Reported }
+            || !actual.Components.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        var outcome = new Judge(Policy, new LookupFacts(null, null), period).TaskShare(targetText, share);
+        return new Attainment(indicator, Target.None(), actual, outcome.State, outcome.Why, null, actual.Provisional, []);
+    }
 }
 
 /// <summary>The facts a rule may read besides its own actual; a session records what each rule reads.</summary>

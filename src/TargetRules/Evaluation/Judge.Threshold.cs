@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TargetRules.Facts;
+using TargetRules.Names;
 using TargetRules.Quantities;
 using TargetRules.Targets;
 
@@ -225,6 +226,27 @@ internal readonly partial struct Judge
             : Outcome.Of(holds,
                 holds ? $"{shareZh}，达到目标{goal}" : $"{shareZh}，未达到目标{goal}，差 {new FigureText(gap)} 个百分点",
                 holds ? $"{shareEn}, meeting the target of {goalEn}" : $"{shareEn}, short of the target of {goalEn} by {Points(Unit.Format(gap))}");
+    }
+
+    /// <summary>
+    /// Judges a share of the year's task where the target is prose (优化就业创业服务): a task done so far is measured
+    /// against the elapsed share of the year in an interim report (it is a share of the year's work), and 100% at year end.
+    /// </summary>
+    public Outcome TaskShare(string targetText, decimal share)
+    {
+        var bound = period.IsInterim ? 100m * period.Elapsed : 100m;
+        var holds = share >= bound;
+        var task = TextNormalizer.PlainSpaces(targetText).Trim();
+        var shareZh = $"目标“{task}”无法识别，完成年度任务的 {new FigureText(share)}%";
+        var shareEn = $"the target \"{task}\" could not be read; {new FigureText(share)}% of the year's task done";
+        var gap = new FigureText(Math.Abs(share - bound));
+        return period.IsInterim
+            ? Outcome.Of(holds,
+                holds ? $"{shareZh}，达到序时进度 {new FigureText(bound)}%" : $"{shareZh}，低于序时进度 {new FigureText(bound)}%，差 {gap} 个百分点",
+                holds ? $"{shareEn}, at or above the pro-rata {new FigureText(bound)}%" : $"{shareEn}, below the pro-rata {new FigureText(bound)}%, short by {Points(Unit.Format(Math.Abs(share - bound)))}")
+            : Outcome.Of(holds,
+                holds ? $"{shareZh}，任务已完成" : $"{shareZh}，任务未完成，差 {gap} 个百分点",
+                holds ? $"{shareEn}, the task is done" : $"{shareEn}, the task is not done: short by {Points(Unit.Format(100m - share))}");
     }
 
     /// <summary>

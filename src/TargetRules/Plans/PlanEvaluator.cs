@@ -135,12 +135,15 @@ public sealed partial class PlanEvaluator
 
     private RowResult Judge(PlanRow row, IFacts facts, ReportingPeriod period)
     {
+        // Mirrors of reports are often in traditional script (增長 6.5%): read as simplified, written as they came.
+        var indicator = TextNormalizer.Simplified(row.Indicator);
+        var (targetText, actualText) = (TextNormalizer.Simplified(row.TargetText), TextNormalizer.Simplified(row.ActualText));
         var (target, actual) = row.Kind == RowKind.Project
-            ? MilestoneParser.ParseRow(row.TargetText, row.ActualText)
-            : ReadIndicator(row);
+            ? MilestoneParser.ParseRow(targetText, actualText)
+            : ReadIndicator(indicator, targetText, actualText);
         var missing = row.MissingColumns.IsDefault ? [] : row.MissingColumns;
         ImmutableArray<Diagnostic> diagnostics = [];
-        if (missing.Length > 0 || !target.IsSuccess || !actual.IsSuccess || target.Skipped is not null)
+        if (missing.Length > 0 || !target.IsSuccess || !actual.IsSuccess || target.Skipped is not null || actual.Skipped is not null)
         {
             // Most rows read cleanly: the list is built only for a row that has something to say.
             var found = ImmutableArray.CreateBuilder<Diagnostic>(3);
@@ -162,6 +165,10 @@ public sealed partial class PlanEvaluator
             {
                 found.Add(new Diagnostic(DiagnosticSeverity.Error, actual.Error!.ToString(), actual.Error.Column));
             }
+            else if (actual.Skipped is { } prose)
+            {
+                found.Add(new Diagnostic(DiagnosticSeverity.Warning, prose.ToString(), prose.Column));
+            }
 
             diagnostics = found.ToImmutable();
         }
@@ -179,25 +186,32 @@ public sealed partial class PlanEvaluator
         Attainment attainment;
         if (missing.Length == 0 && target.IsSuccess && actual.IsSuccess)
         {
-            attainment = _evaluator.Evaluate(row.Indicator, target.Value, actual.Value, facts, period);
+            attainment = _evaluator.Evaluate(indicator, target.Value, actual.Value, facts, period);
+        }
+        else if (missing.Length == 0 && actual.IsSuccess && _evaluator.EvaluateTaskShare(indicator, targetText, actual.Value, period) is { } share)
+        {
+            // A prose target (优化就业创业服务) with the actual's share of the year's task: the share decides, so the
+            // unread target is a warning, not an error.
+            attainment = share;
+            diagnostics = diagnostics.Select(d => d.Column == TargetColumn ? d with { Severity = DiagnosticSeverity.Warning } : d).ToImmutableArray();
         }
         else
         {
-            var observation = actual.IsSuccess ? actual.Value : new Observation { Text = row.ActualText };
+            var observation = actual.IsSuccess ? actual.Value : new Observation { Text = actualText };
             var (state, why) = missing.Length == 0 && observation.Status == ObservationStatus.NotReported
                 ? (AttainmentState.NotReported, new Explanation("未报送完成情况（目标也无法识别）", "no actual reported (and the target could not be read)"))
                 : (AttainmentState.Undetermined, Unreadable(missing, target.IsSuccess ? null : target.Error, actual.IsSuccess ? null : actual.Error));
-            attainment = new Attainment(row.Indicator, read ?? Target.None(), observation, state, why, observation.Expected, observation.Provisional, []);
+            attainment = new Attainment(indicator, read ?? Target.None(), observation, state, why, observation.Expected, observation.Provisional, []);
         }
 
         return new RowResult(row, read, attainment, diagnostics);
     }
 
     // The actual is read knowing the target: under a growth target a bare percent (-0.9%, 8%左右) is the growth.
-    private (ParseResult<Target>, ParseResult<Observation>) ReadIndicator(PlanRow row)
+    private (ParseResult<Target>, ParseResult<Observation>) ReadIndicator(string indicator, string targetText, string actualText)
     {
-        var target = TargetReader.Read(row.TargetText, row.Indicator, TargetColumn, _directions);
-        return (target, ObservationParser.Parse(row.ActualText, row.Indicator, "actual_text", target.IsSuccess ? target.Value : null));
+        var target = TargetReader.Read(targetText, indicator, TargetColumn, _directions);
+        return (target, ObservationParser.ParseForTarget(actualText, indicator, "actual_text", target.IsSuccess ? target.Value : null));
     }
 
     private void Log(RowResult result)

@@ -18,10 +18,14 @@ public static class ObservationParser
 
     /// <summary>
     /// Reads <paramref name="text"/> knowing the row's target: under a growth target a bare percent (-0.9%, +3%, 8%左右)
-    /// is the growth where the indicator's name does not say.
+    /// is the growth where the indicator's name does not say. Text the strict reading refuses is read again as prose
+    /// (<see cref="ProseActual"/>): the one figure that answers the target, with the rest said by <see cref="ParseResult{T}.Skipped"/>.
     /// </summary>
-    internal static ParseResult<Observation> Parse(string text, string? indicator, string column, Target? target) =>
-        ObservationReader.Read(text ?? string.Empty, indicator, column ?? "actual_text", target);
+    internal static ParseResult<Observation> ParseForTarget(string text, string? indicator, string column, Target? target)
+    {
+        var strict = ObservationReader.Read(text ?? string.Empty, indicator, column ?? "actual_text", target);
+        return strict.IsSuccess ? strict : ProseActual.Read(strict.Error!.Text, strict.Error.Column, target) ?? strict;
+    }
 
     /// <summary>Reads <paramref name="text"/> or throws <see cref="PhraseFormatException"/> with the position.</summary>
     public static Observation ParseOrThrow(string text, string? indicator = null, string column = "actual_text") =>
@@ -488,7 +492,9 @@ internal sealed class ObservationReader
 
         _s.SkipSpaces();
         var unitAt = _s.Position;
-        var unit = _s.TryUnit(out var written) ? written : Unit.None;
+        var unit = _s.TryUnit(out var written) ? written
+            : perCapita == 0 && Phrases.UnitInName(_name.Span) is { } nameUnit ? nameUnit
+            : Unit.None;
         if (perCapita > 0)
         {
             if (unit.Dimension is Dimension.Number or Dimension.Percent or Dimension.PercentagePoint or Dimension.CountPerMoney)

@@ -482,7 +482,8 @@ internal sealed class PhraseScanner
         return null;
     }
 
-    public static bool IsClassifier(char c) => c is '家' or '个' or '台' or '人' or '名' or '件' or '户' or '幢' or '套' or '张' or '所' or '项' or '座' or '条';
+    public static bool IsClassifier(char c) => c is '家' or '个' or '台' or '人' or '名' or '件' or '户' or '幢' or '套' or '张' or '所' or '项' or '座' or '条'
+        or '场' or '例' or '辆' or '处';
 
     /// <summary>A CJK ideograph, which names parts (市级, 义务教育阶段) and statements.</summary>
     public static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF';

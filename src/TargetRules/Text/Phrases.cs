@@ -1,5 +1,6 @@
 using System.Buffers;
 using TargetRules.Names;
+using TargetRules.Quantities;
 
 namespace TargetRules.Text;
 
@@ -116,6 +117,9 @@ internal static class Phrases
     public static readonly Expectation SkippedProse = new(
         "expected a condition; the words from here on are prose, not a target, and were left out of the judgement",
         "应为条件；此处起为叙述文字而非目标，未纳入判定");
+    public static readonly Expectation ReadFromProse = new(
+        "expected an actual; it is prose, and only the figure from here, the one that answers the target, was read",
+        "应为完成情况；此处为叙述文字，仅读取自此处起回答目标的一个数值");
     public static readonly Expectation MilestoneStatus = new(
         "expected an indicator actual, not a project status (开工, 施工, 竣工, 建设进度 …): project rows are read by the milestone parser",
         "应为指标的完成情况，而非项目进度（开工、施工、竣工、建设进度……）：项目行由项目节点解析器读取");
@@ -134,6 +138,31 @@ internal static class Phrases
     /// (总值, 总额, 产值, 收入, 投资, 额, 数, 量). One pass over the name.
     /// </summary>
     public static IndicatorKind Classify(string? indicator) => Classify(indicator.AsSpan());
+
+    /// <summary>
+    /// The unit an indicator's name gives in parentheses at its end (城市低保标准（元/月/人）, 无障碍改造（户）): the unit of
+    /// the bare figures under it. Null when the name gives none, or gives a percent or a magnitude alone (（%）, （万方）).
+    /// </summary>
+    public static Unit? UnitInName(ReadOnlySpan<char> indicator)
+    {
+        indicator = indicator.TrimEnd();
+        if (indicator.IsEmpty || indicator[^1] is not ('）' or ')'))
+        {
+            return null;
+        }
+
+        var open = indicator.LastIndexOfAny('（', '(');
+        if (open < 0)
+        {
+            return null;
+        }
+
+        var inside = indicator[(open + 1)..^1].Trim().ToString();
+        var s = new PhraseScanner(inside);
+        return s.TryUnit(out var unit) && (s.AtEnd || s.Peek == '/') && unit.Dimension is not (Dimension.Number or Dimension.Percent or Dimension.PercentagePoint)
+            ? unit
+            : null;
+    }
 
     /// <inheritdoc cref="Classify(string?)"/>
     public static IndicatorKind Classify(ReadOnlySpan<char> indicator)
@@ -214,7 +243,9 @@ internal static class Phrases
         "发放", "救助", "接待", "办理", "建成", "实施", "举办", "开展", "资助", "补贴", "安置", "招商", "吸纳",
     ];
 
-    private static readonly string[] StockWords = ["拥有量", "保有量", "常住人口", "户籍人口", "总人口", "总数", "余额", "存量", "在校", "覆盖"];
+    // 标准, 水平 and a unit per month or year in the name (低保标准（元/月/人）) are rates paid, not amounts the year adds.
+    private static readonly string[] StockWords =
+        ["拥有量", "保有量", "常住人口", "户籍人口", "总人口", "总数", "余额", "存量", "在校", "覆盖", "标准", "水平", "/月", "/年"];
 
     /// <summary>
     /// Whether a bare figure of <paramref name="indicator"/> counts what the year adds (true: 新增…, 累计…, …授权数, 年…数), what

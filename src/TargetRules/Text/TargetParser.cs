@@ -569,7 +569,9 @@ internal sealed class TargetReader
         var high = TryRangeEnd();
         _s.SkipSpaces();
         var unitAt = _s.Position;
-        var unit = _s.TryUnit(out var written) ? written : Unit.None;
+        var unit = _s.TryUnit(out var written) ? written
+            : perCapita == 0 && Phrases.UnitInName(_name.Span) is { } nameUnit ? nameUnit
+            : Unit.None;
         if (unit.Dimension == Dimension.PercentagePoint)
         {
             return Fail(Phrases.ExpectedPointsVerb, unitAt);
@@ -666,6 +668,9 @@ internal sealed class TargetReader
                 null when threshold.Cumulative => threshold,
                 null => threshold.AccumulationUnsettled(),
             },
+
+            // 不低于 60 元 on 低保标准（元/月/人）: money accumulates by default, but not when the name says it is a stock or a rate.
+            null when threshold.Cumulative && Phrases.Accumulates(_name.Span) == false => threshold.AccumulatesOverYear(false),
             _ => threshold,
         };
     }

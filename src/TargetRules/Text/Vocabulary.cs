@@ -218,7 +218,7 @@ internal static class Vocabulary
     public static readonly string[] ShareOf =
     [
         "年度目标任务", "年度计划任务", "全年目标任务", "年度投资计划", "全年投资计划", "年度目标", "年度计划", "年度任务", "全年目标",
-        "全年计划", "全年任务",
+        "全年计划", "全年任务", "目标任务", "任务目标", "年计划", "计划总投资", "预算收入", "预算任务",
     ];
 
     /// <summary>The verbs before a share of the target (完成年度目标的, 为年度计划的).</summary>

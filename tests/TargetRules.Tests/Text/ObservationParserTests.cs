@@ -316,7 +316,8 @@ public sealed class ObservationParserTests
         {
             _ = ObservationParser.Parse(text);
             _ = ObservationParser.Parse(text, "规模以上工业总产值/工业投资");
-            _ = ObservationParser.Parse(text, null, "actual_text", TargetRules.Targets.Target.Growth(6));
+            _ = ObservationParser.ParseForTarget(text, null, "actual_text", TargetRules.Targets.Target.Growth(6));
+            _ = ObservationParser.ParseForTarget(text, null, "actual_text", null);
             _ = TargetParser.Parse(text);
         }, iter: 30_000);
     }

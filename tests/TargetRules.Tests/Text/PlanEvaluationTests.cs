@@ -112,7 +112,7 @@ public sealed class PlanEvaluationTests
         result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ShouldBeEmpty();
         (result.State, result.Attainment.Explanation.Chinese).ShouldBe((state, chinese));
         var judge = new Judge(EvaluationPolicy.Default, new LookupFacts(null, null), default);
-        var parsed = ObservationParser.Parse(actual, indicator, "actual_text", result.Target);
+        var parsed = ObservationParser.ParseForTarget(actual, indicator, "actual_text", result.Target);
         if (judge.State(indicator, result.Target!, parsed.Value) is { } fast)
         {
             fast.ShouldBe(state, "the state path");

@@ -1,0 +1,182 @@
+using TargetRules.Facts;
+using TargetRules.Names;
+using TargetRules.Quantities;
+using TargetRules.Targets;
+
+namespace TargetRules.Text;
+
+/// <summary>
+/// The second reading of an actual the strict reader refused: a report written as prose (全年新(改)扩建幼儿园48所,
+/// 新增378张养老床位，超额完成年度任务, 扶持全民创业4890人，完成年度任务的61%). It takes a figure only where the prose holds
+/// exactly one that answers the target: one amount in the target's dimension, one growth under a growth target, or one
+/// share of the year's task. Two candidates of a kind mean the prose does not say which is meant, and nothing is read.
+/// </summary>
+internal static class ProseActual
+{
+    private const string Separators = "，,。;；";
+
+    // Words that end right before a share of the task (完成率 106%, 完成率为 96.13%, 已完成 (53%)).
+    private static readonly string[] ShareEnds = ["完成率为", "完成率达到", "完成率达", "完成率", "完成进度为", "完成进度"];
+
+    private static readonly string[] GrowthUp = ["增长", "增长了", "增速为", "增速", "增幅为", "增幅"];
+
+    private static readonly string[] GrowthDown = ["下降", "下降了", "降低", "降低了"];
+
+    private static readonly string[] Estimates = ["预计", "约"];
+
+    private enum Kind
+    {
+        Amount,
+        Percent,
+        Growth,
+        Share,
+    }
+
+    private readonly record struct Candidate(Kind Kind, int Start, int End, Quantity Value, bool Comparable, bool Estimate);
+
+    /// <summary>
+    /// Reads the one figure of <paramref name="text"/> that answers <paramref name="target"/> (null: only a share of the
+    /// year's task answers): a success that says where the figure starts, a failure naming the figures when several could
+    /// answer, or null when none does.
+    /// </summary>
+    public static ParseResult<Observation>? Read(string text, string column, Target? target)
+    {
+        var candidates = Candidates(text);
+        Candidate[] Of(Func<Candidate, bool> fits) => [.. candidates.Where(fits)];
+        var shares = Of(c => c.Kind == Kind.Share);
+        var fitting = Asked(target) switch
+        {
+            { Measure: Measure.Growth or Measure.ComparableGrowth } => Of(c => c.Kind == Kind.Growth),
+            { Measure: Measure.Level, Dimension: Dimension.Percent } => Of(c => c.Kind == Kind.Percent),
+
+            // One amount in the target's dimension; else one share of the task, which says how far the task is done
+            // whatever the amounts beside it (1—9月完成428.3亿元，全年预计完成600亿元，完成年计划的97%).
+            { Measure: Measure.Level } level => Of(c => c.Kind == Kind.Amount && c.Value.Unit.Dimension == level.Dimension) is var amounts
+                && (amounts.Length == 1 || shares.Length != 1) ? amounts : shares,
+            _ => target is null ? shares : [],
+        };
+        if (fitting.Length == 0)
+        {
+            return null;
+        }
+
+        if (fitting.Length > 1)
+        {
+            var figures = string.Join("、", fitting.Select(c => TextNormalizer.PlainSpaces(text[c.Start..c.End]).Trim()));
+            return ParseResult<Observation>.Failure(new ParseError(column, fitting[1].Start, text, new Expectation(
+                $"expected one figure that answers the target; the prose gives {fitting.Length} ({figures}) and does not say which is meant",
+                $"应为一个回答目标的数值；叙述中有 {fitting.Length} 个（{figures}），未说明是哪一个")));
+        }
+
+        var figure = fitting[0];
+        var observation = figure.Kind switch
+        {
+            Kind.Growth when figure.Comparable => new Observation { ComparableGrowth = figure.Value.Value },
+            Kind.Growth => new Observation { Growth = figure.Value.Value },
+            Kind.Share => new Observation { ShareOfTarget = figure.Value.Value },
+            _ => new Observation { Level = figure.Value },
+        };
+        return ParseResult<Observation>.Success(observation with { Text = TextNormalizer.PlainSpaces(text).Trim(), Provisional = figure.Estimate },
+            new ParseError(column, figure.Start, text, Phrases.ReadFromProse));
+    }
+
+    /// <summary>What the target asks a figure for: its measure and, for a level, the dimension of its unit.</summary>
+    private static (Measure Measure, Dimension Dimension)? Asked(Target? target) => target switch
+    {
+        ThresholdTarget t => (t.Measure, t.Value.Unit.Dimension),
+        RangeTarget r => (r.Measure, r.Low.Unit.Dimension),
+        _ => null,
+    };
+
+    private static List<Candidate> Candidates(string text)
+    {
+        var found = new List<Candidate>();
+        var s = new PhraseScanner(text);
+        var clause = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = TextNormalizer.Fold(text[i]);
+            if (Separators.Contains(c))
+            {
+                clause = i + 1;
+                continue;
+            }
+
+            if (!char.IsAsciiDigit(c) || (i > 0 && (char.IsAsciiDigit(s.PeekAt(i - 1)) || s.PeekAt(i - 1) == '.')))
+            {
+                continue;
+            }
+
+            s.Position = i;
+            if (!s.TryNumber(out var value))
+            {
+                continue;
+            }
+
+            var end = s.Position;
+            s.SkipSpaces();
+            if (!s.TryUnit(out var unit) || unit.Dimension == Dimension.Number)
+            {
+                i = end - 1;
+                continue;
+            }
+
+            var before = text.AsSpan(clause, i - clause).TrimEnd();
+            var estimate = ContainsAny(before, Estimates);
+            var negative = EndsWithAny(before, GrowthDown);
+            var kind = unit.Dimension != Dimension.Percent ? Kind.Amount
+                : negative || EndsWithAny(before, GrowthUp) ? Kind.Growth
+                : IsShare(text, before, clause, found) ? Kind.Share
+                : Kind.Percent;
+            var comparable = kind == Kind.Growth && before.Contains("可比", StringComparison.Ordinal);
+            found.Add(new Candidate(kind, i, s.Position, new Quantity(negative ? -value : value, unit), comparable, estimate));
+            i = s.Position - 1;
+        }
+
+        return found;
+    }
+
+    // 完成年度任务的 61%, 占计划总投资的 51%, 完成率 106%, or a percent in parentheses right after a count (已完成8个(53%)).
+    private static bool IsShare(string text, ReadOnlySpan<char> before, int clause, List<Candidate> found)
+    {
+        if (EndsWithAny(before, ShareEnds))
+        {
+            return true;
+        }
+
+        if (before.EndsWith("的", StringComparison.Ordinal) && EndsWithAny(before[..^1], Vocabulary.ShareOf))
+        {
+            return before.Contains("完成", StringComparison.Ordinal) || before.Contains("占", StringComparison.Ordinal);
+        }
+
+        var open = clause + before.Length - 1;
+        return before.Length > 0 && TextNormalizer.Fold(text[open]) == '(' && found.Count > 0 && found[^1] is { Kind: Kind.Amount } last
+            && text.AsSpan(last.End, open - last.End).Trim().IsEmpty;
+    }
+
+    private static bool EndsWithAny(ReadOnlySpan<char> span, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (span.EndsWith(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAny(ReadOnlySpan<char> span, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (span.Contains(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,132 @@
+using TargetRules.Evaluation;
+using TargetRules.Plans;
+using TargetRules.Targets;
+using TargetRules.Text;
+using static TargetRules.Evaluation.AttainmentState;
+
+namespace TargetRules.Tests.Text;
+
+/// <summary>
+/// Actuals written as prose (issue 25): the one figure that answers the target is read and the rest flagged; a share of the
+/// year's task settles a row whose target has no figure to read; traditional script; the unit an indicator's name gives.
+/// </summary>
+public sealed class ProseActualTests
+{
+    private const string ProseWarning = "expected an actual; it is prose, and only the figure from here, the one that answers the target, was read";
+
+    public static TheoryData<string, string, string, AttainmentState, string> AnnualRows => new()
+    {
+        // Real rows (the corpus): a count or amount inside a sentence, with the target's own unit.
+        { "新增养老床位", "新增养老床位250张", "新增378张养老床位,超额完成年度任务。", Met, "378 张，达到目标 250 张" },
+        { "学前教育扩容提质工程：新(改)扩建幼儿园", "40所", "全年新(改)扩建幼儿园48所", Met, "48 所，达到目标 40 所" },
+        { "新增高效节水灌溉面积", "新增高效节水灌溉面积2000万亩", "实际新增高效节水灌溉面积达2182万亩", Met, "2182 万亩，达到目标 2000 万亩" },
+        { "用水总量", "用水总量控制在3.4921亿立方米以内", "根据北京市节水中心综合信息平台最新数据,2017年全区新水用水量3.1亿立方米。", Met, "3.1 亿立方米，未超过目标 3.4921 亿立方米" },
+        { "城镇新增就业", "900万人以上", "2020年全年,城镇新增就业1186万人", Met, "1186 万人，达到目标 900 万人" },
+
+        // Variants people type: full-width digits and punctuation, spaces, a magnitude mix.
+        { "新增养老床位", "250张", "新增３７８张养老床位，超额完成年度任务。", Met, "378 张，达到目标 250 张" },
+        { "新增养老床位", "250张", "全年 新增 240 张 养老床位", Missed, "240 张，低于目标 250 张，差 10 张" },
+        { "新开工安置房", "1万套", "新开工安置房16768套", Met, "16768 套（合 1.6768 万套），达到目标 1 万套" },
+
+        // A growth inside a sentence under a growth target, after 比上年, 同比 or 下降了.
+        { "国内生产总值", "增长6.5%左右", "2018全年国内生产总值900309亿元,比上年增长6.6%", Met, "增长 6.6%，达到目标 6.5%左右（容差 0.5 个百分点）" },
+        { "移动网络流量平均资费", "降低30%", "年末全国移动网络流量平均资费较上年末下降了63%", Met, "增长 -63%，未超过目标 -30%" },
+
+        // Two figures that could answer: the prose does not say which, so nothing is read, and the reason names them.
+        { "认知障碍照护床位改造", "完成120张认知障碍照护床位改造", "完成城怡养护院(80张)、清峪养老院(48张)共计229张认知障碍照护床位改造", Undetermined,
+            "完成情况“完成城怡养护院(80张)、清峪养老院(48张)共计229张认知障碍照护床位改造”无法识别（第 19 个字符处：应为一个回答目标的数值；叙述中有 3 个（80张、48张、229张），未说明是哪一个）" },
+        { "固定资产投资", "增长9%以上", "1—10月完成170.6亿元,同比增长7.9%,全年预计同比增长8.0%", Undetermined,
+            "完成情况“1—10月完成170.6亿元,同比增长7.9%,全年预计同比增长8.0%”无法识别（第 32 个字符处：应为一个回答目标的数值；叙述中有 2 个（7.9%、8.0%），未说明是哪一个）" },
+
+        // A figure in another dimension answers nothing: the strict reader's reason stands.
+        { "新增养老床位", "250张", "完成投资1.2亿元,建设进展顺利", Undetermined,
+            "完成情况“完成投资1.2亿元,建设进展顺利”无法识别（第 10 个字符处：应为完成情况：数值（563.49 亿元、97%）、增长/下降 X%、表述（高于全市平均水平、达标）、待市级部门反馈或国家已不再评定）" },
+
+        // Traditional script reads as simplified.
+        { "國內生產總值", "國內生產總值增長6.5%—7%", "去年國內生產總值增長6.7%", Met, "国内生产总值：增长 6.7%，达到目标区间 6.5-7%" },
+        { "城鎮新增就業", "城鎮新增就業1100萬人以上", "實際全年城鎮新增就業1361萬人", Met, "1361 万人，达到目标 1100 万人" },
+        { "居民消費價格漲幅", "居民消費價格漲幅控制在3%左右", "實際漲幅為2.1%", Met, "增长 2.1%，未超过目标 3%左右（容差 0.5 个百分点）" },
+
+        // The unit the name gives in parentheses: a bare figure is in it, and a standard per month is not what the year adds.
+        { "提高农村低保标准（元/年/人）", "不低于3700元", "3840", Met, "3840 元，达到目标 3700 元" },
+        { "提高困难残疾人生活补贴发放标准（元/月/人）", "不低于60元", "59", Missed, "59 元，低于目标 60 元，差 1 元" },
+        { "困难残疾人家庭无障碍改造（户）", "70", "75", Met, "75 户，达到目标 70 户" },
+        { "新增蓄水能力（万方）", "8", "9", Met, "9，达到目标 8" },
+    };
+
+    [Theory]
+    [MemberData(nameof(AnnualRows))]
+    public void Evaluate_ProseActual_StateAndReason(string indicator, string target, string actual, AttainmentState state, string reason)
+    {
+        var result = new PlanEvaluator().EvaluateRow(new PlanRow(1, "1", "", indicator, target, actual));
+
+        (result.State, result.Attainment.Explanation.Chinese).ShouldBe((state, reason));
+    }
+
+    public static TheoryData<string, string, string, string, AttainmentState, string> InterimRows => new()
+    {
+        // A share of the year's task where the target gives no figure to read: measured against the elapsed share of the year.
+        { "M5", "优化就业创业服务：新增城镇就业", "优化就业创业服务", "截至5月底,新增城镇就业2.76万人,完成年度任务的46%", Met,
+            "目标“优化就业创业服务”无法识别，完成年度任务的 46%，达到序时进度 41.6667%" },
+        { "M5", "优化就业创业服务：扶持全民创业", "优化就业创业服务", "扶持全民创业4890人,完成年度任务的61%", Met,
+            "目标“优化就业创业服务”无法识别，完成年度任务的 61%，达到序时进度 41.6667%" },
+        { "M9", "七至九年级适龄女生HPV疫苗免费接种", "为七至九年级适龄女生提供国产二价人乳头瘤病毒(HPV)疫苗免费接种服务(自愿接种)", "已完成4769人(51.2%)", Missed,
+            "目标“为七至九年级适龄女生提供国产二价人乳头瘤病毒(HPV)疫苗免费接种服务(自愿接种)”无法识别，完成年度任务的 51.2%，低于序时进度 75%，差 23.8 个百分点" },
+        { "M9", "困难残疾人康复救助", "为困难残疾人提供康复救助", "2539名,完成率100.27%", Met, "目标“为困难残疾人提供康复救助”无法识别，完成年度任务的 100.27%，达到序时进度 75%" },
+        { "H1", "农村公路改造提升项目", "农村公路改造提升项目", "已完成投资1.7亿元,占计划总投资的51%", Met, "目标“农村公路改造提升项目”无法识别，完成年度任务的 51%，达到序时进度 50%" },
+
+        // A count in prose against a count target, prorated by what the name says.
+        { "M9", "嵌入式养老机构建设", "2个嵌入式养老机构建设", "已完成1个(50%)", Missed,
+            "1 个，低于目标 2 个，差 1 个（未说明目标是否为当年累计数：按全年目标与按序时进度判定结论相同）" },
+
+        // A standard (元/月/人) is not prorated: at mid-year it must already be reached.
+        { "H1", "城市低保标准（元/月/人）", "600", "1-6月城市低保标准已达到644元/月", Met, "644 元，达到目标 600 元" },
+        { "H1", "城市低保标准（元/月/人）", "600", "1-6月城市低保标准已达到400元/月", Missed, "400 元，低于目标 600 元，差 200 元" },
+    };
+
+    [Theory]
+    [MemberData(nameof(InterimRows))]
+    public void Evaluate_InterimProse_StateAndReason(string period, string indicator, string target, string actual, AttainmentState state, string reason)
+    {
+        var result = new PlanEvaluator().EvaluateRow(new PlanRow(1, "1", "", indicator, target, actual), null, ReportingPeriod.TryParse(period)!.Value);
+
+        (result.State, result.Attainment.Explanation.Chinese).ShouldBe((state, reason));
+    }
+
+    [Fact]
+    public void Evaluate_ProseActual_FlaggedWithWhereTheFigureStarts()
+    {
+        var result = new PlanEvaluator().EvaluateRow(new PlanRow(1, "1", "", "新增养老床位", "250张", "新增378张养老床位,超额完成年度任务。"));
+
+        result.Diagnostics.ShouldBe([new Diagnostic(DiagnosticSeverity.Warning, $"actual_text, position 2: {ProseWarning} in '新增378张养老床位,超额完成年度任务。'", "actual_text")]);
+    }
+
+    [Fact]
+    public void Evaluate_TaskShareUnderAnUnreadTarget_TheTargetIsAWarningAndTheEnglishSaysWhy()
+    {
+        var result = new PlanEvaluator().EvaluateRow(new PlanRow(1, "1", "", "稳就业专项行动：技能提升培训", "稳就业专项行动", "开展技能提升培训10万人次,完成任务目标的55.6%"),
+            null, ReportingPeriod.TryParse("H1")!.Value);
+
+        result.State.ShouldBe(Met);
+        result.Attainment.Explanation.English.ShouldBe("the target \"稳就业专项行动\" could not be read; 55.6% of the year's task done, at or above the pro-rata 50%");
+        result.Diagnostics.Select(d => (d.Severity, d.Column)).ShouldBe([(DiagnosticSeverity.Warning, "target_text"), (DiagnosticSeverity.Warning, "actual_text")]);
+    }
+
+    [Fact]
+    public void Evaluate_TaskShareAtYearEnd_BelowTheWholeTaskIsMissed()
+    {
+        var result = new PlanEvaluator().EvaluateRow(new PlanRow(1, "1", "", "地区生产总值", "年计划完成地区生产总值617亿元以上", "全年预计完成600亿元,完成年计划的97%"));
+
+        (result.State, result.Attainment.Explanation.Chinese, result.Attainment.Explanation.English).ShouldBe((Missed,
+            "目标“年计划完成地区生产总值617亿元以上”无法识别，完成年度任务的 97%，任务未完成，差 3 个百分点",
+            "the target \"年计划完成地区生产总值617亿元以上\" could not be read; 97% of the year's task done, the task is not done: short by 3 percentage points"));
+    }
+
+    [Fact]
+    public void ParseForTarget_StrictTextReadsAsBefore_NothingSkipped()
+    {
+        var read = ObservationParser.ParseForTarget("新增378张", "新增养老床位", "actual_text", Target.AtLeast(250, TargetRules.Quantities.Unit.Count("张")));
+
+        (read.IsSuccess, read.Skipped, ObservationParser.Parse("新增378张养老床位").IsSuccess).ShouldBe((true, null, false));
+    }
+}
