@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace TargetRules.Targets;
 
 /// <summary>
@@ -29,9 +31,15 @@ internal static class Standings
         : Standing.Unranked;
 
     /// <summary>The strongest standing among <paramref name="statements"/>: an actual asserting any of them claims it.</summary>
-    public static Standing Highest(System.Collections.Immutable.ImmutableArray<string> statements)
+    public static Standing Highest(ImmutableArray<string> statements)
     {
         var highest = Standing.Unranked;
+        if (statements.IsDefault)
+        {
+            // An initializer may hand the default array: it ranks nothing, rather than failing where the observation is built.
+            return highest;
+        }
+
         foreach (var statement in statements)
         {
             var standing = Of(statement);

@@ -23,4 +23,8 @@ public sealed class StandingTests
     [Fact]
     public void Highest_AssertionsOfSeveralStandings_TheStrongest() =>
         (new Observation { Assertions = [Assertion.AboveCity, "在全市保持较好水平", "位居全市前列"] }).Standing.ShouldBe(Standing.Leading);
+
+    [Fact]
+    public void Highest_DefaultArray_Unranked() =>
+        (new Observation { Assertions = default }).Standing.ShouldBe(Standing.Unranked);
 }
