@@ -27,7 +27,7 @@ public static class StagesRun
             var words = 0;
             var explainNs = Best(() => words = Explain(new PlanEvaluator { Workers = 1 }, read, plan.References), rows).Cpu - judgeOneNs.Cpu;
             var writeNs = Best(() => JsonReport.Write(judged, Stream.Null), rows);
-            var writeOneNs = Best(() => JsonReport.Write(judged, Stream.Null, "zh", indented: true, workers: 1), rows);
+            var writeOneNs = Best(() => JsonReport.Write(judged, Stream.Null, Language.Chinese, indented: true, workers: 1), rows);
             var totalNs = Best(() => TsvPlan.EvaluateToJson(files, plan.References, Stream.Null), rows);
             Console.WriteLine($"ns per row, CPU of all threads / wall ({Environment.ProcessorCount} cores):");
             Console.WriteLine($"  read TSV {readNs}");

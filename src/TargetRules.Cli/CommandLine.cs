@@ -58,7 +58,7 @@ internal static class CommandLine
             }
         }
 
-        return new EvaluateOptions(plan, references, policy, Period(elapsed, period), Format(format, output), output, Language(lang), InputLimits.From(bytes, characters));
+        return new EvaluateOptions(plan, references, policy, Period(elapsed, period), Format(format, output), output, ReportLanguage(lang), InputLimits.From(bytes, characters));
     }
 
     /// <summary>Reads <c>parse</c>'s arguments (after the command word).</summary>
@@ -145,7 +145,7 @@ internal static class CommandLine
         if (format is not null)
         {
             return ReportFormats.Named(format.ToLowerInvariant())
-                ?? throw new UsageException($"unknown format '{format}' (expected {ReportFormats.Listed("en")})");
+                ?? throw new UsageException($"unknown format '{format}' (expected {ReportFormats.Listed(Language.English)})");
         }
 
         // Without --format, an --output file's extension picks the format (report.html, report.xlsx).
@@ -153,10 +153,11 @@ internal static class CommandLine
             ?? ReportFormats.Default;
     }
 
-    private static string Language(string? lang) => lang?.ToLowerInvariant() switch
+    // The option keeps its words (zh, en); past this point the tool speaks the library's type.
+    private static Language ReportLanguage(string? lang) => lang?.ToLowerInvariant() switch
     {
-        null or "zh" => "zh",
-        "en" => "en",
+        null or "zh" => Language.Chinese,
+        "en" => Language.English,
         _ => throw new UsageException($"unknown language '{lang}' (expected zh or en)"),
     };
 }

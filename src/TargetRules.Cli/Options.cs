@@ -12,7 +12,7 @@ internal sealed record EvaluateOptions(
     ReportingPeriod Period,
     IReportFormat Format,
     string? Output,
-    string Language,
+    Language Language,
     InputLimits Limits);
 
 /// <summary>The options of <c>targetrules parse</c>, checked.</summary>

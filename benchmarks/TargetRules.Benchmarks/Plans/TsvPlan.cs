@@ -1,4 +1,5 @@
 using System.Globalization;
+using TargetRules.Evaluation;
 using TargetRules.Facts;
 using TargetRules.Plans;
 using TargetRules.Reporting;
@@ -34,7 +35,7 @@ public static class TsvPlan
     }
 
     /// <summary>Judges the plan's two tables and writes one JSON report; returns the summary.</summary>
-    public static ReportSummary EvaluateToJson(PlanFiles files, IReferenceLookup? references, Stream output, string language = "zh")
+    public static ReportSummary EvaluateToJson(PlanFiles files, IReferenceLookup? references, Stream output, Language language = Language.Chinese)
     {
         using var indicators = new StreamReader(files.Indicators);
         using var projects = new StreamReader(files.Projects);

@@ -27,11 +27,11 @@ internal sealed class HtmlReport : IReportFormat
     public ReportSummary Write(IEnumerable<RowResult> results, ReportTarget target)
     {
         using var output = target.Text();
-        var title = (target.Language == "en" ? "Target attainment: " : "目标完成情况评估：") + Path.GetFileName(target.Plan);
+        var title = (target.Language == Language.English ? "Target attainment: " : "目标完成情况评估：") + Path.GetFileName(target.Plan);
         return Write(results, output, target.Language, title, target.Period);
     }
 
-    private static ReportSummary Write(IEnumerable<RowResult> results, TextWriter output, string language, string title, ReportingPeriod period)
+    private static ReportSummary Write(IEnumerable<RowResult> results, TextWriter output, Language language, string title, ReportingPeriod period)
     {
         var rows = results.ToList();
         var summary = new ReportSummary();
@@ -42,7 +42,7 @@ internal sealed class HtmlReport : IReportFormat
 
         var extras = Labels.ExtraColumns(rows);
         var h = Labels.Headings(language);
-        var english = language == "en";
+        var english = language == Language.English;
         output.Write($$"""
             <!DOCTYPE html>
             <html lang="{{(english ? "en" : "zh-CN")}}">
@@ -101,7 +101,7 @@ internal sealed class HtmlReport : IReportFormat
         return summary;
     }
 
-    private static void WriteSummaryChart(TextWriter output, ReportSummary summary, string language)
+    private static void WriteSummaryChart(TextWriter output, ReportSummary summary, Language language)
     {
         var states = AttainmentStates.All;
         var max = Math.Max(1, states.Max(s => summary[s]));

@@ -6,11 +6,11 @@ namespace TargetRules.Cli.Rendering;
 /// <summary>Words of the reports in Chinese and English, and the colour of each state.</summary>
 internal static class Labels
 {
-    public static string State(AttainmentState state, string language) => language == "en" ? state.ToString() : state.Chinese();
+    public static string State(AttainmentState state, Language language) => language == Language.English ? state.ToString() : state.Chinese();
 
     /// <summary>Column headings: number, category, indicator, target, actual, state, explanation, chart.</summary>
-    public static (string Id, string Category, string Indicator, string Project, string Target, string Actual, string State, string Explanation, string Chart) Headings(string language) =>
-        language == "en"
+    public static (string Id, string Category, string Indicator, string Project, string Target, string Actual, string State, string Explanation, string Chart) Headings(Language language) =>
+        language == Language.English
             ? ("#", "Category", "Indicator", "Project", "Target", "Actual", "State", "Explanation", "Actual vs target")
             : ("序号", "类别", "指标", "项目", "目标", "完成情况", "判定", "说明", "完成 vs 目标");
 

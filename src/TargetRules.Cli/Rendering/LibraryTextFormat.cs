@@ -1,3 +1,4 @@
+using TargetRules.Evaluation;
 using TargetRules.Plans;
 
 namespace TargetRules.Cli.Rendering;
@@ -12,7 +13,7 @@ namespace TargetRules.Cli.Rendering;
 /// <param name="write">The library's writer.</param>
 /// <param name="bomInFile">Whether an --output file starts with a byte order mark (piped output never does).</param>
 internal sealed class LibraryTextFormat(
-    string name, string extension, ReportTraits traits, Func<IEnumerable<RowResult>, TextWriter, string, ReportSummary> write, bool bomInFile = false)
+    string name, string extension, ReportTraits traits, Func<IEnumerable<RowResult>, TextWriter, Language, ReportSummary> write, bool bomInFile = false)
     : IReportFormat
 {
     public string Name => name;

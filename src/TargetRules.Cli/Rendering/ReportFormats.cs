@@ -1,3 +1,4 @@
+using TargetRules.Evaluation;
 using TargetRules.Reporting;
 
 namespace TargetRules.Cli.Rendering;
@@ -33,19 +34,19 @@ internal static class ReportFormats
     public static IReportFormat? ForExtension(string extension) => All.FirstOrDefault(f => f.Extension == extension);
 
     /// <summary>Every format's name as a list in words: "table, markdown, … or xlsx" (in Chinese "…、… 或 …").</summary>
-    public static string Listed(string language) => Listed(All, language);
+    public static string Listed(Language language) => Listed(All, language);
 
     /// <summary>
     /// The names of the formats whose traits <paramref name="which"/> picks, to suggest in a message: those that stream
     /// first, as they take a plan of any size, then by name.
     /// </summary>
-    public static string Suggested(Func<ReportTraits, bool> which, string language) =>
+    public static string Suggested(Func<ReportTraits, bool> which, Language language) =>
         Listed(All.Where(f => which(f.Traits)).OrderBy(f => !f.Traits.HasFlag(ReportTraits.Streams)).ThenBy(f => f.Name, StringComparer.Ordinal), language);
 
-    private static string Listed(IEnumerable<IReportFormat> formats, string language)
+    private static string Listed(IEnumerable<IReportFormat> formats, Language language)
     {
         var names = formats.Select(f => f.Name).ToList();
-        var (comma, or) = language == "en" ? (", ", " or ") : ("、", " 或 ");
+        var (comma, or) = language == Language.English ? (", ", " or ") : ("、", " 或 ");
         return names.Count < 2 ? string.Concat(names) : string.Join(comma, names[..^1]) + or + names[^1];
     }
 }

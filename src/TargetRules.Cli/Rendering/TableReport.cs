@@ -36,7 +36,7 @@ internal sealed class TableReport : IReportFormat
         return Write(results, output, target.Language, target.Terminal);
     }
 
-    private static ReportSummary Write(IEnumerable<RowResult> results, TextWriter output, string language, bool terminal)
+    private static ReportSummary Write(IEnumerable<RowResult> results, TextWriter output, Language language, bool terminal)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -57,7 +57,7 @@ internal sealed class TableReport : IReportFormat
         if (rows.Count > MaxRows)
         {
             var streaming = ReportFormats.Suggested(t => t.HasFlag(ReportTraits.Streams), language);
-            throw new UsageException(language == "en"
+            throw new UsageException(language == Language.English
                 ? $"the table format shows at most {MaxRows:N0} rows and this plan has more; write it with --format {streaming}, or to a file with --output"
                 : $"表格格式最多显示 {MaxRows:N0} 行，此计划超过该行数；请用 --format {streaming}，或用 --output 写入文件");
         }
@@ -82,21 +82,21 @@ internal sealed class TableReport : IReportFormat
 
         console.Write(table);
         var counts = AttainmentStates.All.Where(s => summary[s] > 0)
-            .Select(s => $"[{Labels.TerminalColour(s)}]{Markup.Escape(language == "en" ? $"{summary[s]} {s}" : $"{s.Chinese()} {summary[s]}")}[/]");
+            .Select(s => $"[{Labels.TerminalColour(s)}]{Markup.Escape(language == Language.English ? $"{summary[s]} {s}" : $"{s.Chinese()} {summary[s]}")}[/]");
         var investment = Markup.Escape(MarkdownReport.InvestmentLine(summary.Investment, language));
-        console.MarkupLine(language == "en"
+        console.MarkupLine(language == Language.English
             ? $"{summary.Total} rows: {string.Join(", ", counts)}{investment}"
             : $"共 {summary.Total} 行：{string.Join("，", counts)}{investment}");
         return summary;
     }
 
     /// <summary>A cell as the terminal shows it: its markup and control characters as text, cut at <see cref="MaxCellChars"/>.</summary>
-    private static string Cell(string text, string language)
+    private static string Cell(string text, Language language)
     {
         if (text.Length > MaxCellChars)
         {
             var rest = text.Length - MaxCellChars;
-            text = string.Concat(text.AsSpan(0, MaxCellChars), language == "en"
+            text = string.Concat(text.AsSpan(0, MaxCellChars), language == Language.English
                 ? $"… ({rest:N0} more characters: see --format json)"
                 : $"……（另有 {rest:N0} 字，见 --format json）");
         }

@@ -1,3 +1,4 @@
+using TargetRules.Evaluation;
 using TargetRules.Plans;
 
 namespace TargetRules.Cli.Rendering;
@@ -35,6 +36,6 @@ internal sealed class UnplacedCells
 
     /// <summary>What was left out of the <paramref name="format"/> report, or null when nothing was.</summary>
     public string? Warning(string format) => _first is { } first
-        ? $"{_count} {(_count == 1 ? "cell" : "cells")} beyond the plan's header left out of the {format} report, whose columns are the first row's (first: row {first.Row}, {first.Column}); --format {ReportFormats.Suggested(t => !t.HasFlag(ReportTraits.FirstRowColumns), "en")} keeps every cell"
+        ? $"{_count} {(_count == 1 ? "cell" : "cells")} beyond the plan's header left out of the {format} report, whose columns are the first row's (first: row {first.Row}, {first.Column}); --format {ReportFormats.Suggested(t => !t.HasFlag(ReportTraits.FirstRowColumns), Language.English)} keeps every cell"
         : null;
 }

@@ -49,9 +49,9 @@ internal sealed class XlsxReport : IReportFormat
         return summary;
     }
 
-    private static ReportSummary Write(IEnumerable<RowResult> results, Stream output, string language)
+    private static ReportSummary Write(IEnumerable<RowResult> results, Stream output, Language language)
     {
-        var english = language == "en";
+        var english = language == Language.English;
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         Part(zip, "[Content_Types].xml", """<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml" /><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml" /><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml" /><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml" /></Types>""");
         Part(zip, "_rels/.rels", $"""<Relationships xmlns="{Relationships}"><Relationship Type="{OfficeRelationships}/officeDocument" Target="/xl/workbook.xml" Id="rId1" /></Relationships>""");

@@ -106,8 +106,8 @@ public readonly record struct Explanation
         }
     }
 
-    /// <summary>The reason in <paramref name="language"/> ("zh" or "en").</summary>
-    public string In(string language) => language == "en" ? English : Chinese;
+    /// <summary>The reason in <paramref name="language"/>.</summary>
+    public string In(Language language) => language == Language.English ? English : Chinese;
 
     /// <summary>The two texts.</summary>
     public void Deconstruct(out string Chinese, out string English)

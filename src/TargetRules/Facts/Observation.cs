@@ -82,7 +82,18 @@ public sealed record Observation
     }
 
     /// <summary>Statements the actual asserts, in the canonical wording of <see cref="Assertion"/> or as written.</summary>
-    public ImmutableArray<string> Assertions { get; init; } = [];
+    public ImmutableArray<string> Assertions
+    {
+        get => _assertions;
+        init
+        {
+            _assertions = value;
+            Standing = Standings.Highest(value);
+        }
+    }
+
+    /// <summary>The highest standing the assertions claim (在全市保持领先水平 is <see cref="Standing.Leading"/>), read with them.</summary>
+    internal Standing Standing { get; private init; }
 
     /// <summary>An expectation kept for the report (预计高于全市平均水平 keeps 高于全市平均水平).</summary>
     public string? Expected
@@ -135,6 +146,8 @@ public sealed record Observation
     // field already holds (null, the same text) changes nothing, so an initializer naming them all
     // allocates nothing for them.
     private readonly Rare? _rare;
+
+    private readonly ImmutableArray<string> _assertions = [];
 
     /// <summary>Nothing reported.</summary>
     public static Observation NotReported { get; } = new() { Status = ObservationStatus.NotReported };

@@ -13,8 +13,8 @@ public static class CsvReport
     /// <summary>Writes every result to <paramref name="output"/> and returns the summary.</summary>
     /// <param name="results">The results, consumed once, in order.</param>
     /// <param name="output">Where the CSV goes (not closed); lines end with CRLF as RFC 4180 asks.</param>
-    /// <param name="language">"zh" or "en": the language of the explanations (state names stay as in the JSON).</param>
-    public static ReportSummary Write(IEnumerable<RowResult> results, TextWriter output, string language = "zh")
+    /// <param name="language">The language of the explanations (state names stay as in the JSON).</param>
+    public static ReportSummary Write(IEnumerable<RowResult> results, TextWriter output, Language language = Language.Chinese)
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(output);

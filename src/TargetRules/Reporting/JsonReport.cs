@@ -27,13 +27,13 @@ public static class JsonReport
     /// <summary>Writes every result to <paramref name="output"/> and returns the summary.</summary>
     /// <param name="results">The results, consumed once, in order.</param>
     /// <param name="output">Where the JSON goes (UTF-8, not closed).</param>
-    /// <param name="language">"zh" or "en": the language of the explanations.</param>
+    /// <param name="language">The language of the explanations.</param>
     /// <param name="indented">Whether to indent the JSON.</param>
-    public static ReportSummary Write(IEnumerable<RowResult> results, Stream output, string language = "zh", bool indented = true) =>
+    public static ReportSummary Write(IEnumerable<RowResult> results, Stream output, Language language = Language.Chinese, bool indented = true) =>
         Write(results, output, language, indented, Environment.ProcessorCount);
 
     /// <summary>Writes with <paramref name="workers"/> threads formatting rows (1: the calling thread alone).</summary>
-    internal static ReportSummary Write(IEnumerable<RowResult> results, Stream output, string language, bool indented, int workers)
+    internal static ReportSummary Write(IEnumerable<RowResult> results, Stream output, Language language, bool indented, int workers)
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(output);
@@ -128,7 +128,7 @@ public static class JsonReport
     // Judges give only the states of the enum, so every state has its encoded name.
     private static JsonEncodedText State(AttainmentState state) => States[(int)state];
 
-    private static void WriteRow(Utf8JsonWriter json, RowResult result, string language)
+    private static void WriteRow(Utf8JsonWriter json, RowResult result, Language language)
     {
         var row = result.Row;
         var attainment = result.Attainment;
@@ -208,7 +208,7 @@ public static class JsonReport
     }
 
     /// <summary>Formats a slice of rows, and words their reasons, on a worker; the writer goes back to the pool once written out.</summary>
-    private static SliceWriter Format(List<RowResult> rows, ConcurrentBag<SliceWriter> writers, JsonWriterOptions options, string language)
+    private static SliceWriter Format(List<RowResult> rows, ConcurrentBag<SliceWriter> writers, JsonWriterOptions options, Language language)
     {
         var writer = writers.TryTake(out var pooled) ? pooled : new SliceWriter(options);
         writer.Write(rows, language);
@@ -230,7 +230,7 @@ public static class JsonReport
         /// <summary>The rows of the last slice written, the first without its separator.</summary>
         public ReadOnlySpan<byte> Written => _buffer.WrittenSpan[_start..];
 
-        public void Write(List<RowResult> rows, string language)
+        public void Write(List<RowResult> rows, Language language)
         {
             _buffer.ResetWrittenCount();
             _json.Reset(_buffer);

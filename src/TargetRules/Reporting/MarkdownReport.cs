@@ -13,12 +13,12 @@ public static class MarkdownReport
     /// <summary>Writes every result to <paramref name="output"/> and returns the summary.</summary>
     /// <param name="results">The results, consumed once, in order.</param>
     /// <param name="output">Where the Markdown goes (not closed).</param>
-    /// <param name="language">"zh" or "en": the language of the headings, state names and explanations.</param>
-    public static ReportSummary Write(IEnumerable<RowResult> results, TextWriter output, string language = "zh")
+    /// <param name="language">The language of the headings, state names and explanations.</param>
+    public static ReportSummary Write(IEnumerable<RowResult> results, TextWriter output, Language language = Language.Chinese)
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(output);
-        var english = language == "en";
+        var english = language == Language.English;
         var summary = new ReportSummary();
         var line = new StringBuilder();
         string[]? extras = null;
@@ -67,18 +67,18 @@ public static class MarkdownReport
 
     /// <summary>"共 26 行：完成 13，未完成 6 …" or "26 rows: 13 Met, 6 Missed …", states with no row left out.</summary>
     /// <param name="summary">The counts.</param>
-    /// <param name="language">"zh" or "en".</param>
-    public static string SummaryLine(ReportSummary summary, string language = "zh")
+    /// <param name="language">The language of the line.</param>
+    public static string SummaryLine(ReportSummary summary, Language language = Language.Chinese)
     {
         ArgumentNullException.ThrowIfNull(summary);
         var states = AttainmentStates.All.Where(s => summary[s] > 0);
-        return language == "en"
+        return language == Language.English
             ? $"{summary.Total} rows: {string.Join(", ", states.Select(s => $"{summary[s]} {s}"))}{InvestmentLine(summary.Investment, language)}"
             : $"共 {summary.Total} 行：{string.Join("，", states.Select(s => $"{s.Chinese()} {summary[s]}"))}{InvestmentLine(summary.Investment, language)}";
     }
 
     /// <summary>"；总投资 87.9 亿元：完成 53.2 亿元，未完成 34.7 亿元", or nothing when no row has an investment figure.</summary>
-    internal static string InvestmentLine(InvestmentSummary investment, string language)
+    internal static string InvestmentLine(InvestmentSummary investment, Language language)
     {
         if (investment.Rows == 0)
         {
@@ -87,14 +87,14 @@ public static class MarkdownReport
 
         static string Yi(decimal value) => value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + " 亿元";
         var states = AttainmentStates.All.Where(s => investment[s] != 0);
-        return language == "en"
+        return language == Language.English
             ? $"; investment {Yi(investment.Total)}: {string.Join(", ", states.Select(s => $"{s} {Yi(investment[s])}"))}"
             : $"；总投资 {Yi(investment.Total)}：{string.Join("，", states.Select(s => $"{s.Chinese()} {Yi(investment[s])}"))}";
     }
 
     /// <summary>The heading of an extra column: the investment column by its meaning, others as the plan names them.</summary>
-    internal static string Heading(string column, string language) => column == "investment_yi_yuan"
-        ? language == "en" ? "Investment (亿元)" : "总投资（亿元）"
+    internal static string Heading(string column, Language language) => column == "investment_yi_yuan"
+        ? language == Language.English ? "Investment (亿元)" : "总投资（亿元）"
         : column;
 
     private static string StateName(AttainmentState state, bool english) => english ? state.ToString() : state.Chinese();

@@ -149,10 +149,17 @@ public sealed record CityQuotaTarget : Target
 /// <summary>A qualitative target (在全市保持较好水平).</summary>
 public sealed record QualitativeTarget : Target
 {
-    internal QualitativeTarget(string Statement) => this.Statement = Statement;
+    internal QualitativeTarget(string Statement)
+    {
+        this.Statement = Statement;
+        Standing = Standings.Of(Statement);
+    }
 
     /// <summary>The statement the actual has to assert.</summary>
     public string Statement { get; }
+
+    /// <summary>The standing the statement asks for, which an actual claiming the same or a higher one meets.</summary>
+    internal Standing Standing { get; }
 }
 
 /// <summary>A target for one named part of an indicator (市级 80 个, 完工 200 台, 义务教育阶段达到 80%).</summary>

@@ -247,6 +247,16 @@ public sealed class ComparisonTests
     public void Evaluate_Qualitative_MetBySameOrStrongerStatement(string said, AttainmentState state) =>
         Judge(Target.Qualitative("在全市保持较好水平"), Observation.Asserting(said)).State.ShouldBe(state);
 
+    // The standings are read when the target and the actual are built; the judge compares them, not the words.
+    [Theory]
+    [InlineData("在全市保持较好水平", "保持全市较好水平", Met)]
+    [InlineData("在全市保持领先水平", "位居全市前列", Met)]
+    [InlineData("在全市保持领先水平", "在全市保持较好水平", Undetermined)]
+    [InlineData("达到国际先进水平", "达到国际先进水平", Met)]
+    [InlineData("达到国际先进水平", "已达到国际先进水平", Undetermined)]
+    public void Evaluate_Qualitative_SameOrHigherStandingMeetsIt_UnrankedOnlyTheSameWords(string target, string said, AttainmentState state) =>
+        Judge(Target.Qualitative(target), Observation.Asserting(said)).State.ShouldBe(state);
+
     [Fact]
     public void Evaluate_QualitativeStronger_Explains() =>
         ShouldJudge(Judge(Target.Qualitative("在全市保持较好水平"), Observation.Asserting("处于全市领先水平")), Met,

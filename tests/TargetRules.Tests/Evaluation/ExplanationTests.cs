@@ -41,7 +41,7 @@ public sealed class ExplanationTests
         deferred.ToString().ShouldBe("待市级部门反馈");
         builds.ShouldBe(1);
         deferred.English.ShouldBe("waiting for the city: 待市级部门反馈");
-        deferred.In("en").ShouldBe("waiting for the city: 待市级部门反馈");
+        deferred.In(Language.English).ShouldBe("waiting for the city: 待市级部门反馈");
         builds.ShouldBe(2);
     }
 

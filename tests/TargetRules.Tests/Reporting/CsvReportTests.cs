@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TargetRules.Evaluation;
 using TargetRules.Plans;
 using TargetRules.Reporting;
 
@@ -65,7 +66,7 @@ public sealed class CsvReportTests
         var row = new PlanRow(1, "16", "城市治理指标", "环境空气质量（AQI）优良率", "达到 90%", "87.4%");
         var output = new StringWriter();
 
-        CsvReport.Write([new PlanEvaluator().EvaluateRow(row)], output, "en");
+        CsvReport.Write([new PlanEvaluator().EvaluateRow(row)], output, Language.English);
 
         var record = output.ToString().Split("\r\n")[1];
         record.ShouldStartWith("1,16,城市治理指标,环境空气质量（AQI）优良率,达到 90%,87.4%,Missed,");
@@ -109,7 +110,7 @@ public sealed class CsvReportTests
         };
         var output = new StringWriter();
 
-        var summary = CsvReport.Write(rows.Select(r => new PlanEvaluator().EvaluateRow(r)), output, "en");
+        var summary = CsvReport.Write(rows.Select(r => new PlanEvaluator().EvaluateRow(r)), output, Language.English);
 
         output.ToString().ShouldBe(
             $"{CsvHeader},备注\r\n" +

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using TargetRules.Benchmarks.Plans;
+using TargetRules.Evaluation;
 using TargetRules.Plans;
 using TargetRules.Reporting;
 
@@ -87,8 +88,8 @@ public sealed class JsonReportTests
         var alone = new MemoryStream();
         var together = new MemoryStream();
 
-        var summaryAlone = JsonReport.Write(results, alone, "en", indented, workers: 1);
-        var summaryTogether = JsonReport.Write(results, together, "en", indented, workers: 4);
+        var summaryAlone = JsonReport.Write(results, alone, Language.English, indented, workers: 1);
+        var summaryTogether = JsonReport.Write(results, together, Language.English, indented, workers: 4);
 
         together.ToArray().ShouldBe(alone.ToArray());
         summaryTogether.ToString().ShouldBe(summaryAlone.ToString());
@@ -104,7 +105,7 @@ public sealed class JsonReportTests
     {
         var output = new MemoryStream();
 
-        var thrown = Should.Throw<IOException>(() => JsonReport.Write(new PlanEvaluator().Evaluate(FailingAfter(150)), output, "zh", indented: false, workers));
+        var thrown = Should.Throw<IOException>(() => JsonReport.Write(new PlanEvaluator().Evaluate(FailingAfter(150)), output, Language.Chinese, indented: false, workers));
 
         thrown.Message.ShouldBe("disk gone after row 150");
         var text = Encoding.UTF8.GetString(output.ToArray());
@@ -208,7 +209,7 @@ public sealed class JsonReportTests
         var evaluator = new PlanEvaluator();
         var output = new FlushRecordingStream();
 
-        JsonReport.Write(rows.Select(r => evaluator.EvaluateRow(r)), output, "zh", indented: false, workers: 1);
+        JsonReport.Write(rows.Select(r => evaluator.EvaluateRow(r)), output, Language.Chinese, indented: false, workers: 1);
 
         var text = Encoding.UTF8.GetString(output.ToArray());
         output.FlushedAt.Select(at => RowsIn(text[..CharsIn(output.ToArray(), at)])).ShouldBe([64, 128, 130, 130]);
@@ -226,7 +227,7 @@ public sealed class JsonReportTests
     private static string Compact(PlanRow row)
     {
         var output = new MemoryStream();
-        JsonReport.Write([new PlanEvaluator().EvaluateRow(row)], output, "zh", indented: false, workers: 1);
+        JsonReport.Write([new PlanEvaluator().EvaluateRow(row)], output, Language.Chinese, indented: false, workers: 1);
         return Encoding.UTF8.GetString(output.ToArray());
     }
 

@@ -33,9 +33,9 @@ public sealed class MarkdownReportTests
     }
 
     [Theory]
-    [InlineData("zh", "共 4 行：完成 2，待市级反馈 1，无法判定 1")]
-    [InlineData("en", "4 rows: 2 Met, 1 AwaitingCityFeedback, 1 Undetermined")]
-    public void SummaryLine_StatesWithRows_InStateOrder(string language, string line)
+    [InlineData(Language.Chinese, "共 4 行：完成 2，待市级反馈 1，无法判定 1")]
+    [InlineData(Language.English, "4 rows: 2 Met, 1 AwaitingCityFeedback, 1 Undetermined")]
+    public void SummaryLine_StatesWithRows_InStateOrder(Language language, string line)
     {
         var summary = new ReportSummary();
         foreach (var state in new[] { AttainmentState.Undetermined, AttainmentState.Met, AttainmentState.AwaitingCityFeedback, AttainmentState.Met })
@@ -57,7 +57,7 @@ public sealed class MarkdownReportTests
         lines[0].ShouldBe("| 序号 | 指标 | 总投资（亿元） | 目标 | 完成情况 | 判定 | 说明 |");
         lines[2].ShouldBe("| 1 | 宝钱公路道路新建工程 (沪太路-潘泾路) | 8.9 | 施工 | 管线搬迁进场施工 | 完成 | 管线搬迁进场施工（施工阶段），达到施工 |");
         lines.ShouldContain("共 16 行：完成 11，未完成 5；总投资 87.9 亿元：完成 53.2 亿元，未完成 34.7 亿元");
-        MarkdownReport.SummaryLine(summary, "en").ShouldBe("16 rows: 11 Met, 5 Missed; investment 87.9 亿元: Met 53.2 亿元, Missed 34.7 亿元");
+        MarkdownReport.SummaryLine(summary, Language.English).ShouldBe("16 rows: 11 Met, 5 Missed; investment 87.9 亿元: Met 53.2 亿元, Missed 34.7 亿元");
     }
 
     [Fact]
@@ -72,9 +72,9 @@ public sealed class MarkdownReportTests
 
     // An empty report is still a table: the heading and separator, a blank line and the summary.
     [Theory]
-    [InlineData("zh", "| 序号 | 指标 | 目标 | 完成情况 | 判定 | 说明 |", "共 0 行：")]
-    [InlineData("en", "| # | Indicator | Target | Actual | State | Explanation |", "0 rows: ")]
-    public void MarkdownWrite_NoRows_HeadingSeparatorAndSummary(string language, string heading, string summaryLine)
+    [InlineData(Language.Chinese, "| 序号 | 指标 | 目标 | 完成情况 | 判定 | 说明 |", "共 0 行：")]
+    [InlineData(Language.English, "| # | Indicator | Target | Actual | State | Explanation |", "0 rows: ")]
+    public void MarkdownWrite_NoRows_HeadingSeparatorAndSummary(Language language, string heading, string summaryLine)
     {
         var output = new StringWriter();
 
@@ -95,7 +95,7 @@ public sealed class MarkdownReportTests
         };
         var output = new StringWriter();
 
-        MarkdownReport.Write(rows.Select(r => new PlanEvaluator().EvaluateRow(r)), output, "en");
+        MarkdownReport.Write(rows.Select(r => new PlanEvaluator().EvaluateRow(r)), output, Language.English);
 
         output.ToString().Split(Environment.NewLine).ShouldBe(
         [
