@@ -228,8 +228,24 @@ public sealed record Observation
         return figure.HasValue;
     }
 
-    /// <summary>True when the actual asserts <paramref name="statement"/>.</summary>
-    public bool Asserts(string statement) => Assertions.Contains(statement);
+    /// <summary>
+    /// True when the actual asserts <paramref name="statement"/>, in its words or with the completed aspect before them:
+    /// 已达到国际先进水平 and 已经达到国际先进水平 assert 达到国际先进水平.
+    /// </summary>
+    public bool Asserts(string statement)
+    {
+        foreach (var said in Assertions)
+        {
+            var aspect = said.Length - statement.Length;
+            if (aspect >= 0 && said.AsSpan(aspect).SequenceEqual(statement)
+                && (aspect == 0 || said.AsSpan(0, aspect) is "已" or "已经"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The fields few actuals set; <see cref="None"/> when all are unset.</summary>
     private sealed record Rare

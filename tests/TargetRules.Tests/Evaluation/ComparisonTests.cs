@@ -253,7 +253,9 @@ public sealed class ComparisonTests
     [InlineData("在全市保持领先水平", "位居全市前列", Met)]
     [InlineData("在全市保持领先水平", "在全市保持较好水平", Undetermined)]
     [InlineData("达到国际先进水平", "达到国际先进水平", Met)]
-    [InlineData("达到国际先进水平", "已达到国际先进水平", Undetermined)]
+    [InlineData("达到国际先进水平", "已达到国际先进水平", Met)]
+    [InlineData("达到国际先进水平", "已经达到国际先进水平", Met)]
+    [InlineData("达到国际先进水平", "未达到国际先进水平", Undetermined)]
     public void Evaluate_Qualitative_SameOrHigherStandingMeetsIt_UnrankedOnlyTheSameWords(string target, string said, AttainmentState state) =>
         Judge(Target.Qualitative(target), Observation.Asserting(said)).State.ShouldBe(state);
 
