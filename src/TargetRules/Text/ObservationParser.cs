@@ -425,6 +425,9 @@ internal sealed class ObservationReader
         if (!compared && !respectively)
         {
             Phrases.SkipSubject(_s, _name.Span, beforeBoundVerb: false);
+
+            // 平均为 5.2%, 平均值为 5.1%: the figure is the year's average, as a rate's figure is; no part is named.
+            _s.MatchAny(Vocabulary.Averages);
         }
 
         // 减少 is no word of the target parser's, so it would otherwise be read as a part name.
@@ -555,6 +558,12 @@ internal sealed class ObservationReader
                     return false;
                 }
 
+                isGrowth = true;
+            }
+            else if (percent && _kind == IndicatorKind.Unknown && bare
+                && facts is { Last: Measure.Level, Figures: [.., { Level.Unit.Dimension: Dimension.Yuan or Dimension.UsDollar }] })
+            {
+                // 1230亿美元，3.5%: a bare percent after an amount of money is that amount's growth.
                 isGrowth = true;
             }
             else if (percent && _kind == IndicatorKind.Unknown && bare)

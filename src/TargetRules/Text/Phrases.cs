@@ -135,7 +135,7 @@ internal static class Phrases
     /// <summary>
     /// What a bare figure on <paramref name="indicator"/> means: a growth rate (增长率, 增速, 增幅) before a
     /// share or rate (比重, 比例, 占比, 率) before an index (指数: a score, not an amount) before an amount
-    /// (总值, 总额, 产值, 收入, 投资, 额, 数, 量). One pass over the name.
+    /// (总值, 总额, 产值, 收入, 投资, 额, 数, 量, a name ending in 增长). One pass over the name.
     /// </summary>
     public static IndicatorKind Classify(string? indicator) => Classify(indicator.AsSpan());
 
@@ -186,6 +186,13 @@ internal static class Phrases
                 case '增' when next == '加' && i + 2 < indicator.Length && indicator[i + 2] == '值':
                     level = true;
                     i += 2;
+                    break;
+
+                // GDP增长, 户籍人口自然增长: the growth of an amount, so a bare percent is growth, as on 总值; a bare number
+                // (5, a count of people) stays what it says.
+                case '增' when next == '长' && i + 2 == indicator.Length:
+                    level = true;
+                    i++;
                     break;
                 case '率':
                 case '比' when next is '重' or '例':
@@ -310,7 +317,7 @@ internal static class Phrases
 
     /// <summary>
     /// Passes over the indicator's whole <paramref name="name"/> written where a condition starts, when a figure follows
-    /// it (or, with <paramref name="beforeBoundVerb"/>, a verb such as 控制在 that cannot name a part): it repeats what
+    /// it, or 平均为 and a figure (or, with <paramref name="beforeBoundVerb"/>, a verb such as 控制在 that cannot name a part): it repeats what
     /// is measured and names no part.
     /// </summary>
     public static void SkipSubject(PhraseScanner s, ReadOnlySpan<char> name, bool beforeBoundVerb)
@@ -324,7 +331,8 @@ internal static class Phrases
         s.Position += name.Length;
         s.SkipSpaces();
         var figure = s.Position;
-        if (s.AtDigit || (beforeBoundVerb && Vocabulary.Match(s, Vocabulary.LevelVerbs) is { NamesPart: false, City: null }))
+        if (s.AtDigit || s.MatchAny(Vocabulary.Averages) >= 0
+            || (beforeBoundVerb && Vocabulary.Match(s, Vocabulary.LevelVerbs) is { NamesPart: false, City: null }))
         {
             s.Position = figure;
             return;

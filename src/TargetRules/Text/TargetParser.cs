@@ -617,6 +617,10 @@ internal sealed class TargetReader
                     // 增长 6%，力争 7%: the stretch goal's bare percent is the growth just named.
                     measure = last.Value;
                     break;
+                case IndicatorKind.Unknown when unit.Dimension == Dimension.Percent && verb is null && AfterAmountOfMoney():
+                    // 1222亿美元，3.0%: a bare percent after an amount of money is that amount's growth.
+                    measure = Measure.Growth;
+                    break;
                 case IndicatorKind.Unknown when unit.Dimension == Dimension.Percent && verb is null:
                     return Fail(Phrases.UndeterminedPercent, numberAt);
             }
@@ -674,6 +678,10 @@ internal sealed class TargetReader
             _ => threshold,
         };
     }
+
+    private bool AfterAmountOfMoney() => _clauses.Count > 0 && _clauses[^1].Core
+        is ThresholdTarget { Measure: Measure.Level, Value.Unit.Dimension: Dimension.Yuan or Dimension.UsDollar }
+        or RangeTarget { Measure: Measure.Level, Low.Unit.Dimension: Dimension.Yuan or Dimension.UsDollar };
 
     // A figure whose words do not say which way it bounds (a bare 3%, 3%左右) is a floor, except on an indicator that is
     // better lower, where it is a cap. 以上, 达到, 不超过 say it.

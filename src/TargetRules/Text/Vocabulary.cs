@@ -214,6 +214,9 @@ internal static class Vocabulary
     /// <summary>Words before a figure in an actual that say nothing the figure does not (累计增长 4.2%): passed over.</summary>
     public static readonly string[] PassedOver = ["累计"];
 
+    /// <summary>Words before a figure in an actual that say it is an average (城镇调查失业率平均为 5.2%); longest first.</summary>
+    public static readonly string[] Averages = ["平均值为", "平均为"];
+
     /// <summary>The target a share is of (完成年度目标的 103%), after one of <see cref="ShareVerbs"/>.</summary>
     public static readonly string[] ShareOf =
     [

@@ -21,9 +21,12 @@ public sealed class PhrasesTests
     [InlineData("居民平均预期寿命", "Unknown")]
     [InlineData("", "Unknown")]
     [InlineData(null, "Unknown")]
-    // A name ending in 增长 (no 率 after it) is not a growth rate, and reading it must not run past the end.
+    // A name ending in 增长 (no 率 after it) is the growth of an amount, not a growth rate (a bare number stays a number),
+    // and reading it must not run past the end.
     [InlineData("居民人均可支配收入增长", "Level")]
-    [InlineData("户籍人口自然增长", "Unknown")]
+    [InlineData("户籍人口自然增长", "Level")]
+    [InlineData("西藏：GDP增长", "Level")]
+    [InlineData("增长", "Level")]
     // An index of an amount is a score, not the amount: 指数 wins over 总值.
     [InlineData("地区生产总值指数", "Unknown")]
     public void Classify_IndicatorName_SettlesBareFigures(string? indicator, string expected) =>

@@ -96,6 +96,18 @@ public sealed class PlanPhrasingTests
         // An amount is better higher, and a growth target is a floor.
         { "工业总产值", "800亿元左右", "900亿元", Met, "900 亿元，达到目标 800 亿元左右（容差 8 亿元）" },
         { "人口自然增长率", "5左右", "7", Met, "增长 7%，达到目标 5%左右（容差 0.5 个百分点）" },
+
+        // A name that ends in 增长 measures the growth: its bare percents are growth.
+        { "西藏：GDP增长", "10%以上", "11.5%", Met, "增长 11.5%，达到目标 10%" },
+        { "贵州：GDP增长", "10%", "9.5%", Missed, "增长 9.5%，低于目标 10%，差 0.5 个百分点" },
+
+        // An average is the figure itself (平均为, 平均值为), after the name or alone.
+        { "城镇调查失业率", "5.5%左右", "平均为5.2%", Met, "5.2%，未超过目标 5.5%左右（容差 0.5 个百分点）" },
+        { "全国城镇登记失业率", "5.5%左右", "全国城镇登记失业率平均值为5.1%", Met, "5.1%，未超过目标 5.5%左右（容差 0.5 个百分点）" },
+
+        // Combined level and growth in one cell on a name that says neither: a bare percent after money is its growth.
+        { "外贸进出口", "1222亿美元，3.0%", "1230亿美元，3.5%", Met, "1230 亿美元，达到目标 1222 亿美元；增长 3.5%，达到目标 3%" },
+        { "外贸进出口", "1222亿美元,3.0%", "1230亿美元,2.5%", Missed, "1230 亿美元，达到目标 1222 亿美元；增长 2.5%，低于目标 3%，差 0.5 个百分点" },
     };
 
     [Theory]
