@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using TargetRules.Facts;
+using TargetRules.Names;
 using TargetRules.Targets;
 
 namespace TargetRules.Evaluation;
@@ -32,32 +33,8 @@ internal readonly partial struct Judge
         return inner with { Why = Explanation.Labelled(scoped.Scope, inner.Why) };
     }
 
-    private static Observation? FindPart(Observation actual, string scope)
-    {
-        if (actual.Parts.IsDefaultOrEmpty)
-        {
-            return null;
-        }
-
-        foreach (var part in actual.Parts)
-        {
-            if (part.Label == scope)
-            {
-                return part.Value;
-            }
-        }
-
-        // 新增国家、市级 in the actual names the same part as 国家、市级 in the target.
-        foreach (var part in actual.Parts)
-        {
-            if (part.Label.EndsWith(scope, StringComparison.Ordinal) || scope.EndsWith(part.Label, StringComparison.Ordinal))
-            {
-                return part.Value;
-            }
-        }
-
-        return null;
-    }
+    private static Observation? FindPart(Observation actual, string scope) =>
+        PartNames.Find(actual.Parts.AsSpan(), static part => part.Label, scope, PartMatch.Ending) is var k and >= 0 ? actual.Parts[k].Value : null;
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private AttainmentState? AllOfState(string indicator, AllOfTarget all, Observation actual)

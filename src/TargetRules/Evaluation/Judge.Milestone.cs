@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using TargetRules.Facts;
+using TargetRules.Names;
 using TargetRules.Quantities;
 using TargetRules.Targets;
 
@@ -186,27 +187,8 @@ internal readonly partial struct Judge
         return AttainmentState.Missed;
     }
 
-    private static int FindPart(MilestoneStatus status, string name)
-    {
-        for (var k = 0; k < status.Parts.Length; k++)
-        {
-            if (status.Parts[k].Name == name)
-            {
-                return k;
-            }
-        }
-
-        // 海江路段 in a status names the same road as 海江路 in the target.
-        for (var k = 0; k < status.Parts.Length; k++)
-        {
-            if (status.Parts[k].Name is { } label && (label.Contains(name, StringComparison.Ordinal) || name.Contains(label, StringComparison.Ordinal)))
-            {
-                return k;
-            }
-        }
-
-        return -1;
-    }
+    private static int FindPart(MilestoneStatus status, string name) =>
+        PartNames.Find(status.Parts.AsSpan(), static part => part.Name, name, PartMatch.Within);
 
     private static Outcome Named(string? name, Outcome outcome) => name is null
         ? outcome

@@ -47,7 +47,10 @@ public sealed class RuleSet
 {
     // Written only while compiling; concurrent reads of a dictionary nobody writes are safe.
     private readonly Dictionary<string, int> _byId;
-    private readonly PeerIndex<PeerLink> _peers = new();
+    private readonly PeerIndex _peers;
+
+    // Each peer row's name and the component it reads, by the row's number in _peers.
+    private readonly List<(string Name, PeerLink Link)> _peerRows = [];
 
     // The rules that read each fact, all in one array: fact slot s owns _readerRules[_readerStart[s].._readerStart[s + 1]].
     private readonly FactTable _slots;
@@ -59,6 +62,7 @@ public sealed class RuleSet
         Rules = rules;
         Evaluator = evaluator;
         _byId = new Dictionary<string, int>(rules.Length, StringComparer.Ordinal);
+        _peers = new PeerIndex(row => _peerRows[row].Name);
         var compiled = new CompiledRule[rules.Length];
         var readCount = 0;
         for (var i = 0; i < rules.Length; i++)
@@ -123,7 +127,10 @@ public sealed class RuleSet
         {
             for (var c = 0; c < rule.Components.Length; c++)
             {
-                _peers.TryAdd(rule.Components[c], new PeerLink(rule.Index, c));
+                if (_peers.TryAdd(rule.Components[c]) >= 0)
+                {
+                    _peerRows.Add((rule.Components[c], new PeerLink(rule.Index, c)));
+                }
             }
         }
 
@@ -276,7 +283,7 @@ public sealed class RuleSet
         slot >= 0 ? _readerRules.AsSpan(_readerStart[slot], _readerStart[slot + 1] - _readerStart[slot]) : [];
 
     /// <summary>The rule component a peer name reads: the same name first, then for 经济增长 the first GDP or 增加值 component.</summary>
-    internal PeerLink Peer(string name) => _peers.TryFind(Target.Normalize(name), out var link) ? link : PeerLink.None;
+    internal PeerLink Peer(string name) => _peers.Find(Target.Normalize(name)) is var row and >= 0 ? _peerRows[row].Link : PeerLink.None;
 }
 
 /// <summary>A reference fact: an indicator (normalized) and what kind of figure.</summary>

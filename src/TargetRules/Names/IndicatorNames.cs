@@ -1,8 +1,9 @@
 namespace TargetRules.Names;
 
 /// <summary>
-/// The slash parts of an indicator name (全社会固定资产投资总额/产业类投资额/工业投资, with / or ／), which name the
-/// components of a slash target: read here once, by the parsers, the compiler and the judge alike.
+/// What an indicator name says beyond its text, read here once, by the parsers, the compiler and the judges alike: its
+/// slash parts (全社会固定资产投资总额/产业类投资额/工业投资, with / or ／), which name the components of a slash target, and
+/// which row of a plan another row's target refers to (经济增长 is the 地区生产总值 or 增加值 row).
 /// </summary>
 internal static class IndicatorNames
 {
@@ -60,4 +61,23 @@ internal static class IndicatorNames
 
         return numbered;
     }
+
+    /// <summary>True when a target naming <paramref name="peer"/> refers to the row <paramref name="indicator"/>.</summary>
+    public static bool PeerMatches(string peer, string indicator)
+    {
+        if (peer == indicator)
+        {
+            return true;
+        }
+
+        return IsEconomy(peer) && IsEconomyIndicator(indicator);
+    }
+
+    /// <summary>True when a target names the economy's growth (经济增长) rather than a row by its name.</summary>
+    public static bool IsEconomy(string peer) => peer is "经济增长" or "经济";
+
+    /// <summary>True for the rows that give the economy's growth: 地区生产总值, an 增加值, 区域经济 or 经济增长.</summary>
+    public static bool IsEconomyIndicator(string indicator) =>
+        indicator.Contains("生产总值", StringComparison.Ordinal) || indicator.Contains("增加值", StringComparison.Ordinal)
+        || indicator.Contains("区域经济", StringComparison.Ordinal) || indicator.Contains("经济增长", StringComparison.Ordinal);
 }

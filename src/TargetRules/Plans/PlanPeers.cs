@@ -11,46 +11,37 @@ namespace TargetRules.Plans;
 /// </summary>
 /// <remarks>
 /// Rows are kept without an object of their own: names and texts in shared blocks of characters, figures in
-/// blocks of plain structs, the index an open-addressed table of row numbers keyed by the names' hashes. Kept as objects (an observation or a figure,
+/// blocks of plain structs, found by name through a <see cref="PeerIndex"/> of row numbers. Kept as objects (an observation or a figure,
 /// its text and its name per row), a million rows cost the collector more than judging them: every collection
 /// walked them and moved the new ones twice.
 /// </remarks>
-/// <param name="hash">The names' hash; a test passes one that makes every name collide.</param>
-internal sealed class PlanPeers(Func<string, int>? hash = null)
+internal sealed class PlanPeers
 {
     private const int BlockChars = 1 << 16;
     private const int KeptPerBlock = 1 << 12;
     private const int FiguresPerBlock = 1 << 12;
 
-    private const int FirstSlots = 1 << 10;
-
-    private readonly Func<string, int> _hash = hash ?? (static name => name.GetHashCode());
-
-    // Each slot holds a kept row's number plus one, 0 when free; at most half are taken, so a probe ends soon. A
-    // million rows' index is 8 MB of plain ints (a Dictionary<int, int> took 22 MB, and more while it grew).
-    private int[] _slots = new int[FirstSlots];
+    private readonly PeerIndex _index;
     private readonly List<char[]> _chars = [];
     private readonly List<Kept[]> _kept = [];
     private readonly List<decimal[]> _figures = [];
     private readonly List<Unit> _units = [];
     private readonly Dictionary<Unit, int> _unitIndex = [];
     private int _usedChars;
-    private int _count;
     private int _figureCount;
-    private int _economy = -1;
+
+    /// <param name="hash">The names' hash; a test passes one that makes every name collide.</param>
+    public PlanPeers(Func<string, int>? hash = null) => _index = new PeerIndex(NameOf, hash);
 
     /// <summary>Records <paramref name="actual"/> under <paramref name="indicator"/> unless a row before gave that name.</summary>
     public void Add(string indicator, Observation actual)
     {
-        var hash = _hash(indicator);
-        var slot = SlotOf(indicator, hash);
-        if (_slots[slot] != 0)
+        var index = _index.TryAdd(indicator);
+        if (index < 0)
         {
             return;
         }
 
-        var index = _count++;
-        _slots[slot] = index + 1;
         if ((index & (KeptPerBlock - 1)) == 0)
         {
             _kept.Add(new Kept[KeptPerBlock]);
@@ -66,78 +57,20 @@ internal sealed class PlanPeers(Func<string, int>? hash = null)
             Start = start,
             NameLength = indicator.Length,
             TextLength = actual.Text.Length,
-            Hash = hash,
             Figures = figures,
             Status = (byte)actual.Status,
             Present = present,
             LevelUnit = actual.Level is { } level ? UnitIndex(level.Unit) : -1,
         };
-        if (_economy < 0 && PeerNames.IsEconomyIndicator(indicator))
-        {
-            _economy = index;
-        }
-
-        if (2 * _count > _slots.Length)
-        {
-            Grow();
-        }
     }
 
     /// <summary>The actual of the earlier row <paramref name="peer"/> names, as a peer comparison reads it; null when none.</summary>
-    public Observation? Find(string peer) =>
-        _slots[SlotOf(peer, _hash(peer))] is var taken and > 0 ? Restore(taken - 1)
-        : _economy >= 0 && PeerNames.IsEconomy(peer) ? Restore(_economy)
-        : null;
+    public Observation? Find(string peer) => _index.Find(peer) is var found and >= 0 ? Restore(found) : null;
 
-    /// <summary>The slot of the kept row named <paramref name="name"/>, or the free slot where it would go.</summary>
-    private int SlotOf(string name, int hash)
+    private ReadOnlySpan<char> NameOf(int index)
     {
-        var mask = _slots.Length - 1;
-        for (var slot = Spread(hash) & mask; ; slot = (slot + 1) & mask)
-        {
-            var taken = _slots[slot];
-            if (taken == 0)
-            {
-                return slot;
-            }
-
-            ref var kept = ref At(taken - 1);
-            if (kept.Hash == hash && _chars[kept.Block].AsSpan(kept.Start, kept.NameLength).SequenceEqual(name))
-            {
-                return slot;
-            }
-        }
-    }
-
-    // Twice the slots, each row placed again by its hash (kept with the row, so no name is hashed twice).
-    private void Grow()
-    {
-        var slots = new int[2 * _slots.Length];
-        var mask = slots.Length - 1;
-        foreach (var taken in _slots)
-        {
-            if (taken == 0)
-            {
-                continue;
-            }
-
-            var slot = Spread(At(taken - 1).Hash) & mask;
-            while (slots[slot] != 0)
-            {
-                slot = (slot + 1) & mask;
-            }
-
-            slots[slot] = taken;
-        }
-
-        _slots = slots;
-    }
-
-    // The slot is taken from the low bits: mixed first, so that hashes differing only in their high bits do not share a run.
-    private static int Spread(int hash)
-    {
-        var mixed = (uint)hash * 2654435769u;
-        return (int)((mixed ^ (mixed >> 15)) & int.MaxValue);
+        ref var kept = ref At(index);
+        return _chars[kept.Block].AsSpan(kept.Start, kept.NameLength);
     }
 
     private ref Kept At(int index) => ref _kept[index / KeptPerBlock][index & (KeptPerBlock - 1)];
@@ -220,8 +153,8 @@ internal sealed class PlanPeers(Func<string, int>? hash = null)
     }
 
     /// <summary>
-    /// One kept row, 32 bytes: where its name and text are, its status, and where its figures are. No references,
-    /// so the collector skips it. (Kept with its four figures in place, a row took 128 bytes.)
+    /// One kept row, 28 bytes (its name's hash is in the index): where its name and text are, its status, and where its
+    /// figures are. No references, so the collector skips it. (Kept with its four figures in place, a row took 128 bytes.)
     /// </summary>
     private struct Kept
     {
@@ -229,9 +162,6 @@ internal sealed class PlanPeers(Func<string, int>? hash = null)
         public int Start;
         public int NameLength;
         public int TextLength;
-
-        /// <summary>The name's hash, to place the row again when the index grows and to pass over other names quickly.</summary>
-        public int Hash;
 
         /// <summary>The first of the row's figures in the blocks of figures.</summary>
         public int Figures;

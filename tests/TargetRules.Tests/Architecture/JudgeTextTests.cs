@@ -9,7 +9,8 @@ namespace TargetRules.Tests.Architecture;
 /// judge's source (Judge*.cs) rather than its IL: it sees a search written out (<c>reached.Text.Contains(…)</c>,
 /// <c>said.Contains("领先")</c>), which is how such searches have been written here, and not one through a copy of the
 /// text in a variable of another name. Each line still allowed says why; a new search fails, and so does a listed one
-/// that is gone, so the list stays true.
+/// that is gone, so the list stays true. Names are not searched here either: which part a target's part name refers to
+/// (国家、市级, 海江路) is <c>Names.PartNames</c>' rule, so any other string search in the judge fails too.
 /// </summary>
 public sealed partial class JudgeTextTests
 {
@@ -43,6 +44,9 @@ public sealed partial class JudgeTextTests
     [GeneratedRegex(@"\.(Contains|IndexOf|IndexOfAny|LastIndexOf|StartsWith|EndsWith)\s*\(\s*(""[^""]*\p{IsCJKUnifiedIdeographs}|'\p{IsCJKUnifiedIdeographs}')")]
     private static partial Regex SearchForChineseWords();
 
+    [GeneratedRegex(@"\.(Contains|IndexOf|IndexOfAny|LastIndexOf|StartsWith|EndsWith)\s*\([^;]*?(StringComparison\.|'[^']*'\s*\))")]
+    private static partial Regex SearchOfAnyString();
+
     [Fact]
     public void Judge_SearchesNoFactsText_ButTheListedOnes() =>
         Matching(SearchOfFactText()).ShouldBe(FactTextSearches.Select(s => (s.File, s.Line)), ignoreOrder: true);
@@ -50,6 +54,10 @@ public sealed partial class JudgeTextTests
     [Fact]
     public void Judge_SearchesNoTextForChineseWords_ButTheListedOnes() =>
         Matching(SearchForChineseWords()).ShouldBe(ChineseWordSearches.Select(s => (s.File, s.Line)), ignoreOrder: true);
+
+    [Fact]
+    public void Judge_SearchesNoStringsAtAll_ButTheListedOnes() =>
+        Matching(SearchOfAnyString()).ShouldBe(FactTextSearches.Concat(ChineseWordSearches).Select(s => (s.File, s.Line)), ignoreOrder: true);
 
     private static IEnumerable<(string File, string Line)> Matching(Regex search) =>
         Directory.GetFiles(Repository.File("src", "TargetRules", "Evaluation"), "Judge*.cs")

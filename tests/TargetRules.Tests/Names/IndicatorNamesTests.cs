@@ -2,7 +2,7 @@ using TargetRules.Names;
 
 namespace TargetRules.Tests.Names;
 
-/// <summary>Slash-separated indicator names: the part at an index, and whether a name has that many parts.</summary>
+/// <summary>Slash-separated indicator names: the part at an index, and whether a name has that many parts; which row a peer name refers to.</summary>
 public sealed class IndicatorNamesTests
 {
     [Theory]
@@ -28,4 +28,13 @@ public sealed class IndicatorNamesTests
     [InlineData("产业类投资额／工业投资", 2, true)]
     public void HasParts_SlashName_TrueOnlyForThatManyParts(string indicator, int count, bool expected) =>
         IndicatorNames.HasParts(indicator, count).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("经济增长", "地区生产总值", true)]
+    [InlineData("经济", "工业增加值", true)]
+    [InlineData("经济增长", "一般公共预算收入", false)]
+    [InlineData("税收", "地区生产总值", false)]
+    [InlineData("税收", "税收", true)]
+    public void PeerMatches_EconomyAndExactNames(string peer, string indicator, bool matches) =>
+        IndicatorNames.PeerMatches(peer, indicator).ShouldBe(matches);
 }

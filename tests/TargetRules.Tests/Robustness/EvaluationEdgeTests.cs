@@ -136,15 +136,6 @@ public sealed class EvaluationEdgeTests
         Evaluator.Default.Evaluate("产业类投资额/工业投资", Target.Slash(Target.Growth(6), Target.Growth(6)),
             Observation.OfComponents(Observation.OfGrowth(7), Observation.OfGrowth(5))).Provisional.ShouldBeFalse();
 
-    [Theory]
-    [InlineData("经济增长", "地区生产总值", true)]
-    [InlineData("经济", "工业增加值", true)]
-    [InlineData("经济增长", "一般公共预算收入", false)]
-    [InlineData("税收", "地区生产总值", false)]
-    [InlineData("税收", "税收", true)]
-    public void PeerNamesMatches_EconomyAndExactNames(string peer, string indicator, bool matches) =>
-        PeerNames.Matches(peer, indicator).ShouldBe(matches);
-
     [Fact]
     public void Evaluate_NullArguments_Throw()
     {
