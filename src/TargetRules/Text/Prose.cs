@@ -6,12 +6,14 @@ using TargetRules.Targets;
 namespace TargetRules.Text;
 
 /// <summary>
-/// The second reading of an actual the strict reader refused: a report written as prose (全年新(改)扩建幼儿园48所,
-/// 新增378张养老床位，超额完成年度任务, 扶持全民创业4890人，完成年度任务的61%). It takes a figure only where the prose holds
-/// exactly one that answers the target: one amount in the target's dimension, one growth under a growth target, or one
-/// share of the year's task. Two candidates of a kind mean the prose does not say which is meant, and nothing is read.
+/// The second reading of a cell the strict readers refused because it is prose. An actual (全年新(改)扩建幼儿园48所,
+/// 新增378张养老床位，超额完成年度任务, 扶持全民创业4890人，完成年度任务的61%) gives a figure only where it holds exactly one that
+/// answers the target: one amount in the target's dimension, one growth under a growth target, or one share of the year's
+/// task; two candidates of a kind mean the prose does not say which is meant, and nothing is read. A target (为7万名学龄儿童
+/// 实施免费窝沟封闭, 年计划完成地区生产总值617亿元以上) is read from its one figure, when nothing right before that figure
+/// steers what it bounds.
 /// </summary>
-internal static class ProseActual
+internal static class Prose
 {
     private const string Separators = "，,。;；";
 
@@ -32,14 +34,61 @@ internal static class ProseActual
         Share,
     }
 
-    private readonly record struct Candidate(Kind Kind, int Start, int End, Quantity Value, bool Comparable, bool Estimate);
+    private readonly record struct Candidate(Kind Kind, int Start, int End, Quantity Value, bool Comparable, bool Estimate, int Clause, bool Bracketed);
+
+    // Words right before a target's figure that make it more than an amount to reach (控制在, 下降, 其中 …): where the strict
+    // reader refused the cell, the prose may bound something else with them, so the figure is not read.
+    private static readonly string[] Steering =
+    [
+        "控制在", "不超过", "不高于", "低于", "高于", "超过", "下降", "降低", "减少", "压减", "降至", "降到", "下降到", "增长", "增速",
+        "提高", "提高到", "提升", "再降", "力争",
+    ];
+
+    // Words anywhere before a target's figure that make it one part of several (其中农村185个, 分别再增加30元).
+    private static readonly string[] Parts = ["其中", "分别"];
+
+    /// <summary>
+    /// Reads the target in <paramref name="refused"/>'s text from its one figure (为7万名学龄儿童实施免费窝沟封闭: 7万名;
+    /// 年计划完成地区生产总值617亿元以上: 617亿元以上), as the strict reader reads that figure and the words after it; null
+    /// when the text holds no figure, several, one in parentheses, or one that a word right before it steers.
+    /// </summary>
+    public static ParseResult<Target>? ReadTarget(ParseError refused, string? indicator, IndicatorDirections directions)
+    {
+        var text = refused.Text;
+        var candidates = Candidates(text);
+        if (candidates is not [var figure])
+        {
+            return null;
+        }
+
+        var before = text.AsSpan(figure.Clause, figure.Start - figure.Clause).TrimEnd();
+        if (figure.Bracketed || EndsWithAny(before, Steering) || ContainsAny(before, Parts))
+        {
+            return null;
+        }
+
+        // The figure's clause to its end (617亿元以上), else the figure and what bounds it (7万名, then prose).
+        var clauseEnd = text.AsSpan(figure.Start).IndexOfAny(Separators.AsSpan()) is var k and >= 0 ? figure.Start + k : text.Length;
+        // A magnitude alone (4.7万批次: 批次 is no unit read) is read only with the whole clause, never cut off before its unit.
+        ReadOnlySpan<int> ends = figure.Value.Unit.Dimension == Dimension.Number ? [clauseEnd] : [clauseEnd, Math.Min(clauseEnd, figure.End + 2), figure.End];
+        foreach (var end in ends)
+        {
+            var read = TargetReader.Read(text[figure.Start..end], indicator, refused.Column, directions);
+            if (read.IsSuccess)
+            {
+                return ParseResult<Target>.Success(read.Value, new ParseError(refused.Column, figure.Start, text, Phrases.TargetFromProse));
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// Reads the one figure of <paramref name="text"/> that answers <paramref name="target"/> (null: only a share of the
     /// year's task answers): a success that says where the figure starts, a failure naming the figures when several could
     /// answer, or null when none does.
     /// </summary>
-    public static ParseResult<Observation>? Read(string text, string column, Target? target)
+    public static ParseResult<Observation>? ReadActual(string text, string column, Target? target)
     {
         var candidates = Candidates(text);
         Candidate[] Of(Func<Candidate, bool> fits) => [.. candidates.Where(fits)];
@@ -74,7 +123,9 @@ internal static class ProseActual
             Kind.Growth when figure.Comparable => new Observation { ComparableGrowth = figure.Value.Value },
             Kind.Growth => new Observation { Growth = figure.Value.Value },
             Kind.Share => new Observation { ShareOfTarget = figure.Value.Value },
-            _ => new Observation { Level = figure.Value },
+
+            // A share beside the amount is kept: the judge weighs the two (the amount may be for part of the year).
+            _ => new Observation { Level = figure.Value, ShareOfTarget = shares is [var share] ? share.Value.Value : null },
         };
         return ParseResult<Observation>.Success(observation with { Text = TextNormalizer.PlainSpaces(text).Trim(), Provisional = figure.Estimate },
             new ParseError(column, figure.Start, text, Phrases.ReadFromProse));
@@ -93,6 +144,7 @@ internal static class ProseActual
         var found = new List<Candidate>();
         var s = new PhraseScanner(text);
         var clause = 0;
+        var depth = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = TextNormalizer.Fold(text[i]);
@@ -101,6 +153,8 @@ internal static class ProseActual
                 clause = i + 1;
                 continue;
             }
+
+            depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
 
             if (!char.IsAsciiDigit(c) || (i > 0 && (char.IsAsciiDigit(s.PeekAt(i - 1)) || s.PeekAt(i - 1) == '.')))
             {
@@ -115,7 +169,8 @@ internal static class ProseActual
 
             var end = s.Position;
             s.SkipSpaces();
-            if (!s.TryUnit(out var unit) || unit.Dimension == Dimension.Number)
+            // A magnitude alone (1000万) is a figure too: it counts when a target holds several.
+            if (!s.TryUnit(out var unit) || (unit.Dimension == Dimension.Number && unit.Symbol.Length == 0))
             {
                 i = end - 1;
                 continue;
@@ -129,7 +184,7 @@ internal static class ProseActual
                 : IsShare(text, before, clause, found) ? Kind.Share
                 : Kind.Percent;
             var comparable = kind == Kind.Growth && before.Contains("可比", StringComparison.Ordinal);
-            found.Add(new Candidate(kind, i, s.Position, new Quantity(negative ? -value : value, unit), comparable, estimate));
+            found.Add(new Candidate(kind, i, s.Position, new Quantity(negative ? -value : value, unit), comparable, estimate, clause, depth > 0));
             i = s.Position - 1;
         }
 
