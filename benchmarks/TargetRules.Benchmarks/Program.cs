@@ -26,6 +26,11 @@ if (args is ["perrow", ..])
     return PerRowRun.Run(args.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)));
 }
 
+if (args is ["late", var list])
+{
+    return LateRun.Run(list.Split(',').Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)));
+}
+
 if (args is ["shapes"])
 {
     return ShapesRun.Run();

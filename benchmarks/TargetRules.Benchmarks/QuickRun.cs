@@ -70,7 +70,8 @@ public static class QuickRun
         var (endToEndCpuNs, endToEndWallNs) = CpuClock.ProcessPerItem(() => report = TsvPlan.EvaluateToJson(files, plan.References, Stream.Null), rows, runs: 2);
         files.Delete();
 
-        var incremental = new IncrementalScenario(plan);
+        // The bridge's late figures: the same figures, reaching the same rows, at every plan size.
+        var incremental = new IncrementalScenario(plan, NRulesBridgeRunner.LateFigures);
         var incrementalNs = PerItem(() => incremental.Run(), incremental.Dependents, runs: 5, before: incremental.Reset);
 
         var bridge = new NRulesBridgeRunner(plan);
@@ -153,7 +154,7 @@ public static class QuickRun
         return [.. rounds.Select(Median)];
     }
 
-    private static double Median(List<double> values)
+    internal static double Median(List<double> values)
     {
         values.Sort();
         var middle = values.Count / 2;
@@ -177,7 +178,7 @@ public static class QuickRun
     // not the first tiers: the runtime promotes a method to its final tier only after it has been called 30 times, and a
     // 100,000-row loop called a few times within half a second still runs its first, instrumented code (about twice as
     // slow).
-    private static void WarmUpRuns(Action action, Action? before = null)
+    internal static void WarmUpRuns(Action action, Action? before = null)
     {
         var warm = Stopwatch.StartNew();
         for (var calls = 0; warm.Elapsed < WarmUp || (calls < MinWarmUpCalls && warm.Elapsed < Budget); calls++)

@@ -1,7 +1,6 @@
 using TargetRules.Benchmarks.Engines;
 using TargetRules.Benchmarks.Plans;
 using TargetRules.Evaluation;
-using TargetRules.Facts;
 
 namespace TargetRules.NRules.Tests;
 
@@ -23,10 +22,12 @@ public sealed class BenchmarkRunnersTests
         runner.Missed.ShouldBe(expected.CountOf(AttainmentState.Missed));
 
         var session = compiled.Session();
-        var late = Plan.Rows.Where(r => r.Shape == Shape.CityWithoutFigure).ToList();
-        session.Insert(late.Select(r => new Reference(r.Indicator, ReferenceKind.City, new Observation { Text = "增长 1%", Growth = 1m }, "late")));
+        var late = Plan.LateCityFigures().ToList();
+        session.Insert(late);
         runner.Late.ShouldBe(late.Count);
-        runner.Arrive();
+
+        // Each figure updates the attainment fact of the one row it reaches, as the session judges that row alone again.
+        runner.ArriveCounted().Updated.ShouldBe(late.Count);
         runner.States().ShouldBe(Plan.Rows.Select((r, i) => KeyValuePair.Create(RuleSetRunner.Id(r), session.States[i])).ToDictionary());
         runner.Withdraw();
         runner.Missed.ShouldBe(expected.CountOf(AttainmentState.Missed));

@@ -14,17 +14,19 @@ public sealed class IncrementalScenario
     private readonly EvaluationSession _session;
     private readonly Reference[] _arrivals;
 
-    public IncrementalScenario(GeneratedPlan plan)
+    /// <param name="plan">The plan the session judges.</param>
+    /// <param name="figures">At most how many late figures arrive (all the rows waiting on one without).</param>
+    public IncrementalScenario(GeneratedPlan plan, int figures = int.MaxValue)
     {
         _session = new RuleSetRunner(plan).Session();
-        _arrivals = plan.Rows
-            .Where(r => r.Shape == Shape.CityWithoutFigure)
-            .Select(r => new Reference(r.Indicator, ReferenceKind.City, new Observation { Text = "增长 1%", Growth = 1m }, "late"))
-            .ToArray();
+        _arrivals = [.. plan.LateCityFigures(figures)];
     }
 
-    /// <summary>How many rules the arrivals re-judge (one per figure).</summary>
+    /// <summary>How many figures arrive: as many rules as they re-judge, one each (<see cref="Rejudged"/> counts them).</summary>
     public int Dependents => _arrivals.Length;
+
+    /// <summary>How many rules the last <see cref="Run"/> judged again, over all its figures.</summary>
+    public int Rejudged { get; private set; }
 
     /// <summary>Withdraws the late figures (untimed by the caller's choice), then inserts them one at a time.</summary>
     public void Reset()
@@ -38,12 +40,14 @@ public sealed class IncrementalScenario
     /// <summary>Inserts every late figure one at a time; returns how many rules changed state.</summary>
     public int Run()
     {
-        var changed = 0;
+        var (changed, rejudged) = (0, 0);
         foreach (var figure in _arrivals)
         {
             changed += _session.Insert(figure).Count;
+            rejudged += _session.Rejudged.Length;
         }
 
+        Rejudged = rejudged;
         return changed;
     }
 }

@@ -77,6 +77,16 @@ public sealed class GeneratedPlan
     public ReferenceSet References { get; }
 
     /// <summary>
+    /// The city's figure for each of the first <paramref name="count"/> rows that wait on it (<see cref="Shape.CityWithoutFigure"/>),
+    /// as it arrives late: each reaches the one row of its indicator. The first rows of a plan are the same at every size
+    /// (one seed), so a count every size has gives the same figures, for the same rows, at every size.
+    /// </summary>
+    public IEnumerable<Reference> LateCityFigures(int count = int.MaxValue) => Rows
+        .Where(r => r.Shape == Shape.CityWithoutFigure)
+        .Take(count)
+        .Select(r => new Reference(r.Indicator, ReferenceKind.City, new Observation { Text = "增长 1%", Growth = 1m }, "late"));
+
+    /// <summary>
     /// One table of the plan as the CLI reads it: a comment line, the header, one line per row; the
     /// indicators table (Tables 1 and 3) or the projects table (Tables 2 and 4).
     /// </summary>

@@ -20,10 +20,6 @@ internal static class Prose
     // Words that end right before a share of the task (完成率 106%, 完成率为 96.13%, 已完成 (53%)).
     private static readonly string[] ShareEnds = ["完成率为", "完成率达到", "完成率达", "完成率", "完成进度为", "完成进度"];
 
-    private static readonly string[] GrowthUp = ["增长", "增长了", "增速为", "增速", "增幅为", "增幅"];
-
-    private static readonly string[] GrowthDown = ["下降", "下降了", "降低", "降低了"];
-
     private static readonly string[] Estimates = ["预计", "约"];
 
     private enum Kind
@@ -178,9 +174,10 @@ internal static class Prose
 
             var before = text.AsSpan(clause, i - clause).TrimEnd();
             var estimate = ContainsAny(before, Estimates);
-            var negative = EndsWithAny(before, GrowthDown);
+            var growth = unit.Dimension == Dimension.Percent ? GrowthBefore(before) : null;
+            var negative = growth?.Sense == GrowthSense.Decline;
             var kind = unit.Dimension != Dimension.Percent ? Kind.Amount
-                : negative || EndsWithAny(before, GrowthUp) ? Kind.Growth
+                : growth is not null ? Kind.Growth
                 : IsShare(text, before, clause, found) ? Kind.Share
                 : Kind.Percent;
             var comparable = kind == Kind.Growth && before.Contains("可比", StringComparison.Ordinal);
@@ -189,6 +186,22 @@ internal static class Prose
         }
 
         return found;
+    }
+
+    // The growth word the words before a percent end with (同比增长, 下降了, 增速为): the vocabulary's, so that a new growth
+    // word is one row there; 了 or 为 after it adds nothing.
+    private static GrowthWord? GrowthBefore(ReadOnlySpan<char> before)
+    {
+        var word = before.EndsWith("了", StringComparison.Ordinal) || before.EndsWith("为", StringComparison.Ordinal) ? before[..^1] : before;
+        foreach (var w in Vocabulary.GrowthInActuals)
+        {
+            if (w.Sense is GrowthSense.Rise or GrowthSense.Decline && word.EndsWith(w.Text, StringComparison.Ordinal))
+            {
+                return w;
+            }
+        }
+
+        return null;
     }
 
     // 完成年度任务的 61%, 占计划总投资的 51%, 完成率 106%, or a percent in parentheses right after a count (已完成8个(53%)).

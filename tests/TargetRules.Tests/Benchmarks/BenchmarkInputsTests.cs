@@ -125,6 +125,24 @@ public sealed class BenchmarkInputsTests
         changed.ShouldBe(scenario.Dependents);
     }
 
+    // quick and `-- late` compare one late figure's cost across plan sizes: the figures must be the same at every size,
+    // each reaching one rule, so that only the size of the plan around them differs.
+    [Fact]
+    public void IncrementalScenario_QuickFigures_SameFiguresEachReachingOneRuleAtTwoSizes()
+    {
+        var (small, large) = (PlanGenerator.Generate(10_000), PlanGenerator.Generate(40_000));
+
+        small.LateCityFigures(NRulesBridgeRunner.LateFigures).Select(f => f.Indicator)
+            .ShouldBe(large.LateCityFigures(NRulesBridgeRunner.LateFigures).Select(f => f.Indicator));
+        foreach (var plan in new[] { small, large })
+        {
+            var scenario = new IncrementalScenario(plan, NRulesBridgeRunner.LateFigures);
+            scenario.Run();
+            scenario.Dependents.ShouldBe(NRulesBridgeRunner.LateFigures);
+            scenario.Rejudged.ShouldBe(scenario.Dependents);
+        }
+    }
+
     // DESIGN.md's performance contract: the summary is the last line, in exactly this form (on a small plan, so that
     // the run takes seconds; what it measures is not checked here).
     [Fact]
