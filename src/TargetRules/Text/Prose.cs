@@ -30,7 +30,7 @@ internal static class Prose
         Share,
     }
 
-    private readonly record struct Candidate(Kind Kind, int Start, int End, Quantity Value, bool Comparable, bool Estimate, int Clause, bool Bracketed);
+    private readonly record struct Candidate(Kind Kind, int Start, int End, Quantity Value, bool Comparable, bool Estimate, int Clause, bool Bracketed, bool PartYear);
 
     // Words right before a target's figure that make it more than an amount to reach (控制在, 下降, 其中 …): where the strict
     // reader refused the cell, the prose may bound something else with them, so the figure is not read.
@@ -95,9 +95,10 @@ internal static class Prose
             { Measure: Measure.Level, Dimension: Dimension.Percent } => Of(c => c.Kind == Kind.Percent),
 
             // One amount in the target's dimension; else one share of the task, which says how far the task is done
-            // whatever the amounts beside it (1—9月完成428.3亿元，全年预计完成600亿元，完成年计划的97%).
-            { Measure: Measure.Level } level => Of(c => c.Kind == Kind.Amount && c.Value.Unit.Dimension == level.Dimension) is var amounts
-                && (amounts.Length == 1 || shares.Length != 1) ? amounts : shares,
+            // whatever the amounts beside it (1—9月完成428.3亿元，全年预计完成600亿元，完成年计划的97%). An amount for part of
+            // the year (1—10月完成138.3亿元) beside a share of the year's task is not the year's: the share answers.
+            { Measure: Measure.Level } level => Of(c => c.Kind == Kind.Amount && c.Value.Unit.Dimension == level.Dimension
+                && !(c.PartYear && shares.Length == 1)) is var amounts && (amounts.Length == 1 || shares.Length != 1) ? amounts : shares,
             _ => target is null ? shares : [],
         };
         if (fitting.Length == 0)
@@ -152,7 +153,8 @@ internal static class Prose
 
             depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
 
-            if (!char.IsAsciiDigit(c) || (i > 0 && (char.IsAsciiDigit(s.PeekAt(i - 1)) || s.PeekAt(i - 1) == '.')))
+            // Digits inside a token (1e400, A300, 3.5) are not a figure of their own: 1e400亿元 must not read as 400亿元.
+            if (!char.IsAsciiDigit(c) || (i > 0 && s.PeekAt(i - 1) is var prev && (char.IsAsciiLetterOrDigit(prev) || prev == '.')))
             {
                 continue;
             }
@@ -181,7 +183,7 @@ internal static class Prose
                 : IsShare(text, before, clause, found) ? Kind.Share
                 : Kind.Percent;
             var comparable = kind == Kind.Growth && before.Contains("可比", StringComparison.Ordinal);
-            found.Add(new Candidate(kind, i, s.Position, new Quantity(negative ? -value : value, unit), comparable, estimate, clause, depth > 0));
+            found.Add(new Candidate(kind, i, s.Position, new Quantity(negative ? -value : value, unit), comparable, estimate, clause, depth > 0, IsPartYear(before)));
             i = s.Position - 1;
         }
 
@@ -202,6 +204,37 @@ internal static class Prose
         }
 
         return null;
+    }
+
+    // The clause names part of the year before the figure: 上半年, 前三季度, or months from the first to before the twelfth
+    // (1—10月, 1-9月, 1至6月).
+    private static bool IsPartYear(ReadOnlySpan<char> before)
+    {
+        foreach (var period in Vocabulary.Periods)
+        {
+            if (period is not ("全年" or "今年以来") && before.Contains(period, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        for (var k = before.IndexOf('月'); k > 0; k = before[(k + 1)..].IndexOf('月') is var next and >= 0 ? k + 1 + next : -1)
+        {
+            var month = 0;
+            var digits = k;
+            while (digits > 0 && k - digits < 2 && TextNormalizer.Fold(before[digits - 1]) is var d && char.IsAsciiDigit(d))
+            {
+                month += (d - '0') * (k - digits == 0 ? 1 : 10);
+                digits--;
+            }
+
+            if (digits < k && digits > 0 && "-—–~～至到".Contains(before[digits - 1]) && month is >= 1 and <= 11)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // 完成年度任务的 61%, 占计划总投资的 51%, 完成率 106%, or a percent in parentheses right after a count (已完成8个(53%)).
