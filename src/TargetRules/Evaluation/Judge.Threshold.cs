@@ -50,8 +50,19 @@ internal readonly partial struct Judge
                 $"stretch goal {(s.Holds ? "reached" : "not reached")}: {s.why.English} (a stretch goal does not decide the state)")));
         }
 
-        return new Outcome(d.Holds ? AttainmentState.Met : AttainmentState.Missed, why);
+        var judged = new Outcome(d.Holds ? AttainmentState.Met : AttainmentState.Missed, why);
+        return Share(t, actual) is { State: AttainmentState.Met or AttainmentState.Missed } byShare && byShare.State != judged.State
+            ? FigureAndShareDisagree(judged, byShare)
+            : judged;
     }
+
+    // 1—10月完成138.3亿元 … 完成年计划的103% against 165亿元: the figure may be for part of the year, the share is of the year's
+    // target; where one says Met and the other Missed, the actual does not settle it.
+    private static Outcome FigureAndShareDisagree(Outcome byFigure, Outcome byShare) => new(AttainmentState.Undetermined, Explanation.Lazy(
+        (Figure: byFigure.Why, Share: byShare.Why, FigureMet: byFigure.State == AttainmentState.Met),
+        static s => new Explanation(
+            $"完成情况的数值与完成比例结论不一：按数值（{s.Figure.Chinese}）{(s.FigureMet ? "已完成" : "未完成")}，按比例（{s.Share.Chinese}）{(s.FigureMet ? "未完成" : "已完成")}。完成情况写明数值所属期间或只给出其一即可判定",
+            $"the actual's figure and its share of the target disagree: by the figure ({s.Figure.English}) it is {(s.FigureMet ? "met" : "missed")}, by the share ({s.Share.English}) {(s.FigureMet ? "missed" : "met")}; an actual that says which period its figure covers, or gives only one of them, would settle it")));
 
     /// <summary>Compares an aligned actual with a threshold's goal: prorated for an interim report, with the 左右 tolerance.</summary>
     /// <exception cref="OverflowException">A figure is beyond decimal's range.</exception>
@@ -311,7 +322,8 @@ internal readonly partial struct Judge
             return Decide(t, growth, t.Value.Value, Dimension.Percent).Holds || t.Stretch ? AttainmentState.Met : AttainmentState.Missed;
         }
 
-        if (!actual.TryRead(t.Measure, out var own) || !TryAlignFigures(own, t.Value, out var a, out var goal, out var dimension))
+        // A share beside the figure is weighed against it: only the full judgement tells.
+        if (actual.ShareOfTarget is not null || !actual.TryRead(t.Measure, out var own) || !TryAlignFigures(own, t.Value, out var a, out var goal, out var dimension))
         {
             return null;
         }

@@ -210,7 +210,8 @@ public sealed partial class PlanEvaluator
     // The actual is read knowing the target: under a growth target a bare percent (-0.9%, 8%左右) is the growth.
     private (ParseResult<Target>, ParseResult<Observation>) ReadIndicator(string indicator, string targetText, string actualText)
     {
-        var target = TargetReader.Read(targetText, indicator, TargetColumn, _directions);
+        var strict = TargetReader.Read(targetText, indicator, TargetColumn, _directions);
+        var target = strict.IsSuccess ? strict : Prose.ReadTarget(strict.Error!, indicator, _directions) ?? strict;
         return (target, ObservationParser.ParseForTarget(actualText, indicator, "actual_text", target.IsSuccess ? target.Value : null));
     }
 

@@ -19,12 +19,12 @@ public static class ObservationParser
     /// <summary>
     /// Reads <paramref name="text"/> knowing the row's target: under a growth target a bare percent (-0.9%, +3%, 8%左右)
     /// is the growth where the indicator's name does not say. Text the strict reading refuses is read again as prose
-    /// (<see cref="ProseActual"/>): the one figure that answers the target, with the rest said by <see cref="ParseResult{T}.Skipped"/>.
+    /// (<see cref="Prose"/>): the one figure that answers the target, with the rest said by <see cref="ParseResult{T}.Skipped"/>.
     /// </summary>
     internal static ParseResult<Observation> ParseForTarget(string text, string? indicator, string column, Target? target)
     {
         var strict = ObservationReader.Read(text ?? string.Empty, indicator, column ?? "actual_text", target);
-        return strict.IsSuccess ? strict : ProseActual.Read(strict.Error!.Text, strict.Error.Column, target) ?? strict;
+        return strict.IsSuccess ? strict : Prose.ReadActual(strict.Error!.Text, strict.Error.Column, target) ?? strict;
     }
 
     /// <summary>Reads <paramref name="text"/> or throws <see cref="PhraseFormatException"/> with the position.</summary>

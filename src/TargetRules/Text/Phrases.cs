@@ -117,6 +117,9 @@ internal static class Phrases
     public static readonly Expectation SkippedProse = new(
         "expected a condition; the words from here on are prose, not a target, and were left out of the judgement",
         "应为条件；此处起为叙述文字而非目标，未纳入判定");
+    public static readonly Expectation TargetFromProse = new(
+        "expected a target; it is prose, and only the figure from here, the one it gives, was read",
+        "应为目标；此处为叙述文字，仅读取自此处起的一个数值");
     public static readonly Expectation ReadFromProse = new(
         "expected an actual; it is prose, and only the figure from here, the one that answers the target, was read",
         "应为完成情况；此处为叙述文字，仅读取自此处起回答目标的一个数值");

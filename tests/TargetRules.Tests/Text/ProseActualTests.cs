@@ -54,6 +54,54 @@ public sealed class ProseActualTests
         { "新增蓄水能力（万方）", "8", "9", Met, "9，达到目标 8" },
     };
 
+    public static TheoryData<string, string, string, AttainmentState, string> ProseTargetRows => new()
+    {
+        // A target written as prose is read from its one figure, as the strict reader reads that figure and what bounds it.
+        { "地区生产总值", "年计划完成地区生产总值617亿元以上", "620亿元", Met, "620 亿元，达到目标 617 亿元" },
+        { "地区生产总值", "年计划完成地区生产总值617亿元以上", "全年预计完成600亿元,完成年计划的97%", Missed, "600 亿元，低于目标 617 亿元，差 17 亿元" },
+        { "学龄儿童免费窝沟封闭", "为7万名学龄儿童实施免费窝沟封闭。", "7.2万名", Met, "7.2 万名，达到目标 7 万名" },
+        { "山西：GDP增长", "山西将GDP增长目标设定为6%左右", "山西去年GDP的实际增幅为4.5%左右", Missed, "增长 4.5%，低于目标 6%左右（容差 0.5 个百分点），差 1.5 个百分点" },
+
+        // Not read: two figures, a figure in parentheses, one that a word right before it steers, or one part of several.
+        { "养老", "增加1000张老年病床,完成10个薄弱养老机构的改造", "1200张", Undetermined,
+            "目标“增加1000张老年病床,完成10个薄弱养老机构的改造”无法识别（第 7 个字符处：条件之后应为“，”“、”“/”或文本结束）" },
+        { "海塘安澜", "开工建设海塘安澜(南片海塘4.65公里)。", "5公里", Undetermined,
+            "目标“开工建设海塘安澜(南片海塘4.65公里)。”无法识别（第 0 个字符处：应为指标目标，而非项目节点（开工、施工、竣工、工程量……）：项目行由项目节点解析器读取）" },
+        { "扶贫", "完成1000万以上农村贫困人口脱贫任务,其中易地扶贫搬迁建设200万人以上", "249万人", Undetermined,
+            "目标“完成1000万以上农村贫困人口脱贫任务,其中易地扶贫搬迁建设200万人以上”无法识别（第 26 个字符处：应为指标目标，而非项目节点（开工、施工、竣工、工程量……）：项目行由项目节点解析器读取）" },
+
+        // An amount for part of the year beside a share of the year's target: the share answers.
+        { "社会消费品零售总额", "年计划完成社会消费品零售总额165亿元以上", "1—10月完成138.3亿元,同比增长9.0%,全年预计同比增长9.0%,完成年计划的103%", Met, "完成年度目标的 103%，达到目标 165 亿元" },
+
+        // Read strictly, the amount and the share are weighed together; here they agree.
+        { "社会消费品零售总额", "165亿元以上", "1-9月完成120亿元,完成年计划的96%", Missed, "120 亿元，低于目标 165 亿元，差 45 亿元" },
+
+        // Digits inside a token are no figure: 1e400亿元 is not 400亿元.
+        { "地区生产总值", "600亿元", "完成1e400亿元", Undetermined, "完成情况“完成1e400亿元”无法识别（第 3 个字符处：条件之后应为“，”“、”“/”或文本结束）" },
+
+        // A figure and a share of the year's target that disagree: the actual does not settle it.
+        { "社会消费品零售总额", "165亿元以上", "完成138.3亿元,同比增长9.0%,完成年计划的103%", Undetermined,
+            "完成情况的数值与完成比例结论不一：按数值（138.3 亿元，低于目标 165 亿元，差 26.7 亿元）未完成，按比例（完成年度目标的 103%，达到目标 165 亿元）已完成。完成情况写明数值所属期间或只给出其一即可判定" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ProseTargetRows))]
+    public void Evaluate_ProseTarget_StateAndReason(string indicator, string target, string actual, AttainmentState state, string reason)
+    {
+        var result = new PlanEvaluator().EvaluateRow(new PlanRow(1, "1", "", indicator, target, actual));
+
+        (result.State, result.Attainment.Explanation.Chinese).ShouldBe((state, reason));
+    }
+
+    [Fact]
+    public void Evaluate_ProseTarget_FlaggedWithWhereTheFigureStarts()
+    {
+        var result = new PlanEvaluator().EvaluateRow(new PlanRow(1, "1", "", "地区生产总值", "年计划完成地区生产总值617亿元以上", "620亿元"));
+
+        result.Diagnostics.ShouldBe([new Diagnostic(DiagnosticSeverity.Warning,
+            "target_text, position 11: expected a target; it is prose, and only the figure from here, the one it gives, was read in '年计划完成地区生产总值617亿元以上'", "target_text")]);
+    }
+
     [Theory]
     [MemberData(nameof(AnnualRows))]
     public void Evaluate_ProseActual_StateAndReason(string indicator, string target, string actual, AttainmentState state, string reason)
@@ -115,11 +163,11 @@ public sealed class ProseActualTests
     [Fact]
     public void Evaluate_TaskShareAtYearEnd_BelowTheWholeTaskIsMissed()
     {
-        var result = new PlanEvaluator().EvaluateRow(new PlanRow(1, "1", "", "地区生产总值", "年计划完成地区生产总值617亿元以上", "全年预计完成600亿元,完成年计划的97%"));
+        var result = new PlanEvaluator().EvaluateRow(new PlanRow(1, "1", "", "农村公路改造提升项目", "农村公路改造提升项目", "全年完成投资3.2亿元,完成年计划的97%"));
 
         (result.State, result.Attainment.Explanation.Chinese, result.Attainment.Explanation.English).ShouldBe((Missed,
-            "目标“年计划完成地区生产总值617亿元以上”无法识别，完成年度任务的 97%，任务未完成，差 3 个百分点",
-            "the target \"年计划完成地区生产总值617亿元以上\" could not be read; 97% of the year's task done, the task is not done: short by 3 percentage points"));
+            "目标“农村公路改造提升项目”无法识别，完成年度任务的 97%，任务未完成，差 3 个百分点",
+            "the target \"农村公路改造提升项目\" could not be read; 97% of the year's task done, the task is not done: short by 3 percentage points"));
     }
 
     [Fact]

@@ -6,12 +6,14 @@ using TargetRules.Targets;
 namespace TargetRules.Text;
 
 /// <summary>
-/// The second reading of an actual the strict reader refused: a report written as prose (全年新(改)扩建幼儿园48所,
-/// 新增378张养老床位，超额完成年度任务, 扶持全民创业4890人，完成年度任务的61%). It takes a figure only where the prose holds
-/// exactly one that answers the target: one amount in the target's dimension, one growth under a growth target, or one
-/// share of the year's task. Two candidates of a kind mean the prose does not say which is meant, and nothing is read.
+/// The second reading of a cell the strict readers refused because it is prose. An actual (全年新(改)扩建幼儿园48所,
+/// 新增378张养老床位，超额完成年度任务, 扶持全民创业4890人，完成年度任务的61%) gives a figure only where it holds exactly one that
+/// answers the target: one amount in the target's dimension, one growth under a growth target, or one share of the year's
+/// task; two candidates of a kind mean the prose does not say which is meant, and nothing is read. A target (为7万名学龄儿童
+/// 实施免费窝沟封闭, 年计划完成地区生产总值617亿元以上) is read from its one figure, when nothing right before that figure
+/// steers what it bounds.
 /// </summary>
-internal static class ProseActual
+internal static class Prose
 {
     private const string Separators = "，,。;；";
 
@@ -28,14 +30,61 @@ internal static class ProseActual
         Share,
     }
 
-    private readonly record struct Candidate(Kind Kind, int Start, int End, Quantity Value, bool Comparable, bool Estimate);
+    private readonly record struct Candidate(Kind Kind, int Start, int End, Quantity Value, bool Comparable, bool Estimate, int Clause, bool Bracketed, bool PartYear);
+
+    // Words right before a target's figure that make it more than an amount to reach (控制在, 下降, 其中 …): where the strict
+    // reader refused the cell, the prose may bound something else with them, so the figure is not read.
+    private static readonly string[] Steering =
+    [
+        "控制在", "不超过", "不高于", "低于", "高于", "超过", "下降", "降低", "减少", "压减", "降至", "降到", "下降到", "增长", "增速",
+        "提高", "提高到", "提升", "再降", "力争",
+    ];
+
+    // Words anywhere before a target's figure that make it one part of several (其中农村185个, 分别再增加30元).
+    private static readonly string[] Parts = ["其中", "分别"];
+
+    /// <summary>
+    /// Reads the target in <paramref name="refused"/>'s text from its one figure (为7万名学龄儿童实施免费窝沟封闭: 7万名;
+    /// 年计划完成地区生产总值617亿元以上: 617亿元以上), as the strict reader reads that figure and the words after it; null
+    /// when the text holds no figure, several, one in parentheses, or one that a word right before it steers.
+    /// </summary>
+    public static ParseResult<Target>? ReadTarget(ParseError refused, string? indicator, IndicatorDirections directions)
+    {
+        var text = refused.Text;
+        var candidates = Candidates(text);
+        if (candidates is not [var figure])
+        {
+            return null;
+        }
+
+        var before = text.AsSpan(figure.Clause, figure.Start - figure.Clause).TrimEnd();
+        if (figure.Bracketed || EndsWithAny(before, Steering) || ContainsAny(before, Parts))
+        {
+            return null;
+        }
+
+        // The figure's clause to its end (617亿元以上), else the figure and what bounds it (7万名, then prose).
+        var clauseEnd = text.AsSpan(figure.Start).IndexOfAny(Separators.AsSpan()) is var k and >= 0 ? figure.Start + k : text.Length;
+        // A magnitude alone (4.7万批次: 批次 is no unit read) is read only with the whole clause, never cut off before its unit.
+        ReadOnlySpan<int> ends = figure.Value.Unit.Dimension == Dimension.Number ? [clauseEnd] : [clauseEnd, Math.Min(clauseEnd, figure.End + 2), figure.End];
+        foreach (var end in ends)
+        {
+            var read = TargetReader.Read(text[figure.Start..end], indicator, refused.Column, directions);
+            if (read.IsSuccess)
+            {
+                return ParseResult<Target>.Success(read.Value, new ParseError(refused.Column, figure.Start, text, Phrases.TargetFromProse));
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// Reads the one figure of <paramref name="text"/> that answers <paramref name="target"/> (null: only a share of the
     /// year's task answers): a success that says where the figure starts, a failure naming the figures when several could
     /// answer, or null when none does.
     /// </summary>
-    public static ParseResult<Observation>? Read(string text, string column, Target? target)
+    public static ParseResult<Observation>? ReadActual(string text, string column, Target? target)
     {
         var candidates = Candidates(text);
         Candidate[] Of(Func<Candidate, bool> fits) => [.. candidates.Where(fits)];
@@ -46,9 +95,10 @@ internal static class ProseActual
             { Measure: Measure.Level, Dimension: Dimension.Percent } => Of(c => c.Kind == Kind.Percent),
 
             // One amount in the target's dimension; else one share of the task, which says how far the task is done
-            // whatever the amounts beside it (1—9月完成428.3亿元，全年预计完成600亿元，完成年计划的97%).
-            { Measure: Measure.Level } level => Of(c => c.Kind == Kind.Amount && c.Value.Unit.Dimension == level.Dimension) is var amounts
-                && (amounts.Length == 1 || shares.Length != 1) ? amounts : shares,
+            // whatever the amounts beside it (1—9月完成428.3亿元，全年预计完成600亿元，完成年计划的97%). An amount for part of
+            // the year (1—10月完成138.3亿元) beside a share of the year's task is not the year's: the share answers.
+            { Measure: Measure.Level } level => Of(c => c.Kind == Kind.Amount && c.Value.Unit.Dimension == level.Dimension
+                && !(c.PartYear && shares.Length == 1)) is var amounts && (amounts.Length == 1 || shares.Length != 1) ? amounts : shares,
             _ => target is null ? shares : [],
         };
         if (fitting.Length == 0)
@@ -70,7 +120,9 @@ internal static class ProseActual
             Kind.Growth when figure.Comparable => new Observation { ComparableGrowth = figure.Value.Value },
             Kind.Growth => new Observation { Growth = figure.Value.Value },
             Kind.Share => new Observation { ShareOfTarget = figure.Value.Value },
-            _ => new Observation { Level = figure.Value },
+
+            // A share beside the amount is kept: the judge weighs the two (the amount may be for part of the year).
+            _ => new Observation { Level = figure.Value, ShareOfTarget = shares is [var share] ? share.Value.Value : null },
         };
         return ParseResult<Observation>.Success(observation with { Text = TextNormalizer.PlainSpaces(text).Trim(), Provisional = figure.Estimate },
             new ParseError(column, figure.Start, text, Phrases.ReadFromProse));
@@ -89,6 +141,7 @@ internal static class ProseActual
         var found = new List<Candidate>();
         var s = new PhraseScanner(text);
         var clause = 0;
+        var depth = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = TextNormalizer.Fold(text[i]);
@@ -98,7 +151,10 @@ internal static class ProseActual
                 continue;
             }
 
-            if (!char.IsAsciiDigit(c) || (i > 0 && (char.IsAsciiDigit(s.PeekAt(i - 1)) || s.PeekAt(i - 1) == '.')))
+            depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+
+            // Digits inside a token (1e400, A300, 3.5) are not a figure of their own: 1e400亿元 must not read as 400亿元.
+            if (!char.IsAsciiDigit(c) || (i > 0 && s.PeekAt(i - 1) is var prev && (char.IsAsciiLetterOrDigit(prev) || prev == '.')))
             {
                 continue;
             }
@@ -111,7 +167,8 @@ internal static class ProseActual
 
             var end = s.Position;
             s.SkipSpaces();
-            if (!s.TryUnit(out var unit) || unit.Dimension == Dimension.Number)
+            // A magnitude alone (1000万) is a figure too: it counts when a target holds several.
+            if (!s.TryUnit(out var unit) || (unit.Dimension == Dimension.Number && unit.Symbol.Length == 0))
             {
                 i = end - 1;
                 continue;
@@ -126,7 +183,7 @@ internal static class ProseActual
                 : IsShare(text, before, clause, found) ? Kind.Share
                 : Kind.Percent;
             var comparable = kind == Kind.Growth && before.Contains("可比", StringComparison.Ordinal);
-            found.Add(new Candidate(kind, i, s.Position, new Quantity(negative ? -value : value, unit), comparable, estimate));
+            found.Add(new Candidate(kind, i, s.Position, new Quantity(negative ? -value : value, unit), comparable, estimate, clause, depth > 0, IsPartYear(before)));
             i = s.Position - 1;
         }
 
@@ -147,6 +204,37 @@ internal static class ProseActual
         }
 
         return null;
+    }
+
+    // The clause names part of the year before the figure: 上半年, 前三季度, or months from the first to before the twelfth
+    // (1—10月, 1-9月, 1至6月).
+    private static bool IsPartYear(ReadOnlySpan<char> before)
+    {
+        foreach (var period in Vocabulary.Periods)
+        {
+            if (period is not ("全年" or "今年以来") && before.Contains(period, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        for (var k = before.IndexOf('月'); k > 0; k = before[(k + 1)..].IndexOf('月') is var next and >= 0 ? k + 1 + next : -1)
+        {
+            var month = 0;
+            var digits = k;
+            while (digits > 0 && k - digits < 2 && TextNormalizer.Fold(before[digits - 1]) is var d && char.IsAsciiDigit(d))
+            {
+                month += (d - '0') * (k - digits == 0 ? 1 : 10);
+                digits--;
+            }
+
+            if (digits < k && digits > 0 && "-—–~～至到".Contains(before[digits - 1]) && month is >= 1 and <= 11)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // 完成年度任务的 61%, 占计划总投资的 51%, 完成率 106%, or a percent in parentheses right after a count (已完成8个(53%)).
