@@ -31,9 +31,7 @@ internal readonly partial struct Judge
         var why = new Explanation(new ThresholdWords(t, own, d.Tolerance, d.Interim ? period.Elapsed : 0m, note, d.Holds, label));
         if (d.Weighed)
         {
-            why = Explanation.Lazy(why, static w => new Explanation(
-                $"{w.Chinese}（未说明目标是否为当年累计数：按全年目标与按序时进度判定结论相同）",
-                $"{w.English} (the target does not say whether it accumulates over the year: the full-year and the pro-rata readings agree)"));
+            why = CumulativeReadingsAgree(why);
         }
 
         if (d.Directed)
@@ -221,23 +219,46 @@ internal readonly partial struct Judge
 
         var interim = t.Cumulative && period.IsInterim;
         var bound = interim ? 100m * period.Elapsed : 100m;
-        var holds = t.Comparison switch
+        var tolerance = policy.ApproximateLevelTolerance;
+        bool Reaches(decimal b) => t.Comparison switch
         {
-            Comparison.Above => share > bound,
-            Comparison.About => share >= bound * (1m - policy.ApproximateLevelTolerance),
-            _ => share >= bound,
+            Comparison.Above => share > b,
+            Comparison.About => share >= b * (1m - tolerance),
+            _ => share >= b,
         };
+        var holds = Reaches(bound);
         var gap = Math.Abs(share - bound);
         var shareZh = $"完成年度目标的 {new FigureText(share)}%";
         var shareEn = $"{new FigureText(share)}% of the year's target reached";
-        return interim
+
+        // As for a figure: where the target does not say whether it accumulates, the pro-rata reading is weighed too.
+        if (t.CumulativeUnsettled && period.IsInterim)
+        {
+            var pace = 100m * period.Elapsed;
+            if (Reaches(interim ? 100m : pace) != holds)
+            {
+                var byPace = Reaches(pace);
+                return Outcome.Undetermined(
+                    $"{shareZh}：目标{goal}未说明是当年累计数还是存量；按序时进度 {new FigureText(pace)}%{(byPace ? "已完成" : "未完成")}，按全年目标{(byPace ? "未完成" : "已完成")}。指标名称写明新增、累计或拥有量、总数即可判定",
+                    $"{shareEn}: the target of {goalEn} does not say whether it accumulates over the year; it {(byPace ? "meets" : "misses")} the pro-rata {new FigureText(pace)}% and {(byPace ? "misses" : "meets")} the full-year target. An indicator name with 新增, 累计, 拥有量 or 总数 settles it");
+            }
+        }
+
+        var judged = interim
             ? Outcome.Of(holds,
                 holds ? $"{shareZh}，达到序时进度 {new FigureText(bound)}%（全年目标{goal}）" : $"{shareZh}，低于序时进度 {new FigureText(bound)}%（全年目标{goal}），差 {new FigureText(gap)} 个百分点",
                 holds ? $"{shareEn}, at or above the pro-rata {new FigureText(bound)}% (full-year target {goalEn})" : $"{shareEn}, below the pro-rata {new FigureText(bound)}% (full-year target {goalEn}), short by {Points(Unit.Format(gap))}")
             : Outcome.Of(holds,
                 holds ? $"{shareZh}，达到目标{goal}" : $"{shareZh}，未达到目标{goal}，差 {new FigureText(gap)} 个百分点",
                 holds ? $"{shareEn}, meeting the target of {goalEn}" : $"{shareEn}, short of the target of {goalEn} by {Points(Unit.Format(gap))}");
+        return t.CumulativeUnsettled && period.IsInterim
+            ? judged with { Why = CumulativeReadingsAgree(judged.Why) }
+            : judged;
     }
+
+    private static Explanation CumulativeReadingsAgree(Explanation why) => Explanation.Lazy(why, static w => new Explanation(
+        $"{w.Chinese}（未说明目标是否为当年累计数：按全年目标与按序时进度判定结论相同）",
+        $"{w.English} (the target does not say whether it accumulates over the year: the full-year and the pro-rata readings agree)"));
 
     /// <summary>
     /// Judges a share of the year's task where the target is prose (优化就业创业服务): a task done so far is measured

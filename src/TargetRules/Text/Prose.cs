@@ -58,7 +58,7 @@ internal static class Prose
         }
 
         var before = text.AsSpan(figure.Clause, figure.Start - figure.Clause).TrimEnd();
-        if (figure.Bracketed || EndsWithAny(before, Steering) || ContainsAny(before, Parts))
+        if (figure.Bracketed || EndsWithAny(before, Steering) || ContainsAny(before, Parts) || HasOtherNumber(text, figure))
         {
             return null;
         }
@@ -77,6 +77,40 @@ internal static class Prose
         }
 
         return null;
+    }
+
+    // A number beside the figure whose unit no reader knows (新增学位3800位) may be the target as much as the figure is; a
+    // date (4月, 3月26日) is not.
+    private static bool HasOtherNumber(string text, Candidate figure)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i == figure.Start)
+            {
+                i = figure.End - 1;
+                continue;
+            }
+
+            if (!char.IsAsciiDigit(TextNormalizer.Fold(text[i])))
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end < text.Length && TextNormalizer.Fold(text[end]) is var c && (char.IsAsciiDigit(c) || c == '.'))
+            {
+                end++;
+            }
+
+            if (end == text.Length || "月日年号".IndexOf(text[end]) < 0)
+            {
+                return true;
+            }
+
+            i = end - 1;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -101,6 +135,16 @@ internal static class Prose
                 && !(c.PartYear && shares.Length == 1)) is var amounts && (amounts.Length == 1 || shares.Length != 1) ? amounts : shares,
             _ => target is null ? shares : [],
         };
+
+        // A count or a quantity (5所, 8, 55公里) answered by a percent alone at the start (80%(新区实验幼儿园进度滞后), 95%): a
+        // percent is no such amount, so it says how much of the task is done. Under money a bare percent may be growth.
+        if (fitting.Length == 0 && Asked(target) is { Measure: Measure.Level, Dimension: not (Dimension.Percent or Dimension.PercentagePoint
+            or Dimension.Yuan or Dimension.UsDollar) } && candidates is [{ Kind: Kind.Percent } only]
+            && text.AsSpan(0, only.Start).Trim().IsEmpty)
+        {
+            fitting = [only with { Kind = Kind.Share }];
+        }
+
         if (fitting.Length == 0)
         {
             return null;

@@ -127,6 +127,17 @@ public sealed class ProseActualTests
         { "M9", "嵌入式养老机构建设", "2个嵌入式养老机构建设", "已完成1个(50%)", Missed,
             "1 个，低于目标 2 个，差 1 个（未说明目标是否为当年累计数：按全年目标与按序时进度判定结论相同）" },
 
+        // A percent alone under a count or a length is the share of the task done; where the target does not say whether it
+        // accumulates, both readings are weighed.
+        { "M10", "新增“文化驿站”", "新增16个“文化驿站”。", "98.4%", Met, "完成年度目标的 98.4%，达到序时进度 83.3333%（全年目标 16 个）" },
+        { "M10", "开工建设2家中心敬老院", "开工建设矾山镇、马站镇等2家中心敬老院。", "50%(马站未开工", Missed, "完成年度目标的 50%，低于序时进度 83.3333%（全年目标 2 家），差 33.3333 个百分点" },
+        { "M10", "建设四好农村路", "建设四好农村路55公里。", "95%", Undetermined,
+            "完成年度目标的 95%：目标 55 公里未说明是当年累计数还是存量；按序时进度 83.3333%已完成，按全年目标未完成。指标名称写明新增、累计或拥有量、总数即可判定" },
+
+        // A number whose unit no reader knows (3800位) beside the figure: the target is not read from the figure alone.
+        { "M10", "建成投用中小学、新增学位", "建成投用中小学3所,新增学位3800位。", "3所", Undetermined,
+            "目标“建成投用中小学3所,新增学位3800位。”无法识别（第 18 个字符处：条件之后应为“，”“、”“/”或文本结束）" },
+
         // A standard (元/月/人) is not prorated: at mid-year it must already be reached.
         { "H1", "城市低保标准（元/月/人）", "600", "1-6月城市低保标准已达到644元/月", Met, "644 元，达到目标 600 元" },
         { "H1", "城市低保标准（元/月/人）", "600", "1-6月城市低保标准已达到400元/月", Missed, "400 元，低于目标 600 元，差 200 元" },
