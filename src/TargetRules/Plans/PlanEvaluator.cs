@@ -140,7 +140,7 @@ public sealed partial class PlanEvaluator
         var (targetText, actualText) = (TextNormalizer.Simplified(row.TargetText), TextNormalizer.Simplified(row.ActualText));
         var (target, actual) = row.Kind == RowKind.Project
             ? MilestoneParser.ParseRow(targetText, actualText)
-            : ReadIndicator(indicator, targetText, actualText);
+            : ReadIndicator(indicator, targetText, actualText, !period.IsInterim);
         var missing = row.MissingColumns.IsDefault ? [] : row.MissingColumns;
         ImmutableArray<Diagnostic> diagnostics = [];
         if (missing.Length > 0 || !target.IsSuccess || !actual.IsSuccess || target.Skipped is not null || actual.Skipped is not null)
@@ -208,11 +208,11 @@ public sealed partial class PlanEvaluator
     }
 
     // The actual is read knowing the target: under a growth target a bare percent (-0.9%, 8%左右) is the growth.
-    private (ParseResult<Target>, ParseResult<Observation>) ReadIndicator(string indicator, string targetText, string actualText)
+    private (ParseResult<Target>, ParseResult<Observation>) ReadIndicator(string indicator, string targetText, string actualText, bool wholeYear)
     {
         var strict = TargetReader.Read(targetText, indicator, TargetColumn, _directions);
         var target = strict.IsSuccess ? strict : Prose.ReadTarget(strict.Error!, indicator, _directions) ?? strict;
-        return (target, ObservationParser.ParseForTarget(actualText, indicator, "actual_text", target.IsSuccess ? target.Value : null));
+        return (target, ObservationParser.ParseForTarget(actualText, indicator, "actual_text", target.IsSuccess ? target.Value : null, wholeYear));
     }
 
     private void Log(RowResult result)

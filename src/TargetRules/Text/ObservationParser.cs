@@ -21,10 +21,19 @@ public static class ObservationParser
     /// is the growth where the indicator's name does not say. Text the strict reading refuses is read again as prose
     /// (<see cref="Prose"/>): the one figure that answers the target, with the rest said by <see cref="ParseResult{T}.Skipped"/>.
     /// </summary>
-    internal static ParseResult<Observation> ParseForTarget(string text, string? indicator, string column, Target? target)
+    internal static ParseResult<Observation> ParseForTarget(string text, string? indicator, string column, Target? target, bool wholeYear = false)
     {
         var strict = ObservationReader.Read(text ?? string.Empty, indicator, column ?? "actual_text", target);
-        return strict.IsSuccess ? strict : Prose.ReadActual(strict.Error!.Text, strict.Error.Column, target) ?? strict;
+        if (!strict.IsSuccess)
+        {
+            return Prose.ReadActual(strict.Error!.Text, strict.Error.Column, target, wholeYear) ?? strict;
+        }
+
+        // 1—10月完成138.3亿元，完成年计划的103% in a report on the whole year: the amount is for part of it, the share is of
+        // the year's target and answers, as where the prose reader reads the same words.
+        return wholeYear && strict.Value is { Level: not null, ShareOfTarget: not null, Period: { } period } partYear && Prose.IsPartYear(period)
+            ? ParseResult<Observation>.Success(partYear with { Level = null }, strict.Skipped)
+            : strict;
     }
 
     /// <summary>Reads <paramref name="text"/> or throws <see cref="PhraseFormatException"/> with the position.</summary>

@@ -118,7 +118,7 @@ internal static class Prose
     /// year's task answers): a success that says where the figure starts, a failure naming the figures when several could
     /// answer, or null when none does.
     /// </summary>
-    public static ParseResult<Observation>? ReadActual(string text, string column, Target? target)
+    public static ParseResult<Observation>? ReadActual(string text, string column, Target? target, bool wholeYear)
     {
         var candidates = Candidates(text);
         Candidate[] Of(Func<Candidate, bool> fits) => [.. candidates.Where(fits)];
@@ -129,10 +129,10 @@ internal static class Prose
             { Measure: Measure.Level, Dimension: Dimension.Percent } => Of(c => c.Kind == Kind.Percent),
 
             // One amount in the target's dimension; else one share of the task, which says how far the task is done
-            // whatever the amounts beside it (1—9月完成428.3亿元，全年预计完成600亿元，完成年计划的97%). An amount for part of
-            // the year (1—10月完成138.3亿元) beside a share of the year's task is not the year's: the share answers.
+            // whatever the amounts beside it (1—9月完成428.3亿元，全年预计完成600亿元，完成年计划的97%). In a report on the
+            // whole year, an amount for part of it (1—10月完成138.3亿元) beside a share of the year's task: the share answers.
             { Measure: Measure.Level } level => Of(c => c.Kind == Kind.Amount && c.Value.Unit.Dimension == level.Dimension
-                && !(c.PartYear && shares.Length == 1)) is var amounts && (amounts.Length == 1 || shares.Length != 1) ? amounts : shares,
+                && !(wholeYear && c.PartYear && shares.Length == 1)) is var amounts && (amounts.Length == 1 || shares.Length != 1) ? amounts : shares,
             _ => target is null ? shares : [],
         };
 
@@ -250,9 +250,11 @@ internal static class Prose
         return null;
     }
 
-    // The clause names part of the year before the figure: 上半年, 前三季度, or months from the first to before the twelfth
-    // (1—10月, 1-9月, 1至6月).
-    private static bool IsPartYear(ReadOnlySpan<char> before)
+    /// <summary>
+    /// True when the text names part of the year: 上半年, 前三季度, or months from the first to before the twelfth (1—10月,
+    /// 1-9月, 1至6月).
+    /// </summary>
+    public static bool IsPartYear(ReadOnlySpan<char> before)
     {
         foreach (var period in Vocabulary.Periods)
         {

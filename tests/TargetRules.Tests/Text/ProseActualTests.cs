@@ -73,8 +73,8 @@ public sealed class ProseActualTests
         // An amount for part of the year beside a share of the year's target: the share answers.
         { "社会消费品零售总额", "年计划完成社会消费品零售总额165亿元以上", "1—10月完成138.3亿元,同比增长9.0%,全年预计同比增长9.0%,完成年计划的103%", Met, "完成年度目标的 103%，达到目标 165 亿元" },
 
-        // Read strictly, the amount and the share are weighed together; here they agree.
-        { "社会消费品零售总额", "165亿元以上", "1-9月完成120亿元,完成年计划的96%", Missed, "120 亿元，低于目标 165 亿元，差 45 亿元" },
+        // The same where the strict reader reads the words.
+        { "社会消费品零售总额", "165亿元以上", "1-9月完成120亿元,完成年计划的96%", Missed, "完成年度目标的 96%，未达到目标 165 亿元，差 4 个百分点" },
 
         // Digits inside a token are no figure: 1e400亿元 is not 400亿元.
         { "地区生产总值", "600亿元", "完成1e400亿元", Undetermined, "完成情况“完成1e400亿元”无法识别（第 3 个字符处：条件之后应为“，”“、”“/”或文本结束）" },
@@ -137,6 +137,10 @@ public sealed class ProseActualTests
         // A number whose unit no reader knows (3800位) beside the figure: the target is not read from the figure alone.
         { "M10", "建成投用中小学、新增学位", "建成投用中小学3所,新增学位3800位。", "3所", Undetermined,
             "目标“建成投用中小学3所,新增学位3800位。”无法识别（第 18 个字符处：条件之后应为“，”“、”“/”或文本结束）" },
+
+        // In an interim report the amount for the months so far is the report's own: it is weighed with the share.
+        { "Q3", "社会消费品零售总额", "165亿元以上", "1-9月完成120亿元,完成年计划的76%", Undetermined,
+            "完成情况的数值与完成比例结论不一：按数值（120 亿元，低于目标序时进度 123.75 亿元（全年 165 亿元 × 0.75），差 3.75 亿元）未完成，按比例（完成年度目标的 76%，达到序时进度 75%（全年目标 165 亿元））已完成。完成情况写明数值所属期间或只给出其一即可判定" },
 
         // A standard (元/月/人) is not prorated: at mid-year it must already be reached.
         { "H1", "城市低保标准（元/月/人）", "600", "1-6月城市低保标准已达到644元/月", Met, "644 元，达到目标 600 元" },
