@@ -31,6 +31,11 @@ if (args is ["late", var list])
     return LateRun.Run(list.Split(',').Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)));
 }
 
+if (args is ["late-pad"])
+{
+    return LatePaddedRun.Run();
+}
+
 if (args is ["shapes"])
 {
     return ShapesRun.Run();
