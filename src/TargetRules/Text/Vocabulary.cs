@@ -157,6 +157,7 @@ internal static class Vocabulary
         new("达到", Comparison.AtLeast, NamesPart: true, AfterGrowth: true, Accumulates: false),
         new("完成", Comparison.AtLeast, NamesPart: true, Accumulates: true),
         new("新增", Comparison.AtLeast, NamesPart: true, Accumulates: true),
+        new("增加", Comparison.AtLeast, NamesPart: true, Accumulates: true),
         new("完工", Comparison.AtLeast, NamesPart: true, Accumulates: true),
         new("不超过", Comparison.AtMost, AfterGrowth: true),
         new("超过", Comparison.Above, AfterGrowth: true),

@@ -62,6 +62,9 @@ public sealed class ProseActualTests
         { "学龄儿童免费窝沟封闭", "为7万名学龄儿童实施免费窝沟封闭。", "7.2万名", Met, "7.2 万名，达到目标 7 万名" },
         { "山西：GDP增长", "山西将GDP增长目标设定为6%左右", "山西去年GDP的实际增幅为4.5%左右", Missed, "增长 4.5%，低于目标 6%左右（容差 0.5 个百分点），差 1.5 个百分点" },
 
+        // 增加 is a verb like 新增, not a part's name.
+        { "增加绿色林地", "增加180公顷绿色林地", "全面完成目标任务。2019年,新增绿色林地182公顷", Met, "182 公顷，达到目标 180 公顷" },
+
         // Not read: two figures, a figure in parentheses, one that a word right before it steers, or one part of several.
         { "养老", "增加1000张老年病床,完成10个薄弱养老机构的改造", "1200张", Undetermined,
             "目标“增加1000张老年病床,完成10个薄弱养老机构的改造”无法识别（第 7 个字符处：条件之后应为“，”“、”“/”或文本结束）" },
