@@ -132,15 +132,23 @@ internal readonly partial struct Judge
     {
         var prorated = new Quantity(goal.Value * period.Elapsed, goal.Unit);
         var elapsed = new FigureText(period.Elapsed);
-        var fullYear = d.Holds;
-        return Outcome.Undetermined(
-            $"{note}{Describe(t.Measure, reported, zh: true)}：目标{Goal(t.Comparison, goal, zh: true)}未说明是当年累计数还是存量；"
-            + $"按序时进度 {prorated}（× {elapsed}）{(fullYear ? "未完成" : "已完成")}，按全年目标{(fullYear ? "已完成" : "未完成")}。"
-            + "指标名称写明新增、累计或拥有量、总数即可判定",
-            $"{NoteEn(note)}{Describe(t.Measure, reported, zh: false)}: the target of {Goal(t.Comparison, goal, zh: false)} does not say whether it accumulates over the year; "
-            + $"{(fullYear ? "it misses" : "it meets")} the pro-rata {prorated} (× {elapsed}) and {(fullYear ? "meets" : "misses")} the full-year target. "
-            + "An indicator name with 新增, 累计, 拥有量 or 总数 settles it");
+        return CumulativeReadingsDisagree(
+            ($"{note}{Describe(t.Measure, reported, zh: true)}", $"{NoteEn(note)}{Describe(t.Measure, reported, zh: false)}"),
+            (Goal(t.Comparison, goal, zh: true), Goal(t.Comparison, goal, zh: false)),
+            ($"{prorated}（× {elapsed}）", $"{prorated} (× {elapsed})"),
+            byPace: !d.Holds);
     }
+
+    // The cumulative and the stock reading of a target that does not say which it is give different states: what was
+    // reported, the target, the pro-rata goal, and whether the pro-rata reading is met.
+    private static Outcome CumulativeReadingsDisagree((string Zh, string En) reported, (string Zh, string En) goal, (string Zh, string En) pace, bool byPace) =>
+        Outcome.Undetermined(
+            $"{reported.Zh}：目标{goal.Zh}未说明是当年累计数还是存量；"
+            + $"按序时进度 {pace.Zh}{(byPace ? "已完成" : "未完成")}，按全年目标{(byPace ? "未完成" : "已完成")}。"
+            + "指标名称写明新增、累计或拥有量、总数即可判定",
+            $"{reported.En}: the target of {goal.En} does not say whether it accumulates over the year; "
+            + $"it {(byPace ? "meets" : "misses")} the pro-rata {pace.En} and {(byPace ? "misses" : "meets")} the full-year target. "
+            + "An indicator name with 新增, 累计, 拥有量 or 总数 settles it");
 
     // Holds what the decision cannot be worked out from again: the aligned figures, the bound and the gap are worked
     // out again when the reason is read (they were once, without overflow), which keeps one of these per row small.
@@ -232,16 +240,12 @@ internal readonly partial struct Judge
         var shareEn = $"{new FigureText(share)}% of the year's target reached";
 
         // As for a figure: where the target does not say whether it accumulates, the pro-rata reading is weighed too.
-        if (t.CumulativeUnsettled && period.IsInterim)
+        var weighed = t.CumulativeUnsettled && period.IsInterim;
+        var pace = 100m * period.Elapsed;
+        if (weighed && Reaches(pace) != Reaches(100m))
         {
-            var pace = 100m * period.Elapsed;
-            if (Reaches(interim ? 100m : pace) != holds)
-            {
-                var byPace = Reaches(pace);
-                return Outcome.Undetermined(
-                    $"{shareZh}：目标{goal}未说明是当年累计数还是存量；按序时进度 {new FigureText(pace)}%{(byPace ? "已完成" : "未完成")}，按全年目标{(byPace ? "未完成" : "已完成")}。指标名称写明新增、累计或拥有量、总数即可判定",
-                    $"{shareEn}: the target of {goalEn} does not say whether it accumulates over the year; it {(byPace ? "meets" : "misses")} the pro-rata {new FigureText(pace)}% and {(byPace ? "misses" : "meets")} the full-year target. An indicator name with 新增, 累计, 拥有量 or 总数 settles it");
-            }
+            var paceText = $"{new FigureText(pace)}%";
+            return CumulativeReadingsDisagree((shareZh, shareEn), (goal, goalEn), (paceText, paceText), byPace: Reaches(pace));
         }
 
         var judged = interim
@@ -251,7 +255,7 @@ internal readonly partial struct Judge
             : Outcome.Of(holds,
                 holds ? $"{shareZh}，达到目标{goal}" : $"{shareZh}，未达到目标{goal}，差 {new FigureText(gap)} 个百分点",
                 holds ? $"{shareEn}, meeting the target of {goalEn}" : $"{shareEn}, short of the target of {goalEn} by {Points(Unit.Format(gap))}");
-        return t.CumulativeUnsettled && period.IsInterim
+        return weighed
             ? judged with { Why = CumulativeReadingsAgree(judged.Why) }
             : judged;
     }

@@ -264,17 +264,27 @@ internal static class Prose
             }
         }
 
-        for (var k = before.IndexOf('月'); k > 0; k = before[(k + 1)..].IndexOf('月') is var next and >= 0 ? k + 1 + next : -1)
+        for (var k = 1; k < before.Length; k++)
         {
-            var month = 0;
-            var digits = k;
-            while (digits > 0 && k - digits < 2 && TextNormalizer.Fold(before[digits - 1]) is var d && char.IsAsciiDigit(d))
+            if (before[k] != '月')
             {
-                month += (d - '0') * (k - digits == 0 ? 1 : 10);
-                digits--;
+                continue;
             }
 
-            if (digits < k && digits > 0 && "-—–~～至到".Contains(before[digits - 1]) && month is >= 1 and <= 11)
+            // The month of one or two digits before 月, after a dash or 至 / 到.
+            var start = k;
+            while (start > 0 && k - start < 2 && char.IsAsciiDigit(TextNormalizer.Fold(before[start - 1])))
+            {
+                start--;
+            }
+
+            var month = 0;
+            foreach (var digit in before[start..k])
+            {
+                month = (10 * month) + (TextNormalizer.Fold(digit) - '0');
+            }
+
+            if (start < k && start > 0 && "-—–~～至到".Contains(before[start - 1]) && month is >= 1 and <= 11)
             {
                 return true;
             }
