@@ -57,7 +57,7 @@ public static class LateCityFigures
     }
 
     // Actuals and city figures are written the same way; the parser reads both.
-    private static Observation Actual(string text) => ObservationParser.ParseOrThrow(text);
+    private static Observation Actual(string text) => ObservationParser.Parse(text).OrThrow();
 
     private static void Print(IReadOnlyList<AttainmentChange> changes)
     {

@@ -76,11 +76,11 @@ public static class NRulesHost
             ("17", "单位生产总值能耗降低率", "完成市下达目标", "待市级部门反馈"),
             ("20", "城镇登记失业人数", "控制在市下达目标内", "12116 人"),
         ];
-        var rules = RuleSet.Compile(rows.Select(r => new EvaluationRule(r.Id, r.Indicator, TargetParser.ParseOrThrow(r.Target, r.Indicator))));
-        return (rules, [.. rows.Select(r => new ActualFact(r.Id, ObservationParser.ParseOrThrow(r.Actual, r.Indicator)))]);
+        var rules = RuleSet.Compile(rows.Select(r => new EvaluationRule(r.Id, r.Indicator, TargetParser.Parse(r.Target, r.Indicator).OrThrow())));
+        return (rules, [.. rows.Select(r => new ActualFact(r.Id, ObservationParser.Parse(r.Actual, r.Indicator).OrThrow()))]);
     }
 
-    private static Observation Actual(string text) => ObservationParser.ParseOrThrow(text);
+    private static Observation Actual(string text) => ObservationParser.Parse(text).OrThrow();
 
     private static void Print(string change, object? fact)
     {

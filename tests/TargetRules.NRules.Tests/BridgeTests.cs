@@ -64,7 +64,7 @@ public sealed class BridgeTests
         var bridge = new BridgeSession();
         bridge.Open(table.Rules, table.Actuals, plan.References.All);
         var waiting = plan.Rows.First(r => r.Shape == Shape.CityWithoutFigure).Indicator;
-        var late = new Reference(waiting, ReferenceKind.City, ObservationParser.ParseOrThrow("增长 1%"), "市统计局");
+        var late = new Reference(waiting, ReferenceKind.City, ObservationParser.Parse("增长 1%").OrThrow(), "市统计局");
         var before = table.Expected(plan.References);
         var after = table.Expected(plan.References.With(late));
         var changed = table.Rows.Where((_, i) => before[i] != after[i]).Select(r => r.Id).Order(StringComparer.Ordinal).ToList();
@@ -180,7 +180,7 @@ public sealed class BridgeTests
         bridge.Attainments()["16"].State.ShouldBe(AttainmentState.Missed);
         bridge.Clear();
 
-        var revised = new ActualFact("16", ObservationParser.ParseOrThrow("91.2%", "环境空气质量（AQI）优良率"));
+        var revised = new ActualFact("16", ObservationParser.Parse("91.2%", "环境空气质量（AQI）优良率").OrThrow());
         bridge.Session.Update(revised);
         bridge.Session.Fire();
 
@@ -198,7 +198,7 @@ public sealed class BridgeTests
         var table = PlanTable.Seed("baoshan-2022-indicators.tsv", RowKind.Indicator);
         var bridge = new BridgeSession();
 
-        bridge.Open(table.Rules, [new ActualFact("99", ObservationParser.ParseOrThrow("增长 5%"))], []);
+        bridge.Open(table.Rules, [new ActualFact("99", ObservationParser.Parse("增长 5%").OrThrow())], []);
 
         bridge.Attainments().Values.Select(f => f.State).Distinct().ShouldNotContain(AttainmentState.Missed);
         bridge.Session.Query<ActualFact>().Count().ShouldBe(1);
@@ -221,7 +221,7 @@ public sealed class BridgeTests
     }
 
     private static Reference City(string indicator, string figure) =>
-        new(indicator, ReferenceKind.City, ObservationParser.ParseOrThrow(figure), "上海市统计局");
+        new(indicator, ReferenceKind.City, ObservationParser.Parse(figure).OrThrow(), "上海市统计局");
 
     private static List<string> Describe(PlanTable table, BridgeSession bridge)
     {

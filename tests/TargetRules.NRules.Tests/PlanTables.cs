@@ -21,7 +21,7 @@ internal sealed record PlanTable(IReadOnlyList<PlanRow> Rows, RuleSet Rules, IRe
         {
             var (target, actual) = row.Kind == RowKind.Project
                 ? Project(row)
-                : (TargetParser.ParseOrThrow(row.TargetText, row.Indicator), ObservationParser.ParseOrThrow(row.ActualText, row.Indicator));
+                : (TargetParser.Parse(row.TargetText, row.Indicator).OrThrow(), ObservationParser.Parse(row.ActualText, row.Indicator).OrThrow());
             rules.Add(new EvaluationRule(row.Id, row.Indicator, target));
             actuals.Add(new ActualFact(row.Id, actual));
         }
@@ -35,8 +35,8 @@ internal sealed record PlanTable(IReadOnlyList<PlanRow> Rows, RuleSet Rules, IRe
 
     private static (Targets.Target, Observation) Project(PlanRow row)
     {
-        var target = MilestoneParser.ParseTargetOrThrow(row.TargetText);
-        return (target, MilestoneParser.ParseStatusOrThrow(row.ActualText, target));
+        var target = MilestoneParser.ParseTarget(row.TargetText).OrThrow();
+        return (target, MilestoneParser.ParseStatus(row.ActualText, target).OrThrow());
     }
 
     // The seed tables' columns by name: id, category, indicator (project in table 2), target_text, actual_text.

@@ -360,7 +360,7 @@ public static class PlanGenerator
                 var goalText = goal == Stage.Construction ? "施工" : "竣工";
                 var target = Milestones.Reach(goal);
                 return new(row, shape, "区级骨干路网", "宝钱公路道路新建工程" + tag, goalText, text,
-                    target, MilestoneParser.ParseStatusOrThrow(text, target),
+                    target, MilestoneParser.ParseStatus(text, target).OrThrow(),
                     new FlatCase { Op1 = FlatOp.AtLeast, Actual1 = (int)reached, Goal1 = (int)goal });
             }
 

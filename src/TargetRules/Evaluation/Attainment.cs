@@ -259,7 +259,7 @@ public sealed class Attainment
     /// Rolls slash components up into a row state, ignoring NotAssessed: all NotAssessed gives NotAssessed;
     /// some Met and some Missed gives PartiallyMet; then Missed, AwaitingCityFeedback, Undetermined, NotReported, Met.
     /// </summary>
-    public static AttainmentState Rollup(IEnumerable<AttainmentState> components)
+    internal static AttainmentState Rollup(IEnumerable<AttainmentState> components)
     {
         ArgumentNullException.ThrowIfNull(components);
         var rollup = new RollupOf();
@@ -287,7 +287,7 @@ public sealed class Attainment
     /// if any waits on the city; else Undetermined if any cannot be decided; else NotReported if any part is
     /// missing; else NotAssessed if all are; else Met.
     /// </summary>
-    public static AttainmentState And(IEnumerable<AttainmentState> conditions)
+    internal static AttainmentState And(IEnumerable<AttainmentState> conditions)
     {
         ArgumentNullException.ThrowIfNull(conditions);
         var and = new AndOf();

@@ -21,7 +21,7 @@ public sealed class InvestmentSummary
     private readonly decimal[] _totals = new decimal[AttainmentStates.All.Length];
 
     /// <summary>The column names read as the investment, in 亿元 unless the name says 万元 (总投资（万元）).</summary>
-    public static IReadOnlyList<string> Columns { get; } =
+    internal static IReadOnlyList<string> Columns { get; } =
         ["investment_yi_yuan", "investment", "总投资（亿元）", "总投资(亿元)", "总投资", "投资（亿元）", "投资(亿元)", "总投资（万元）", "总投资(万元)"];
 
     /// <summary>The investment in projects in <paramref name="state"/>, in 亿元.</summary>
@@ -69,7 +69,7 @@ public sealed class InvestmentSummary
     /// followed by 亿元, 亿 or 万元 (full-width digits allowed). False when the row has none, it cannot be read, or it
     /// is above 10¹⁵ 亿元.
     /// </summary>
-    public static bool TryRead(PlanRow row, out decimal yiYuan)
+    internal static bool TryRead(PlanRow row, out decimal yiYuan)
     {
         ArgumentNullException.ThrowIfNull(row);
         yiYuan = 0;

@@ -79,9 +79,6 @@ public static class MilestoneParser
     private static Expectation Explain(MilestoneConflict conflict) =>
         conflict.NamedTwice is { } name ? new Expectation(conflict.Message, $"部分“{name}”出现了两次") : WholeTwice;
 
-    /// <summary>Reads a milestone target or throws <see cref="PhraseFormatException"/> with the position.</summary>
-    public static MilestoneTarget ParseTargetOrThrow(string text, string column = "target_text") => ParseTarget(text, column).OrThrow();
-
     /// <summary>
     /// Reads a project's status. The target, when given, supplies the part names to look for
     /// (海江路 in 海江路进场施工中); labels before a colon (双城路: …) and sections (西段, 二标段, 地下部分) are
@@ -166,10 +163,6 @@ public static class MilestoneParser
         var provisional = normalized.Contains("预计", StringComparison.Ordinal) || normalized.Contains('约') || normalized.Contains("左右", StringComparison.Ordinal);
         return ParseResult<Observation>.Success(MilestoneStatus.Of(built).Observe(raw) with { Provisional = provisional });
     }
-
-    /// <summary>Reads a project's status or throws <see cref="PhraseFormatException"/> with the position.</summary>
-    public static Observation ParseStatusOrThrow(string text, MilestoneTarget? target = null, string column = "actual_text") =>
-        ParseStatus(text, target, column).OrThrow();
 
     /// <summary>Reads a project row: the target, then the status with the target's part names.</summary>
     internal static (ParseResult<Target> Target, ParseResult<Observation> Actual) ParseRow(string targetText, string actualText)

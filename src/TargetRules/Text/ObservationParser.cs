@@ -35,10 +35,6 @@ public static class ObservationParser
             ? ParseResult<Observation>.Success(partYear with { Level = null }, strict.Skipped)
             : strict;
     }
-
-    /// <summary>Reads <paramref name="text"/> or throws <see cref="PhraseFormatException"/> with the position.</summary>
-    public static Observation ParseOrThrow(string text, string? indicator = null, string column = "actual_text") =>
-        Parse(text, indicator, column).OrThrow();
 }
 
 /// <summary>A hand-written reader for one actual text.</summary>

@@ -43,13 +43,13 @@ public readonly struct ParseResult<T>
     }
 
     /// <summary>A successful result.</summary>
-    public static ParseResult<T> Success(T value) => new(value ?? throw new ArgumentNullException(nameof(value)), null);
+    internal static ParseResult<T> Success(T value) => new(value ?? throw new ArgumentNullException(nameof(value)), null);
 
     /// <summary>A successful result that left text unread (prose after a complete figure), said by <paramref name="skipped"/>.</summary>
     internal static ParseResult<T> Success(T value, ParseError? skipped) => new(value ?? throw new ArgumentNullException(nameof(value)), null, skipped);
 
     /// <summary>A failed result.</summary>
-    public static ParseResult<T> Failure(ParseError error) => new(null, error ?? throw new ArgumentNullException(nameof(error)));
+    internal static ParseResult<T> Failure(ParseError error) => new(null, error ?? throw new ArgumentNullException(nameof(error)));
 
     /// <summary>True when the text was read.</summary>
     public bool IsSuccess => _value is not null;
@@ -74,11 +74,11 @@ public readonly struct ParseResult<T>
     public override string ToString() => IsSuccess ? $"Success({_value})" : $"Failure({Error})";
 }
 
-/// <summary>Raised by the <c>OrThrow</c> variants when a phrase cannot be read; carries the position.</summary>
+/// <summary>Raised by <see cref="ParseResult{T}.OrThrow"/> when a phrase cannot be read; carries the position.</summary>
 public sealed class PhraseFormatException : FormatException
 {
     /// <summary>Creates the exception from the parse error.</summary>
-    public PhraseFormatException(ParseError error)
+    internal PhraseFormatException(ParseError error)
         : base((error ?? throw new ArgumentNullException(nameof(error))).ToString()) => Error = error;
 
     /// <summary>Where and why reading failed.</summary>

@@ -14,10 +14,6 @@ public static class TargetParser
     /// </summary>
     public static ParseResult<Target> Parse(string text, string? indicator = null, string column = "target_text") =>
         TargetReader.Read(text ?? string.Empty, indicator, column ?? "target_text", IndicatorDirections.Default);
-
-    /// <summary>Reads <paramref name="text"/> or throws <see cref="PhraseFormatException"/> with the position.</summary>
-    public static Target ParseOrThrow(string text, string? indicator = null, string column = "target_text") =>
-        Parse(text, indicator, column).OrThrow();
 }
 
 /// <summary>A hand-written recursive-descent reader for one target text.</summary>

@@ -26,15 +26,15 @@ public sealed class PackageTests
 
         var rules = RuleSet.Compile(
         [
-            new PlanRule("16", "环境空气质量（AQI）优良率", TargetParser.ParseOrThrow("达到 90%", "环境空气质量（AQI）优良率")),
-            new PlanRule("18", "城镇污水处理率", TargetParser.ParseOrThrow("97%", "城镇污水处理率")),
+            new PlanRule("16", "环境空气质量（AQI）优良率", TargetParser.Parse("达到 90%", "环境空气质量（AQI）优良率").OrThrow()),
+            new PlanRule("18", "城镇污水处理率", TargetParser.Parse("97%", "城镇污水处理率").OrThrow()),
         ]);
         var repository = new RuleRepository();
         repository.Load(x => x.From(typeof(AlertOnMissed)));
         var session = new RuleCompiler().Compile(repository.GetRuleSets().Append(TargetRulesRuleSet.Create())).CreateSession();
         session.Insert(PlanFact.Create(rules, 2022));
-        session.Insert(new ActualFact("16", ObservationParser.ParseOrThrow("87.4%", "环境空气质量（AQI）优良率")));
-        session.Insert(new ActualFact("18", ObservationParser.ParseOrThrow("97%", "城镇污水处理率")));
+        session.Insert(new ActualFact("16", ObservationParser.Parse("87.4%", "环境空气质量（AQI）优良率").OrThrow()));
+        session.Insert(new ActualFact("18", ObservationParser.Parse("97%", "城镇污水处理率").OrThrow()));
         session.Fire();
         foreach (var alert in session.Query<Alert>())
         {
@@ -89,8 +89,8 @@ public sealed class PackageTests
             var run = PackageBuild.Dotnet(app, "run", "--project", Path.Combine(app, "app.csproj"));
 
             run.ExitCode.ShouldBe(0, run.Output);
-            var expected = Evaluator.Default.Evaluate("环境空气质量（AQI）优良率", TargetParser.ParseOrThrow("达到 90%", "环境空气质量（AQI）优良率"),
-                ObservationParser.ParseOrThrow("87.4%", "环境空气质量（AQI）优良率"));
+            var expected = Evaluator.Default.Evaluate("环境空气质量（AQI）优良率", TargetParser.Parse("达到 90%", "环境空气质量（AQI）优良率").OrThrow(),
+                ObservationParser.Parse("87.4%", "环境空气质量（AQI）优良率").OrThrow());
             expected.State.ShouldBe(AttainmentState.Missed);
             run.Output.TrimEnd().Split('\n').Last().TrimEnd('\r').ShouldBe($"alert 16: {expected.Explanation.English}");
             Directory.Exists(Path.Combine(work.FullName, "packages", "targetrules.nrules", Version)).ShouldBeTrue("the app took the package from the folder");

@@ -13,17 +13,17 @@ public sealed class TargetKindTests
 {
     private static readonly Target[] OneOfEachKind =
     [
-        TargetParser.ParseOrThrow("可比增长 6%"),
-        TargetParser.ParseOrThrow("增长 6-6.5%"),
-        TargetParser.ParseOrThrow("高于全市平均水平"),
-        TargetParser.ParseOrThrow("与经济增长保持同步"),
-        TargetParser.ParseOrThrow("完成市下达目标"),
-        TargetParser.ParseOrThrow("在全市保持较好水平"),
-        TargetParser.ParseOrThrow("市级 80 个"),
-        TargetParser.ParseOrThrow("增长 6%（增长高于全市平均水平）"),
-        TargetParser.ParseOrThrow("180 亿元/120 亿元"),
-        TargetParser.ParseOrThrow("/"),
-        MilestoneParser.ParseTargetOrThrow("竣工"),
+        TargetParser.Parse("可比增长 6%").OrThrow(),
+        TargetParser.Parse("增长 6-6.5%").OrThrow(),
+        TargetParser.Parse("高于全市平均水平").OrThrow(),
+        TargetParser.Parse("与经济增长保持同步").OrThrow(),
+        TargetParser.Parse("完成市下达目标").OrThrow(),
+        TargetParser.Parse("在全市保持较好水平").OrThrow(),
+        TargetParser.Parse("市级 80 个").OrThrow(),
+        TargetParser.Parse("增长 6%（增长高于全市平均水平）").OrThrow(),
+        TargetParser.Parse("180 亿元/120 亿元").OrThrow(),
+        TargetParser.Parse("/").OrThrow(),
+        MilestoneParser.ParseTarget("竣工").OrThrow(),
     ];
 
     [Fact]

@@ -421,7 +421,7 @@ public sealed class ComparisonTests
         Should.Throw<ArgumentNullException>(() => Evaluator.Default.Evaluate("指标", Target.None(), null!));
     }
 
-    private static Observation Actual(string text) => ObservationParser.ParseOrThrow(text);
+    private static Observation Actual(string text) => ObservationParser.Parse(text).OrThrow();
 
     private static ReferenceSet One(string indicator, ReferenceKind kind, Observation value) => ReferenceSet.Empty.With(new Reference(indicator, kind, value));
 
@@ -528,7 +528,7 @@ public sealed class ComparisonTests
             new Observation { Text = "a", Status = ObservationStatus.AwaitingCity, Expected = "增长 7%", Provisional = true },
             new Observation { Text = "b", Status = ObservationStatus.AwaitingCity, Expected = "增长 3%", Provisional = true });
 
-        var attainment = Evaluator.Default.Evaluate("甲/乙", TargetParser.ParseOrThrow("增长 6%/增长 5%"), actual);
+        var attainment = Evaluator.Default.Evaluate("甲/乙", TargetParser.Parse("增长 6%/增长 5%").OrThrow(), actual);
 
         attainment.State.ShouldBe(AttainmentState.AwaitingCityFeedback);
         attainment.Expected.ShouldBe("增长 7%");
@@ -538,7 +538,7 @@ public sealed class ComparisonTests
 
     [Fact]
     public void Evaluate_SlashTargetOneActual_EachPartSaysHowManyThereAre() =>
-        Evaluator.Default.Evaluate("社会消费品零售总额/商品销售总额", TargetParser.ParseOrThrow("增长 6%/增长 5%"), Actual("增长 7%")).Explanation.Chinese
+        Evaluator.Default.Evaluate("社会消费品零售总额/商品销售总额", TargetParser.Parse("增长 6%/增长 5%").OrThrow(), Actual("增长 7%")).Explanation.Chinese
             .ShouldBe("社会消费品零售总额：完成情况有 1 项，目标有 2 项（以“/”分隔），无法对应；商品销售总额：完成情况有 1 项，目标有 2 项（以“/”分隔），无法对应");
 
     [Fact]
@@ -557,7 +557,7 @@ public sealed class ComparisonTests
     [InlineData("提高 4 个百分点", "提高 2.5 个百分点", AttainmentState.Missed, "提升 2.5 个百分点，低于目标 4 个百分点，差 1.5 个百分点", "a rise of 2.5 percentage points, below the target of 4 个百分点, short by 1.5 percentage points")]
     [InlineData("180 亿元", "可比增长 7%", AttainmentState.Undetermined, "完成情况“可比增长 7%”只给出增长率，目标为总量", "the actual \"可比增长 7%\" gives a growth rate but the target is a level")]
     public void Evaluate_PointsAndLevels_ExactReason(string target, string actual, AttainmentState state, string chinese, string english) =>
-        ShouldJudge(Evaluator.Default.Evaluate("某指标", TargetParser.ParseOrThrow(target), Actual(actual)), state, chinese, english);
+        ShouldJudge(Evaluator.Default.Evaluate("某指标", TargetParser.Parse(target).OrThrow(), Actual(actual)), state, chinese, english);
 
     [Fact]
     public void Evaluate_InterimInEnglish_NamesThePortionDue() =>

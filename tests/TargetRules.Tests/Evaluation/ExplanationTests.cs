@@ -97,7 +97,7 @@ public sealed class ExplanationTests
         en.ShouldBe("growth 0.5%, below the target of at least growth 6%, short by 5.5 percentage points");
     }
 
-    private static Observation Actual(string text) => ObservationParser.ParseOrThrow(text);
+    private static Observation Actual(string text) => ObservationParser.Parse(text).OrThrow();
 
     [Fact]
     public void Explanation_WithEnglishOnAReasonBuiltOnRead_KeepsTheChinese()

@@ -11,8 +11,8 @@ public sealed class MilestoneEvaluationTests
 {
     private static Attainment Judge(string target, string status, EvaluationPolicy? policy = null, ReportingPeriod period = default)
     {
-        var goal = MilestoneParser.ParseTargetOrThrow(target);
-        var actual = MilestoneParser.ParseStatusOrThrow(status, goal);
+        var goal = MilestoneParser.ParseTarget(target).OrThrow();
+        var actual = MilestoneParser.ParseStatus(status, goal).OrThrow();
         return new Evaluator(policy).Evaluate("项目", goal, actual, period: period);
     }
 
@@ -204,7 +204,7 @@ public sealed class MilestoneEvaluationTests
     {
         var fluent = Milestones.Of(MilestonePart.Named("室外观测场", Milestone.Reached(Stage.Completion)),
             MilestonePart.Whole(Milestone.Reached(Stage.MainStructure)));
-        var actual = MilestoneParser.ParseStatusOrThrow("室外观测场已竣工，主体结构施工中", fluent);
+        var actual = MilestoneParser.ParseStatus("室外观测场已竣工，主体结构施工中", fluent).OrThrow();
 
         Evaluator.Default.Evaluate("气象站迁建工程", fluent, actual).State.ShouldBe(Met);
     }
@@ -312,8 +312,8 @@ public sealed class MilestoneEvaluationTests
     public void Judge_MilestoneRow_ExactReasonInBothLanguagesAndSameStateOnEitherPath(
         string target, string status, bool basicCounts, decimal elapsed, AttainmentState state, string chinese, string english)
     {
-        var goal = MilestoneParser.ParseTargetOrThrow(target);
-        var actual = MilestoneParser.ParseStatusOrThrow(status, goal);
+        var goal = MilestoneParser.ParseTarget(target).OrThrow();
+        var actual = MilestoneParser.ParseStatus(status, goal).OrThrow();
         var judge = new Judge(new EvaluationPolicy { BasicCompletionMeetsCompletion = basicCounts }, new LookupFacts(ReferenceSet.Empty, null), ReportingPeriod.FromElapsed(elapsed));
 
         var full = judge.Row("项目", goal, actual);
@@ -327,7 +327,7 @@ public sealed class MilestoneEvaluationTests
     [Fact]
     public void Judge_NotAProjectStatus_ReasonInBothLanguages()
     {
-        var result = Evaluator.Default.Evaluate("项目", Milestones.Reach(Stage.Completion), ObservationParser.ParseOrThrow("5 亿元", "项目"));
+        var result = Evaluator.Default.Evaluate("项目", Milestones.Reach(Stage.Completion), ObservationParser.Parse("5 亿元", "项目").OrThrow());
 
         result.State.ShouldBe(Undetermined);
         result.Explanation.Chinese.ShouldBe("完成情况“5 亿元”不是项目进展（应为开工、施工、竣工等）");

@@ -66,9 +66,9 @@ public sealed class ReasonWordingTests
     public void Evaluate_EachWayAComparisonComesOut_ExactReasonInBothLanguages(string indicator, string target, string actual, ReferenceKind? kind, string? reference,
         AttainmentState state, string chinese, string english)
     {
-        var references = kind is { } k ? ReferenceSet.Empty.With(new Reference(indicator, k, ObservationParser.ParseOrThrow(reference!, indicator))) : null;
+        var references = kind is { } k ? ReferenceSet.Empty.With(new Reference(indicator, k, ObservationParser.Parse(reference!, indicator).OrThrow())) : null;
 
-        var attainment = Evaluator.Default.Evaluate(indicator, TargetParser.ParseOrThrow(target, indicator), ObservationParser.ParseOrThrow(actual, indicator), references);
+        var attainment = Evaluator.Default.Evaluate(indicator, TargetParser.Parse(target, indicator).OrThrow(), ObservationParser.Parse(actual, indicator).OrThrow(), references);
 
         attainment.State.ShouldBe(state);
         attainment.Explanation.Chinese.ShouldBe(chinese);
@@ -95,7 +95,7 @@ public sealed class ReasonWordingTests
     {
         var when = period is null ? default : ReportingPeriod.TryParse(period)!.Value;
 
-        var attainment = Evaluator.Default.Evaluate(indicator, TargetParser.ParseOrThrow(target, indicator), ObservationParser.ParseOrThrow(actual, indicator), (IReferenceLookup?)null, when);
+        var attainment = Evaluator.Default.Evaluate(indicator, TargetParser.Parse(target, indicator).OrThrow(), ObservationParser.Parse(actual, indicator).OrThrow(), (IReferenceLookup?)null, when);
 
         attainment.State.ShouldBe(state);
         attainment.Explanation.Chinese.ShouldBe(chinese);

@@ -131,11 +131,11 @@ internal static class BaoshanTable
     private static readonly IReadOnlyList<(string Id, string Indicator, string Target, string Actual)> Rows =
         PlanTables.Rows("baoshan-2022-indicators.tsv");
 
-    public static IEnumerable<Rule> Rules() => Rows.Select(r => new Rule(r.Id, r.Indicator, TargetParser.ParseOrThrow(r.Target, r.Indicator)));
+    public static IEnumerable<Rule> Rules() => Rows.Select(r => new Rule(r.Id, r.Indicator, TargetParser.Parse(r.Target, r.Indicator).OrThrow()));
 
     public static IEnumerable<KeyValuePair<string, Observation>> Actuals() =>
-        Rows.Select(r => KeyValuePair.Create(r.Id, ObservationParser.ParseOrThrow(r.Actual, r.Indicator)));
+        Rows.Select(r => KeyValuePair.Create(r.Id, ObservationParser.Parse(r.Actual, r.Indicator).OrThrow()));
 
     /// <summary>A figure or verdict written like an actual (下降 9.1%, 12500 人, 达标), as the references file has it.</summary>
-    public static Observation Figure(string text) => ObservationParser.ParseOrThrow(text);
+    public static Observation Figure(string text) => ObservationParser.Parse(text).OrThrow();
 }

@@ -180,7 +180,7 @@ public sealed class StatePathTests
         Check();
         session.Retract("地区生产总值", ReferenceKind.City);
         Check();
-        session.Observe("1", ObservationParser.ParseOrThrow("可比增长 7%"));
+        session.Observe("1", ObservationParser.Parse("可比增长 7%").OrThrow());
         Check();
 
         void Check() => session.Results.Select(r => r.State).ShouldBe(session.States.ToArray());

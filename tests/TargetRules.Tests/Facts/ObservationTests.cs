@@ -6,7 +6,7 @@ namespace TargetRules.Tests.Facts;
 /// <summary>An observation built through the API: its argument checks, the text of a slash observation, and value equality over every field.</summary>
 public sealed class ObservationTests
 {
-    private static Observation Actual(string text) => ObservationParser.ParseOrThrow(text);
+    private static Observation Actual(string text) => ObservationParser.Parse(text).OrThrow();
 
     [Fact]
     public void Observation_BadArguments_Throw()

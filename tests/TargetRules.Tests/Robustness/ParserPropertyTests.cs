@@ -48,13 +48,13 @@ public sealed class ParserPropertyTests
         }, iter: Iterations);
 
     [Fact]
-    public void ParseOrThrow_RandomText_ThrowsOnlyPhraseFormatException() =>
+    public void OrThrow_RandomText_ThrowsOnlyPhraseFormatException() =>
         RandomText.Any.Sample(text =>
         {
             try
             {
-                TargetParser.ParseOrThrow(text);
-                ObservationParser.ParseOrThrow(text);
+                TargetParser.Parse(text).OrThrow();
+                ObservationParser.Parse(text).OrThrow();
             }
             catch (PhraseFormatException e)
             {

@@ -14,9 +14,9 @@ public sealed class StandingTests
     [InlineData("在全市保持中上水平", "Unranked")]
     public void Of_StatementParsedOrBuilt_SameStandingOnTargetAndActual(string statement, string standing)
     {
-        ((QualitativeTarget)TargetParser.ParseOrThrow(statement)).Standing.ToString().ShouldBe(standing);
+        ((QualitativeTarget)TargetParser.Parse(statement).OrThrow()).Standing.ToString().ShouldBe(standing);
         Target.Qualitative(statement).Standing.ToString().ShouldBe(standing);
-        ObservationParser.ParseOrThrow(statement).Standing.ToString().ShouldBe(standing);
+        ObservationParser.Parse(statement).OrThrow().Standing.ToString().ShouldBe(standing);
         Observation.Asserting(statement).Standing.ToString().ShouldBe(standing);
     }
 

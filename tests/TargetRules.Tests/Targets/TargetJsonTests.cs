@@ -70,7 +70,7 @@ public sealed class TargetJsonTests
     [MemberData(nameof(ProjectTargets))]
     public void Deserialize_SerializedMilestoneTarget_RoundTrips(string text)
     {
-        var target = MilestoneParser.ParseTargetOrThrow(text);
+        var target = MilestoneParser.ParseTarget(text).OrThrow();
         var json = TargetJson.Serialize(target);
 
         var read = TargetJson.Deserialize(json);
@@ -81,7 +81,7 @@ public sealed class TargetJsonTests
 
     [Fact]
     public void Serialize_MilestoneWithParts_WritesStagesByName() =>
-        TargetJson.Serialize(MilestoneParser.ParseTargetOrThrow("室外观测场竣工，主体施工")).ShouldNotContain("\"stage\":\"0");
+        TargetJson.Serialize(MilestoneParser.ParseTarget("室外观测场竣工，主体施工").OrThrow()).ShouldNotContain("\"stage\":\"0");
 
     [Theory]
     [MemberData(nameof(EveryKind))]

@@ -187,9 +187,9 @@ public sealed class MilestoneParserTests
     }
 
     [Fact]
-    public void ParseTargetOrThrow_UnknownText_ThrowsWithPosition()
+    public void ParseTarget_OrThrow_UnknownText_ThrowsWithPosition()
     {
-        var error = Should.Throw<PhraseFormatException>(() => MilestoneParser.ParseTargetOrThrow("海江路竣工, 尽快", "年度目标"));
+        var error = Should.Throw<PhraseFormatException>(() => MilestoneParser.ParseTarget("海江路竣工, 尽快", "年度目标").OrThrow());
 
         error.Error.Column.ShouldBe("年度目标");
         error.Error.Position.ShouldBe(7);
@@ -377,7 +377,7 @@ public sealed class MilestoneParserTests
     public void ParseAndEvaluate_ArbitraryPieces_NeverThrow()
     {
         var random = new Random(20221231);
-        var target = MilestoneParser.ParseTargetOrThrow("时光大道、纬一路开工, 海江路竣工, 双城路完成 50%工程量");
+        var target = MilestoneParser.ParseTarget("时光大道、纬一路开工, 海江路竣工, 双城路完成 50%工程量").OrThrow();
         for (var i = 0; i < 5000; i++)
         {
             var text = string.Concat(Enumerable.Range(0, random.Next(1, 9)).Select(_ => Pieces[random.Next(Pieces.Length)]));
@@ -607,7 +607,7 @@ public sealed class MilestoneParserTests
     [MemberData(nameof(BadPhraseStatuses))]
     public void ParseStatus_BadPhrase_FailsWithPositionAndExpectation(string text, string? target, int position, string expected)
     {
-        var names = target is null ? null : MilestoneParser.ParseTargetOrThrow(target);
+        var names = target is null ? null : MilestoneParser.ParseTarget(target).OrThrow();
 
         MilestoneParser.ParseStatus(text, names, "实际进度").Error.ShouldBe(new ParseError("实际进度", position, text, expected));
     }
@@ -667,7 +667,7 @@ public sealed class MilestoneParserTests
     [Theory]
     [MemberData(nameof(StatusesWithTarget))]
     public void ParseStatus_WithTargetNames_LabelsParts(string text, string target, MilestoneStatus expected) =>
-        MilestoneParser.ParseStatus(text, MilestoneParser.ParseTargetOrThrow(target)).Value.Milestone.ShouldBe(expected);
+        MilestoneParser.ParseStatus(text, MilestoneParser.ParseTarget(target).OrThrow()).Value.Milestone.ShouldBe(expected);
 
     [Fact]
     public void ParseRow_TargetParses_StatusUsesItsNames()

@@ -154,15 +154,15 @@ public sealed class ObservationParserTests
     [InlineData("两千万元", "0.2 亿元", 0)]
     public void Parse_Magnitude_ConvertsWithinItsDimension(string text, string same, int comparison)
     {
-        var level = ObservationParser.ParseOrThrow(text).Level!.Value;
-        var other = ObservationParser.ParseOrThrow(same).Level!.Value;
+        var level = ObservationParser.Parse(text).OrThrow().Level!.Value;
+        var other = ObservationParser.Parse(same).OrThrow().Level!.Value;
 
         level.CompareTo(other).ShouldBe(comparison);
     }
 
     [Fact]
     public void Parse_CoalEquivalentAgainstTonnes_DoesNotConvert() =>
-        ObservationParser.ParseOrThrow("15.2万吨标准煤").Level!.Value.CompareTo(ObservationParser.ParseOrThrow("152000吨").Level!.Value).ShouldBeNull();
+        ObservationParser.Parse("15.2万吨标准煤").OrThrow().Level!.Value.CompareTo(ObservationParser.Parse("152000吨").OrThrow().Level!.Value).ShouldBeNull();
 
     public static TheoryData<string, string?, string> ChineseNumerals => new()
     {
@@ -281,7 +281,7 @@ public sealed class ObservationParserTests
     [Fact]
     public void Parse_Actual_KeepsTheTextRead()
     {
-        var observation = ObservationParser.ParseOrThrow(" 新增 639 台、完工 207 台 ");
+        var observation = ObservationParser.Parse(" 新增 639 台、完工 207 台 ").OrThrow();
 
         observation.Text.ShouldBe("新增 639 台、完工 207 台");
         observation.Parts.Select(p => p.Value.Text).ShouldBe(["新增 639 台", "完工 207 台"]);
@@ -290,8 +290,8 @@ public sealed class ObservationParserTests
     [Fact]
     public void Parse_MagnitudeMix_GivesComparableLevels()
     {
-        var a = ObservationParser.ParseOrThrow("1.2亿元").Level!.Value;
-        var b = ObservationParser.ParseOrThrow("12000万元").Level!.Value;
+        var a = ObservationParser.Parse("1.2亿元").OrThrow().Level!.Value;
+        var b = ObservationParser.Parse("12000万元").OrThrow().Level!.Value;
 
         a.CompareTo(b).ShouldBe(0);
     }
@@ -306,7 +306,7 @@ public sealed class ObservationParserTests
     [MemberData(nameof(Assertions))]
     [MemberData(nameof(CityGaps))]
     public void Parse_Issue25Phrasing_GivesIntendedObservation(string text, string? indicator, string expected) =>
-        ObservationText.Describe(ObservationParser.ParseOrThrow(text, indicator)).ShouldBe(expected);
+        ObservationText.Describe(ObservationParser.Parse(text, indicator).OrThrow()).ShouldBe(expected);
 
     [Fact]
     public void Parse_RandomTextOfTheNewWords_NeverThrows()
@@ -360,15 +360,15 @@ public sealed class ObservationParserTests
     }
 
     [Fact]
-    public void ParseOrThrow_BadText_ThrowsWithPosition() =>
-        Should.Throw<PhraseFormatException>(() => ObservationParser.ParseOrThrow("97%")).Error.Column.ShouldBe("actual_text");
+    public void Parse_OrThrow_BadText_ThrowsWithPosition() =>
+        Should.Throw<PhraseFormatException>(() => ObservationParser.Parse("97%").OrThrow()).Error.Column.ShouldBe("actual_text");
 
     [Fact]
     public void Parse_2023TableActuals_AreAllNotReported()
     {
         foreach (var row in PlanTables.Rows("baoshan-2023-indicators.tsv"))
         {
-            ObservationParser.ParseOrThrow(row.Actual, row.Indicator).Status.ShouldBe(ObservationStatus.NotReported, $"row {row.Id}");
+            ObservationParser.Parse(row.Actual, row.Indicator).OrThrow().Status.ShouldBe(ObservationStatus.NotReported, $"row {row.Id}");
         }
     }
 
@@ -406,7 +406,7 @@ public sealed class ObservationParserTests
 
     [Fact]
     public void Parse_LabelledGrowth_GivesParts() =>
-        ObservationText.Describe(ObservationParser.ParseOrThrow("市级增长 5%，区级下降 1%")).ShouldBe("Parts=[市级: Growth=5 | 区级: Growth=-1]");
+        ObservationText.Describe(ObservationParser.Parse("市级增长 5%，区级下降 1%").OrThrow()).ShouldBe("Parts=[市级: Growth=5 | 区级: Growth=-1]");
 
     public static TheoryData<string, string?, string> Actuals => new()
     {
@@ -444,7 +444,7 @@ public sealed class ObservationParserTests
     [InlineData(" - ", "-")]
     [InlineData("", "")]
     public void ObservationParser_BlankText_NotReportedKeepingTheText(string text, string kept) =>
-        ObservationParser.ParseOrThrow(text).Text.ShouldBe(kept);
+        ObservationParser.Parse(text).OrThrow().Text.ShouldBe(kept);
 
     public static TheoryData<string, int, string> ActualFailures => new()
     {
@@ -467,5 +467,5 @@ public sealed class ObservationParserTests
     [InlineData("社会消费品零售总额/商品销售总额", "{Level=1702.3 亿元} / {Growth=5.2}")]
     [InlineData("社会消费品零售总额", "Level=1702.3 亿元; Growth=5.2")]
     public void ObservationParser_FigureSlashGrowth_ComponentsOnlyOnATwoPartName(string indicator, string expected) =>
-        ObservationText.Describe(ObservationParser.ParseOrThrow("1702.3 亿元/增长 5.2%", indicator)).ShouldBe(expected);
+        ObservationText.Describe(ObservationParser.Parse("1702.3 亿元/增长 5.2%", indicator).OrThrow()).ShouldBe(expected);
 }

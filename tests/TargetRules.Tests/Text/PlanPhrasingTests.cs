@@ -217,17 +217,17 @@ public sealed class PlanPhrasingTests
     [Fact]
     public void Parse_AboutOnANameOfUnknownDirection_IsMarkedAndRoundTripsThroughJson()
     {
-        var target = TargetParser.ParseOrThrow("5%左右", "投诉率");
+        var target = TargetParser.Parse("5%左右", "投诉率").OrThrow();
 
         target.ShouldBe(Target.Threshold(Measure.Level, Comparison.About, Quantity.Percent(5)).DirectionUnstated());
         TargetJson.Deserialize(TargetJson.Serialize(target)).ShouldBe(target);
-        ((ThresholdTarget)TargetParser.ParseOrThrow("5左右")).DirectionUnsettled.ShouldBeFalse();
+        ((ThresholdTarget)TargetParser.Parse("5左右").OrThrow()).DirectionUnsettled.ShouldBeFalse();
     }
 
     [Fact]
     public void Parse_StretchBesideAFloor_IsAStretchGoal()
     {
-        TargetParser.ParseOrThrow("增长 6%，力争 7%", "地区生产总值")
+        TargetParser.Parse("增长 6%，力争 7%", "地区生产总值").OrThrow()
             .ShouldBe(Target.Growth(6).And(Target.Growth(7).AsStretch()));
     }
 

@@ -188,8 +188,8 @@ public sealed class TargetParserTests
     [InlineData("１．２亿元以上", "12,000万元")]
     public void Parse_MagnitudeMixes_GiveEqualFigures(string left, string right)
     {
-        var a = (ThresholdTarget)TargetParser.ParseOrThrow(left);
-        var b = (ThresholdTarget)TargetParser.ParseOrThrow(right);
+        var a = (ThresholdTarget)TargetParser.Parse(left).OrThrow();
+        var b = (ThresholdTarget)TargetParser.Parse(right).OrThrow();
 
         a.Value.CompareTo(b.Value).ShouldBe(0);
         a.Comparison.ShouldBe(b.Comparison);
@@ -209,8 +209,8 @@ public sealed class TargetParserTests
     [InlineData("两成", "20%")]
     public void Parse_MagnitudeOrChineseNumeral_SameFigureAsDigits(string written, string digits)
     {
-        var a = (ThresholdTarget)TargetParser.ParseOrThrow(written, "城镇污水处理率");
-        var b = (ThresholdTarget)TargetParser.ParseOrThrow(digits, "城镇污水处理率");
+        var a = (ThresholdTarget)TargetParser.Parse(written, "城镇污水处理率").OrThrow();
+        var b = (ThresholdTarget)TargetParser.Parse(digits, "城镇污水处理率").OrThrow();
 
         a.Value.CompareTo(b.Value).ShouldBe(0);
         (a.Measure, a.Comparison).ShouldBe((b.Measure, b.Comparison));
@@ -233,7 +233,7 @@ public sealed class TargetParserTests
     [Theory]
     [MemberData(nameof(ScannerPhrasings))]
     public void Parse_ScannerPhrasing_GivesIntendedTree(string text, string? indicator, Target expected) =>
-        TargetParser.ParseOrThrow(text, indicator).ShouldBe(expected);
+        TargetParser.Parse(text, indicator).OrThrow().ShouldBe(expected);
 
     public static TheoryData<string, string?, int, string> Failures => new()
     {
@@ -277,8 +277,8 @@ public sealed class TargetParserTests
     [Fact]
     public void Parse_RateUnit_ConvertsBetweenMoneyMagnitudes()
     {
-        var perYi = (ThresholdTarget)TargetParser.ParseOrThrow("控制在0.02人/亿元以内");
-        var perWan = (ThresholdTarget)TargetParser.ParseOrThrow("不超过 0.000002 人/万元");
+        var perYi = (ThresholdTarget)TargetParser.Parse("控制在0.02人/亿元以内").OrThrow();
+        var perWan = (ThresholdTarget)TargetParser.Parse("不超过 0.000002 人/万元").OrThrow();
 
         perYi.Value.Unit.Dimension.ShouldBe(Dimension.CountPerMoney);
         perYi.Value.CompareTo(perWan.Value).ShouldBe(0);
@@ -297,9 +297,9 @@ public sealed class TargetParserTests
     public void Parse_NullText_IsNoTarget() => TargetParser.Parse(null!).Value.ShouldBe(Target.None());
 
     [Fact]
-    public void ParseOrThrow_BadText_ThrowsWithPosition()
+    public void Parse_OrThrow_BadText_ThrowsWithPosition()
     {
-        var error = Should.Throw<PhraseFormatException>(() => TargetParser.ParseOrThrow("增长 6"));
+        var error = Should.Throw<PhraseFormatException>(() => TargetParser.Parse("增长 6").OrThrow());
 
         error.Error.Position.ShouldBe(4);
         error.Message.ShouldBe("target_text, position 4: expected % or 个百分点 after the growth figure in '增长 6'");

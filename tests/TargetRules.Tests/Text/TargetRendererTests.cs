@@ -115,7 +115,7 @@ public sealed class TargetRendererTests
     {
         foreach (var row in PlanTables.Rows(file))
         {
-            var target = TargetParser.ParseOrThrow(row.Target, row.Indicator);
+            var target = TargetParser.Parse(row.Target, row.Indicator).OrThrow();
 
             var text = TargetRenderer.Render(target);
 
@@ -146,7 +146,7 @@ public sealed class TargetRendererTests
     [Theory]
     [MemberData(nameof(CanonicalTexts))]
     public void Render_ParsedPhrase_GivesCanonicalText(string text, string indicator, string expected) =>
-        TargetRenderer.Render(TargetParser.ParseOrThrow(text, indicator)).ShouldBe(expected);
+        TargetRenderer.Render(TargetParser.Parse(text, indicator).OrThrow()).ShouldBe(expected);
 
     public static TheoryData<string, string, string> CanonicalTextsThatParseBack => new()
     {
@@ -177,12 +177,12 @@ public sealed class TargetRendererTests
     [MemberData(nameof(CanonicalTextsThatParseBack))]
     public void Render_ParsedPhrase_GivesCanonicalTextThatParsesBack(string text, string indicator, string expected)
     {
-        var target = TargetParser.ParseOrThrow(text, indicator);
+        var target = TargetParser.Parse(text, indicator).OrThrow();
 
         var rendered = TargetRenderer.Render(target);
 
         rendered.ShouldBe(expected);
-        TargetParser.ParseOrThrow(rendered).ShouldBe(target);
+        TargetParser.Parse(rendered).OrThrow().ShouldBe(target);
     }
 
     public static TheoryData<Target, string> BuiltTargets => new()
