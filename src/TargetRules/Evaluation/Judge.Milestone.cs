@@ -146,10 +146,9 @@ internal readonly partial struct Judge
         }
 
         var rank = s.Partial ? Targets.Milestone.RankOf(Stage.Construction) : s.Rank;
-        // The status's words, not a key: Compare says why.
         if (g.Activity is { } activity && rank <= g.Rank)
         {
-            return reached.Text.Contains(activity, StringComparison.Ordinal) ? AttainmentState.Met : AttainmentState.Undetermined;
+            return s.Activity == activity ? AttainmentState.Met : AttainmentState.Undetermined;
         }
 
         return rank >= g.Rank || BasicCountsAsCompletion(s, g.Stage) ? AttainmentState.Met : AttainmentState.Missed;
@@ -206,18 +205,11 @@ internal readonly partial struct Judge
 
         // Part of the project completed says the project as a whole is under construction.
         var rank = s.Partial ? Targets.Milestone.RankOf(Stage.Construction) : s.Rank;
-        // The one place the judge still reads a status's words (issue 21 asks for a key both parsers record). The activity
-        // of 启动高压铁塔搬迁 is free text, not a word of a vocabulary, and a status is read without its target: through
-        // MilestoneParser.ParseStatus(text) with no target, through MilestonePart.Whole/Named, which take the words as
-        // text, or as an Observation a host hands EvaluationSession.Observe. So nothing that reads 高压铁塔搬迁已启动 or
-        // 前期手续办理中 alone can know which words would name an activity; the only key both sides could share is the
-        // activity's text, which the status side would have to search its words for: this search, moved. A key needs
-        // either statuses always read with their target (the part names already are, in a plan row) or a closed list
-        // of preparatory steps (搬迁, 动迁, 征收 …) that both parsers record, and a decision on whether a status that only
-        // mentions the step (高压铁塔搬迁推进中) has started it, as it counts today.
+        // The step a status started is read by MilestoneParser (the target's step when the status names it, else the words
+        // before 已启动); a status that names none cannot say whether this one started.
         if (g.Activity is { } activity && rank <= g.Rank)
         {
-            return reached.Text.Contains(activity, StringComparison.Ordinal)
+            return s.Activity == activity
                 ? Outcome.Met($"{descZh}，达到{goal.Text}", $"{descEn} reaches {goal.Text} ({g.ToEnglish()})")
                 : Outcome.Undetermined($"{descZh}，未提及“{activity}”，无法判定是否{goal.Text}",
                     $"{descEn} does not mention \"{activity}\"; cannot tell whether {goal.Text} ({g.ToEnglish()})");
@@ -322,7 +314,10 @@ internal readonly partial struct Judge
     {
         var m = reached.Milestone;
         var label = m.Partial || m.Finished ? m.ToString() : $"{m.Stage.Chinese()}阶段";
-        var english = m.Progress is null ? m.ToEnglish() : $"{m.Stage.English()}, {m.ToEnglish()}";
+        // A status's own words name the step it started (高压铁塔搬迁已启动): the stage is what they add.
+        var english = m.Activity is not null ? m.Stage.English()
+            : m.Progress is null ? m.ToEnglish()
+            : $"{m.Stage.English()}, {m.ToEnglish()}";
         return (SaysStage(reached) ? reached.Text : $"{reached.Text}（{label}）", $"{reached.Text} ({english})");
     }
 

@@ -38,7 +38,10 @@ public readonly record struct Milestone
     /// <summary>True when only part of the project is to reach (or has reached) the stage (部分竣工).</summary>
     public bool Partial { get; }
 
-    /// <summary>The preparatory step named with 启动 (高压铁塔搬迁), or null.</summary>
+    /// <summary>
+    /// The preparatory step named with 启动 (高压铁塔搬迁), or null. In a status, the step it says was started: the words
+    /// before 已启动, or the target's step when the status names it.
+    /// </summary>
     public string? Activity { get; }
 
     /// <summary>The stage reached (开工, 竣工 …).</summary>
@@ -97,6 +100,9 @@ public readonly record struct Milestone
 
         return new Milestone(stage, false, null, false, true, null);
     }
+
+    /// <summary>The same milestone, saying which preparatory step it started (高压铁塔搬迁已启动).</summary>
+    internal Milestone WithActivity(string activity) => new(Stage, Finished, Progress, Approximate, Partial, activity);
 
     /// <summary>The same milestone, marked approximate (约, 左右).</summary>
     public Milestone AsApproximate() => new(Stage, Finished, Progress, true, Partial, Activity);

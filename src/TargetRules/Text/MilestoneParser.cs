@@ -148,20 +148,50 @@ public static class MilestoneParser
             return ParseResult<Observation>.Failure(new ParseError(column, 0, raw, ExpectedStatus.Got(normalized)));
         }
 
+        var steps = target is null
+            ? []
+            : target.Parts.Select(p => p.Milestone.Activity).OfType<string>().Distinct().OrderByDescending(a => a.Length).ToArray();
         var built = new MilestonePart[parts.Count];
         for (var i = 0; i < parts.Count; i++)
         {
             var (name, milestone, partText, position) = parts[i];
-            if (milestone is not { } m)
+            if (milestone is not { } read)
             {
                 return ParseResult<Observation>.Failure(new ParseError(column, position, raw, ExpectedStatus.Got(partText)));
             }
 
+            var m = WithStartedStep(read, partText, steps);
             built[i] = name is null ? MilestonePart.Whole(m, partText) : MilestonePart.Named(name, m, partText);
         }
 
         var provisional = normalized.Contains("预计", StringComparison.Ordinal) || normalized.Contains('约') || normalized.Contains("左右", StringComparison.Ordinal);
         return ParseResult<Observation>.Success(MilestoneStatus.Of(built).Observe(raw) with { Provisional = provisional });
+    }
+
+    // Which preparatory step a part says was started is read here, so that the judge compares it with the target's step
+    // instead of searching the status's words: the target's own step when the part names it (高压铁塔搬迁推进中 under
+    // 启动高压铁塔搬迁), else the words before 已启动 or 启动 (高压铁塔搬迁已启动, read without a target).
+    private static Milestone WithStartedStep(Milestone milestone, string text, string[] steps)
+    {
+        if (milestone.Activity is not null)
+        {
+            return milestone;
+        }
+
+        var said = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+        foreach (var step in steps)
+        {
+            if (said.Contains(string.Concat(step.Where(c => !char.IsWhiteSpace(c))), StringComparison.Ordinal))
+            {
+                return milestone.WithActivity(step);
+            }
+        }
+
+        var started = said.StartsWith("启动", StringComparison.Ordinal) ? said[2..]
+            : said.EndsWith("已启动", StringComparison.Ordinal) ? said[..^3]
+            : said.EndsWith("启动", StringComparison.Ordinal) ? said[..^2]
+            : "";
+        return started.Length > 0 ? milestone.WithActivity(started) : milestone;
     }
 
     /// <summary>Reads a project row: the target, then the status with the target's part names.</summary>

@@ -14,15 +14,10 @@ namespace TargetRules.Tests.Architecture;
 /// </summary>
 public sealed partial class JudgeTextTests
 {
-    private const string ActivityWhy = "a milestone's activity (启动高压铁塔搬迁) against the status's words: a status is read "
-        + "without its target, so no parser can record a key for it (the comment at the spot in Judge.Milestone.cs)";
-
     private const string WordingWhy = "wording only: the words decide how a reason reads, never a state";
 
     private static readonly (string File, string Line, string Why)[] FactTextSearches =
     [
-        ("Judge.Milestone.cs", "return reached.Text.Contains(activity, StringComparison.Ordinal) ? AttainmentState.Met : AttainmentState.Undetermined;", ActivityWhy),
-        ("Judge.Milestone.cs", "return reached.Text.Contains(activity, StringComparison.Ordinal)", ActivityWhy),
         ("Judge.cs", "actual.Expected is { } e && !actual.Text.Contains(e, StringComparison.Ordinal) ? $\"{actual.Text}（预计{e}）\" : actual.Text,",
             WordingWhy + " (待市级部门测算，预计高于全市平均水平 already says what it expects)"),
     ];

@@ -149,6 +149,8 @@ public sealed class MilestoneEvaluationTests
         { "启动高压铁塔搬迁", "高压铁塔搬迁已启动", Met, "高压铁塔搬迁已启动（前期阶段），达到启动高压铁塔搬迁" },
         { "启动高压铁塔搬迁", "前期手续办理中", Undetermined, "前期手续办理中（前期阶段），未提及“高压铁塔搬迁”，无法判定是否启动高压铁塔搬迁" },
         { "启动高压铁塔搬迁", "开工", Met, "开工，达到启动高压铁塔搬迁" },
+        { "启动高压铁塔搬迁", "前期工作推进中，高压铁塔搬迁方案已报批", Met, "前期工作推进中，高压铁塔搬迁方案已报批（前期阶段），达到启动高压铁塔搬迁" },
+        { "启动高压铁塔搬迁", "管线搬迁已启动", Undetermined, "管线搬迁已启动（前期阶段），未提及“高压铁塔搬迁”，无法判定是否启动高压铁塔搬迁" },
     };
 
     [Theory]
@@ -346,5 +348,20 @@ public sealed class MilestoneEvaluationTests
 
         judge.Row("项目", target, actual).Explanation.Chinese.ShouldBe("海江路：已竣工，达到竣工");
         judge.State("项目", target, actual).ShouldBe(Met);
+    }
+
+    // A status built in code says which step it started with Milestone.Starting; its words are not searched.
+    [Theory]
+    [InlineData(true, Met, "高压铁塔搬迁已启动（前期阶段），达到启动高压铁塔搬迁")]
+    [InlineData(false, Undetermined, "高压铁塔搬迁已启动（前期阶段），未提及“高压铁塔搬迁”，无法判定是否启动高压铁塔搬迁")]
+    public void Judge_StatusBuiltInCode_StepComesFromTheMilestone(bool starting, AttainmentState state, string chinese)
+    {
+        var target = Milestones.Of(MilestonePart.Whole(Milestone.Starting("高压铁塔搬迁")));
+        var reached = starting ? Milestone.Starting("高压铁塔搬迁") : Milestone.Reached(Stage.Preparation);
+        var actual = MilestoneStatus.Whole(reached, "高压铁塔搬迁已启动").Observe("高压铁塔搬迁已启动");
+        var judge = new Judge(EvaluationPolicy.Default, new LookupFacts(ReferenceSet.Empty, null), ReportingPeriod.Annual);
+
+        judge.Row("项目", target, actual).Explanation.Chinese.ShouldBe(chinese);
+        judge.State("项目", target, actual).ShouldBe(state);
     }
 }

@@ -324,6 +324,25 @@ public sealed class MilestoneParserTests
     public void ParseStatus_WithoutTargetNames_ReadsOneWholeStatus() =>
         MilestoneParser.ParseStatus("海江路已竣工，双城路进场施工").Value.Milestone.ShouldBe(MilestoneStatus.Whole(At(Stage.Completion)));
 
+    // The step a status started is read with the status, so the judge compares steps: the words before 已启动 or 启动,
+    // or the target's own step wherever the status names it; nothing when it names none.
+    [Theory]
+    [InlineData("高压铁塔搬迁已启动", null, "高压铁塔搬迁")]
+    [InlineData("高压铁塔搬迁启动", null, "高压铁塔搬迁")]
+    [InlineData("高压铁塔 搬迁 已启动", null, "高压铁塔搬迁")]
+    [InlineData("启动高压铁塔搬迁", null, "高压铁塔搬迁")]
+    [InlineData("前期手续办理中", null, null)]
+    [InlineData("高压铁塔搬迁已启动", "启动高压铁塔搬迁", "高压铁塔搬迁")]
+    [InlineData("前期工作推进中，高压铁塔搬迁方案已报批", "启动高压铁塔搬迁", "高压铁塔搬迁")]
+    [InlineData("前期工作推进中，高压铁塔搬迁方案已报批", null, null)]
+    [InlineData("施工图设计中", "启动高压铁塔搬迁", null)]
+    public void ParseStatus_StartedStep_IsReadWithTheStatus(string text, string? target, string? step)
+    {
+        var goal = target is null ? null : MilestoneParser.ParseTarget(target).OrThrow();
+
+        MilestoneParser.ParseStatus(text, goal).OrThrow().Milestone!.Parts.ShouldHaveSingleItem().Milestone.Activity.ShouldBe(step);
+    }
+
     [Theory]
     [InlineData("约完成建设进度 45%", true)]
     [InlineData("预计年底竣工", true)]
