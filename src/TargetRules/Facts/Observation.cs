@@ -63,29 +63,29 @@ public sealed record Observation
     public string Text { get; init; } = string.Empty;
 
     /// <summary>Whether a figure is reported.</summary>
-    public ObservationStatus Status { get; init; } = ObservationStatus.Reported;
+    public ObservationStatus Status { get; internal init; } = ObservationStatus.Reported;
 
     /// <summary>The figure itself (563.49 亿元, 87.4%), when given.</summary>
-    public Quantity? Level { get; init; }
+    public Quantity? Level { get; internal init; }
 
     /// <summary>Growth on the previous period in percent (下降 3.2% is −3.2), when given.</summary>
-    public decimal? Growth { get; init; }
+    public decimal? Growth { get; internal init; }
 
     /// <summary>Comparable growth in percent (可比下降 0.5% is −0.5), when given.</summary>
-    public decimal? ComparableGrowth { get; init; }
+    public decimal? ComparableGrowth { get; internal init; }
 
     /// <summary>Change of a rate in percentage points, when given.</summary>
     public decimal? PointChange
     {
         get => _rare?.PointChange;
-        init => _rare = value is null && PointChange is null ? _rare : Rare.Normal((_rare ?? Rare.None) with { PointChange = value });
+        internal init => _rare = value is null && PointChange is null ? _rare : Rare.Normal((_rare ?? Rare.None) with { PointChange = value });
     }
 
     /// <summary>Statements the actual asserts, in the canonical wording of <see cref="Assertion"/> or as written.</summary>
     public ImmutableArray<string> Assertions
     {
         get => _assertions;
-        init
+        internal init
         {
             _assertions = value;
             Standing = Standings.Highest(value);
@@ -99,44 +99,44 @@ public sealed record Observation
     public string? Expected
     {
         get => _rare?.Expected;
-        init => _rare = value == Expected ? _rare : Rare.Normal((_rare ?? Rare.None) with { Expected = value });
+        internal init => _rare = value == Expected ? _rare : Rare.Normal((_rare ?? Rare.None) with { Expected = value });
     }
 
     /// <summary>True when the actual is an estimate (预计, 左右, 以上).</summary>
     public bool Provisional { get; init; }
 
     /// <summary>Labelled parts (市级 80 个、区级 104 个).</summary>
-    public ImmutableArray<ObservationPart> Parts { get; init; } = [];
+    public ImmutableArray<ObservationPart> Parts { get; internal init; } = [];
 
     /// <summary>Slash components (563.49 亿元/192.1 亿元/143.16 亿元), aligned with the target's.</summary>
-    public ImmutableArray<Observation> Components { get; init; } = [];
+    public ImmutableArray<Observation> Components { get; internal init; } = [];
 
     /// <summary>The period the figures cover, as written before them (1-6月, 上半年, 前三季度, 全年), when the actual names one.</summary>
     public string? Period
     {
         get => _rare?.Period;
-        init => _rare = value == Period ? _rare : Rare.Normal((_rare ?? Rare.None) with { Period = value });
+        internal init => _rare = value == Period ? _rare : Rare.Normal((_rare ?? Rare.None) with { Period = value });
     }
 
     /// <summary>The share of the target the actual reports, in percent (完成年度目标的 103% is 103), when it gives one.</summary>
     public decimal? ShareOfTarget
     {
         get => _rare?.ShareOfTarget;
-        init => _rare = value is null && ShareOfTarget is null ? _rare : Rare.Normal((_rare ?? Rare.None) with { ShareOfTarget = value });
+        internal init => _rare = value is null && ShareOfTarget is null ? _rare : Rare.Normal((_rare ?? Rare.None) with { ShareOfTarget = value });
     }
 
     /// <summary>How far the figure is above the city's (高于全市 1.5 个百分点), when the actual says so.</summary>
     public CityGap? CityGap
     {
         get => _rare?.CityGap;
-        init => _rare = value is null && CityGap is null ? _rare : Rare.Normal((_rare ?? Rare.None) with { CityGap = value });
+        internal init => _rare = value is null && CityGap is null ? _rare : Rare.Normal((_rare ?? Rare.None) with { CityGap = value });
     }
 
     /// <summary>A project's milestone status (已竣工, 完成建设进度 45%), when the actual is one.</summary>
     public MilestoneStatus? Milestone
     {
         get => _rare?.Milestone;
-        init => _rare = value is null && Milestone is null ? _rare : Rare.Normal((_rare ?? Rare.None) with { Milestone = value });
+        internal init => _rare = value is null && Milestone is null ? _rare : Rare.Normal((_rare ?? Rare.None) with { Milestone = value });
     }
 
     // What few actuals give, kept apart so that the many which give none carry one empty reference instead: a level or a
@@ -196,7 +196,7 @@ public sealed record Observation
     }
 
     /// <summary>The value of <paramref name="measure"/>, when this observation gives it.</summary>
-    public Quantity? Read(Measure measure) => TryRead(measure, out var value) ? value : null;
+    internal Quantity? Read(Measure measure) => TryRead(measure, out var value) ? value : null;
 
     /// <summary>
     /// <see cref="Read"/> without a nullable result: judging reads a measure for nearly every row, and a switch over
@@ -232,7 +232,7 @@ public sealed record Observation
     /// True when the actual asserts <paramref name="statement"/>, in its words or with the completed aspect before them:
     /// 已达到国际先进水平 and 已经达到国际先进水平 assert 达到国际先进水平.
     /// </summary>
-    public bool Asserts(string statement)
+    internal bool Asserts(string statement)
     {
         foreach (var said in Assertions)
         {
