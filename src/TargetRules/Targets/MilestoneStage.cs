@@ -64,7 +64,7 @@ public static class Stages
 
     /// <summary>Every word that names <paramref name="stage"/>, the canonical name first.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="stage"/> is not a defined stage.</exception>
-    public static ImmutableArray<string> Synonyms(this Stage stage)
+    internal static ImmutableArray<string> Synonyms(this Stage stage)
     {
         Validate.Defined(stage);
         return Words[(int)stage];
@@ -74,7 +74,7 @@ public static class Stages
     /// Reads one stage word (开工, 基本完工, 竣工验收 …), ignoring surrounding spaces and full-width forms;
     /// false for anything else.
     /// </summary>
-    public static bool TryParse(string? word, out Stage stage)
+    internal static bool TryParse(string? word, out Stage stage)
     {
         stage = default;
         return word is not null && ByWord.TryGetValue(Target.Normalize(word), out stage);

@@ -67,13 +67,13 @@ public sealed record ThresholdTarget : Target
 
     /// <summary>The same level, read both ways in an interim report: whether it accumulates over the year is not said.</summary>
     /// <exception cref="InvalidOperationException">Only a level can accumulate.</exception>
-    public ThresholdTarget AccumulationUnsettled() => Measure == Measure.Level
+    internal ThresholdTarget AccumulationUnsettled() => Measure == Measure.Level
         ? new ThresholdTarget(Measure, Comparison, Value, Cumulative: false, Stretch, Unsettled: true, DirectionUnsettled)
         : throw new InvalidOperationException("Only a level accumulates over the year; rates and growth compare directly.");
 
     /// <summary>The same X左右 level, weighed as a floor and as a cap: the indicator's name does not say which way is better.</summary>
     /// <exception cref="InvalidOperationException">The target is not a level about a figure (左右).</exception>
-    public ThresholdTarget DirectionUnstated() => Measure == Measure.Level && Comparison == Comparison.About
+    internal ThresholdTarget DirectionUnstated() => Measure == Measure.Level && Comparison == Comparison.About
         ? new ThresholdTarget(Measure, Comparison, Value, Cumulative, Stretch, CumulativeUnsettled, Direction: true)
         : throw new InvalidOperationException("Only a level about a figure (X左右) can be read both as a floor and as a cap.");
 
