@@ -21,6 +21,7 @@ internal readonly partial struct Judge
                 $"the actual \"{actual.Text}\" is not a project status (expected 开工, 施工, 竣工 …)");
         }
 
+        var due = IsDue(status);
         var claimed = new bool[status.Parts.Length];
         var found = new int[target.Parts.Length];
         for (var i = 0; i < target.Parts.Length; i++)
@@ -39,8 +40,8 @@ internal readonly partial struct Judge
             var goal = target.Parts[i];
             if (goal.Name is { } name)
             {
-                outcomes.Add(found[i] >= 0 ? Named(name, Compare(goal, status.Parts[found[i]]))
-                    : wholeStatus is not null ? Named(name, Compare(goal, wholeStatus))
+                outcomes.Add(found[i] >= 0 ? Named(name, Compare(goal, status.Parts[found[i]], due))
+                    : wholeStatus is not null ? Named(name, Compare(goal, wholeStatus, due))
                     : Outcome.Undetermined($"完成情况中没有“{name}”的进展", $"the status says nothing about \"{name}\""));
             }
             else if (goal.Milestone.Partial)
@@ -54,7 +55,7 @@ internal readonly partial struct Judge
                 {
                     if (!claimed[k])
                     {
-                        outcomes.Add(Named(status.Parts[k].Name, Compare(goal, status.Parts[k])));
+                        outcomes.Add(Named(status.Parts[k].Name, Compare(goal, status.Parts[k], due)));
                     }
                 }
 
@@ -83,6 +84,7 @@ internal readonly partial struct Judge
 
         // A status has at least one part (MilestoneStatus.Of).
         var parts = status.Parts;
+        var due = IsDue(status);
         // Each named target part's status part, found once; the status parts they take are left out of the
         // whole-project part's comparison.
         var goals = target.Parts;
@@ -106,8 +108,8 @@ internal readonly partial struct Judge
             var goal = goals[i];
             if (goal.Name is not null)
             {
-                and.Add(found[i] >= 0 ? CompareState(goal, parts[found[i]])
-                    : wholeStatus is not null ? CompareState(goal, wholeStatus)
+                and.Add(found[i] >= 0 ? CompareState(goal, parts[found[i]], due)
+                    : wholeStatus is not null ? CompareState(goal, wholeStatus, due)
                     : AttainmentState.Undetermined);
             }
             else if (goal.Milestone.Partial)
@@ -121,7 +123,7 @@ internal readonly partial struct Judge
                 {
                     if (!claimed[k])
                     {
-                        and.Add(CompareState(goal, parts[k]));
+                        and.Add(CompareState(goal, parts[k], due));
                         compared = true;
                     }
                 }
@@ -136,7 +138,11 @@ internal readonly partial struct Judge
         return and.Result;
     }
 
-    private AttainmentState CompareState(MilestonePart goal, MilestonePart reached)
+    // A stage is the year's milestone: before the year ends, one not yet reached is not yet missed, unless the status
+    // says the project lags (进度滞后). The share of the work (完成 60%工程量) has a pace and is judged on it.
+    private bool IsDue(MilestoneStatus status) => !period.IsInterim || status.Behind;
+
+    private AttainmentState CompareState(MilestonePart goal, MilestonePart reached, bool due)
     {
         var g = goal.Milestone;
         var s = reached.Milestone;
@@ -151,7 +157,9 @@ internal readonly partial struct Judge
             return s.Activity == activity ? AttainmentState.Met : AttainmentState.Undetermined;
         }
 
-        return rank >= g.Rank || BasicCountsAsCompletion(s, g.Stage) ? AttainmentState.Met : AttainmentState.Missed;
+        return rank >= g.Rank || BasicCountsAsCompletion(s, g.Stage) ? AttainmentState.Met
+            : due ? AttainmentState.Missed
+            : AttainmentState.Undetermined;
     }
 
     private AttainmentState ProgressState(MilestonePart goal, MilestonePart reached)
@@ -183,7 +191,7 @@ internal readonly partial struct Judge
             }
         }
 
-        return AttainmentState.Missed;
+        return IsDue(status) ? AttainmentState.Missed : AttainmentState.Undetermined;
     }
 
     private static int FindPart(MilestoneStatus status, string name) =>
@@ -193,7 +201,7 @@ internal readonly partial struct Judge
         ? outcome
         : outcome with { Why = new Explanation($"{name}：{outcome.Why.Chinese}", $"{name}: {outcome.Why.English}") };
 
-    private Outcome Compare(MilestonePart goal, MilestonePart reached)
+    private Outcome Compare(MilestonePart goal, MilestonePart reached, bool due)
     {
         var g = goal.Milestone;
         var s = reached.Milestone;
@@ -226,8 +234,15 @@ internal readonly partial struct Judge
                 $"{descEn} counts as {goal.Text} ({g.ToEnglish()}) under the policy");
         }
 
-        return Outcome.Missed($"{descZh}，未达到{goal.Text}", $"{descEn} does not reach {goal.Text} ({g.ToEnglish()})");
+        return due
+            ? Outcome.Missed($"{descZh}，未达到{goal.Text}", $"{descEn} does not reach {goal.Text} ({g.ToEnglish()})")
+            : NotYetDue(descZh, descEn, goal);
     }
+
+    private static Outcome NotYetDue(string descZh, string descEn, MilestonePart goal) =>
+        Outcome.Undetermined($"{descZh}，尚未达到{goal.Text}；全年节点尚未到期，无法判定（年末或注明滞后时可判定）",
+            $"{descEn} has not yet reached {goal.Text} ({goal.Milestone.ToEnglish()}); the year's milestone is not yet due, "
+            + "so it cannot be judged (a year-end report, or a status that says it lags, settles it)");
 
     private bool BasicCountsAsCompletion(Milestone reached, Stage goal) =>
         policy.BasicCompletionMeetsCompletion && !reached.Partial && reached.Stage == Stage.BasicCompletion && goal == Stage.Completion;
@@ -304,8 +319,15 @@ internal readonly partial struct Judge
             }
         }
 
-        var (descZh, descEn) = Describe(best!);
-        return Named(best!.Name, Outcome.Missed($"{descZh}，没有任何部分达到{stage.Chinese()}，未达到{goal.Text}",
+        // A status has at least one part, so the loop found the most advanced.
+        var most = best!;
+        var (descZh, descEn) = Describe(most);
+        if (!IsDue(status))
+        {
+            return Named(most.Name, NotYetDue(descZh, descEn, goal));
+        }
+
+        return Named(most.Name, Outcome.Missed($"{descZh}，没有任何部分达到{stage.Chinese()}，未达到{goal.Text}",
             $"{descEn}: no part has reached {stage.English()}, so {goal.Text} ({goal.Milestone.ToEnglish()}) is not reached"));
     }
 

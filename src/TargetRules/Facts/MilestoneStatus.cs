@@ -15,6 +15,9 @@ public sealed record MilestoneStatus
     /// <summary>The parts, in the order written; a part without a name speaks for the project as a whole.</summary>
     public ImmutableArray<MilestonePart> Parts { get; }
 
+    /// <summary>True when the status says the project lags (进度滞后, 偏慢, 延期): a stage not reached mid-year is then missed.</summary>
+    internal bool Behind { get; init; }
+
     /// <summary>The whole project has reached <paramref name="milestone"/>.</summary>
     public static MilestoneStatus Whole(Milestone milestone, string? text = null) => new([MilestonePart.Whole(milestone, text)]);
 

@@ -92,15 +92,30 @@ public sealed class MilestoneEvaluationTests
         result.Explanation.Chinese.ShouldBe(explanation);
     }
 
-    [Fact]
-    public void Evaluate_StageInterim_ComparesDirectly()
+    // A stage is the year's milestone, not an amount with a pace: at mid-year a 竣工 project still under construction has
+    // not yet missed it, unless the status says it lags; a stage reached is met at any time, and the year end decides.
+    [Theory]
+    [InlineData("进场施工", 0.5, Undetermined, "进场施工，尚未达到竣工；全年节点尚未到期，无法判定（年末或注明滞后时可判定）")]
+    [InlineData("进场施工，进度滞后", 0.5, Missed, "进场施工，进度滞后（施工阶段），未达到竣工")]
+    [InlineData("已竣工", 0.5, Met, "已竣工，达到竣工")]
+    [InlineData("进场施工", 1.0, Missed, "进场施工，未达到竣工")]
+    public void Evaluate_StageInterim_NotYetDueUnlessLagging(string status, double elapsed, AttainmentState state, string explanation)
     {
-        // A stage is not an amount that accumulates: at mid-year a 竣工 project still under construction has not reached it.
-        var result = Judge("竣工", "进场施工", period: ReportingPeriod.FromElapsed(0.5m));
+        var result = Judge("竣工", status, period: ReportingPeriod.FromElapsed((decimal)elapsed));
 
-        result.State.ShouldBe(Missed);
-        result.Explanation.Chinese.ShouldBe("进场施工，未达到竣工");
+        result.State.ShouldBe(state);
+        result.Explanation.Chinese.ShouldBe(explanation);
     }
+
+    [Fact]
+    public void Evaluate_StageInterim_EnglishSaysWhatSettlesIt() =>
+        Judge("竣工", "进场施工", period: ReportingPeriod.FromElapsed(0.5m)).Explanation.English.ShouldBe(
+            "进场施工 (construction) has not yet reached 竣工 (completion); the year's milestone is not yet due, so it cannot be judged "
+            + "(a year-end report, or a status that says it lags, settles it)");
+
+    [Fact]
+    public void Evaluate_PartlyInterim_NotYetDue() =>
+        Judge("部分竣工", "西段施工中、东段招标", period: ReportingPeriod.FromElapsed(0.5m)).State.ShouldBe(Undetermined);
 
     public static TheoryData<string, AttainmentState, string> MultiPartCases => new()
     {
