@@ -45,17 +45,31 @@ public sealed class Evaluator
     /// <summary>
     /// Judges an actual that gives only its share of the year's task (完成年度任务的 61%) where the target is prose with
     /// no figure that could be read: the share itself says how far the task is done (a figure, a growth or a named part beside
-    /// it, 完成老旧小区改造71.53万户, 同比增长2.2%, 扶持全民创业4890人, has nothing to be compared with). Null when the actual gives no share.
+    /// it, 完成老旧小区改造71.53万户, 同比增长2.2%, 扶持全民创业4890人, has nothing to be compared with), or only its own verdict on
+    /// the task (完成年度目标任务). Null when the actual gives neither.
     /// </summary>
-    internal Attainment? EvaluateTaskShare(string indicator, string targetText, Observation actual, ReportingPeriod period)
+    internal Attainment? EvaluateTask(string indicator, string targetText, Observation actual, ReportingPeriod period)
     {
-        if (actual is not { ShareOfTarget: { } share, Status: ObservationStatus.Reported }
-            || !actual.Components.IsDefaultOrEmpty)
+        if (actual.Status != ObservationStatus.Reported || !actual.Components.IsDefaultOrEmpty)
         {
             return null;
         }
 
-        var outcome = new Judge(Policy, new LookupFacts(null, null), period).TaskShare(targetText, share);
+        var judge = new Judge(Policy, new LookupFacts(null, null), period);
+        Outcome outcome;
+        if (actual.ShareOfTarget is { } share)
+        {
+            outcome = judge.TaskShare(targetText, share);
+        }
+        else if (Judge.Completes(actual) is { } completes)
+        {
+            outcome = judge.TaskVerdict(targetText, actual, completes);
+        }
+        else
+        {
+            return null;
+        }
+
         return new Attainment(indicator, Target.None(), actual, outcome.State, outcome.Why, null, actual.Provisional, []);
     }
 }

@@ -51,7 +51,30 @@ internal readonly partial struct Judge
         var judged = new Outcome(d.Holds ? AttainmentState.Met : AttainmentState.Missed, why);
         return Share(t, actual) is { State: AttainmentState.Met or AttainmentState.Missed } byShare && byShare.State != judged.State
             ? FigureAndShareDisagree(judged, byShare)
-            : judged;
+            : WithVerdict(judged, actual);
+    }
+
+    // 新增养老床位1467张 beside 超出目标任务: the actual's own verdict is weighed with its figure. Where they agree both are
+    // said; where they disagree the actual does not settle it. In an interim report a verdict that the year's task is not
+    // done says nothing the figure's pace does not.
+    private Outcome WithVerdict(Outcome byFigure, Observation actual)
+    {
+        if (Completes(actual) is not { } completes || (!completes && period.IsInterim))
+        {
+            return byFigure;
+        }
+
+        var verdict = completes ? Assertion.MeetsTarget : Assertion.MissesTarget;
+        var figureMet = byFigure.State == AttainmentState.Met;
+        return completes == figureMet
+            ? byFigure with
+            {
+                Why = Explanation.Lazy((byFigure.Why, verdict), static s => new Explanation(
+                    $"{s.Why.Chinese}；完成情况亦称“{s.verdict}”", $"{s.Why.English}; the actual also states \"{s.verdict}\"")),
+            }
+            : new Outcome(AttainmentState.Undetermined, Explanation.Lazy((byFigure.Why, verdict, figureMet), static s => new Explanation(
+                $"完成情况自称“{s.verdict}”，与其数值结论不一：按数值（{s.Why.Chinese}）{(s.figureMet ? "已完成" : "未完成")}。完成情况的结论与数值一致或只给出其一即可判定",
+                $"the actual states \"{s.verdict}\" but its figure says otherwise: by the figure ({s.Why.English}) it is {(s.figureMet ? "met" : "missed")}; an actual whose verdict and figure agree, or that gives only one, would settle it")));
     }
 
     // 1—10月完成138.3亿元 … 完成年计划的103% against 165亿元: the figure may be for part of the year, the share is of the year's
@@ -298,6 +321,11 @@ internal readonly partial struct Judge
 
         var goal = Aim(t, true);
         var goalEn = Aim(t, false);
+        if (!completes && period.IsInterim)
+        {
+            return NotDoneYet(actual.Text);
+        }
+
         if (!completes)
         {
             return Outcome.Missed($"完成情况称“{actual.Text}”，未达到目标{goal}", $"the actual states \"{actual.Text}\", which misses the target of {goalEn}");
@@ -306,6 +334,28 @@ internal readonly partial struct Judge
         return policy.AssertedStatementsCount
             ? Outcome.Met($"完成情况称“{actual.Text}”，视为达到目标{goal}", $"the actual states \"{actual.Text}\", taken as meeting the target of {goalEn}")
             : Outcome.Awaiting($"完成情况称“{actual.Text}”，未给出数值，待市级评价", $"the actual states \"{actual.Text}\" without a figure; waiting for the city's assessment");
+    }
+
+    // 未完成年度目标任务 in an interim report: the year is not over, so the task not yet done says nothing about the pace.
+    private static Outcome NotDoneYet(string said) => Outcome.Undetermined(
+        $"完成情况称“{said}”：期中尚未完成全年任务不说明是否达到序时进度，应给出数值或完成比例",
+        $"the actual states \"{said}\": in an interim report the year's task not yet done does not say whether it is on pace; a figure or a share of the task would settle it");
+
+    /// <summary>
+    /// Judges the actual's own verdict (全面完成目标任务, 完成年度目标任务) where the target is prose with no figure that could be
+    /// read (改善农村出行条件): the verdict is on the task itself. In an interim report a task not yet done is not missed.
+    /// </summary>
+    public Outcome TaskVerdict(string targetText, Observation actual, bool completes)
+    {
+        var task = TextNormalizer.PlainSpaces(targetText).Trim();
+        if (!completes && period.IsInterim)
+        {
+            return NotDoneYet(actual.Text);
+        }
+
+        return Outcome.Of(completes,
+            $"目标“{task}”无法识别，完成情况称“{actual.Text}”，任务{(completes ? "已完成" : "未完成")}",
+            $"the target \"{task}\" could not be read; the actual states \"{actual.Text}\": the task is {(completes ? "done" : "not done")}");
     }
 
     // The target as a reason names it after 目标: " 600 亿元", "增长 6%" (a level's figure, or the measure and its figure).
@@ -335,6 +385,12 @@ internal readonly partial struct Judge
 
     private AttainmentState? ThresholdState(ThresholdTarget t, Observation actual)
     {
+        // A verdict beside the figure is weighed against it: only the full judgement tells.
+        if (!actual.Assertions.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
         // A growth is reported and aimed at in plain percent: its figures are compared as they are, without
         // quantities to build and align (what TryAlign would do with two figures in %).
         if (t.Measure is Measure.Growth or Measure.ComparableGrowth && !t.Value.Unit.IsPerCapita)

@@ -188,10 +188,10 @@ public sealed partial class PlanEvaluator
         {
             attainment = _evaluator.Evaluate(indicator, target.Value, actual.Value, facts, period);
         }
-        else if (missing.Length == 0 && actual.IsSuccess && _evaluator.EvaluateTaskShare(indicator, targetText, actual.Value, period) is { } share)
+        else if (missing.Length == 0 && actual.IsSuccess && _evaluator.EvaluateTask(indicator, targetText, actual.Value, period) is { } share)
         {
-            // A prose target (优化就业创业服务) with the actual's share of the year's task: the share decides, so the
-            // unread target is a warning, not an error.
+            // A prose target (优化就业创业服务) with the actual's share of the year's task or its verdict on it: that decides,
+            // so the unread target is a warning, not an error.
             attainment = share;
             diagnostics = diagnostics.Select(d => d.Column == TargetColumn ? d with { Severity = DiagnosticSeverity.Warning } : d).ToImmutableArray();
         }

@@ -46,11 +46,14 @@ internal sealed class ObservationReader
     // the statement hedges (基本完成), so the actual is provisional.
     private static readonly (string Words, string Canonical, bool Alone, bool Estimate)[] Statements =
     [
+        // The actual's own verdict on the year's task (全面完成目标任务, 超出目标任务, 未能全面完成): the vocabulary's verdict
+        // verbs before its tasks, and a negated verb alone.
+        .. Vocabulary.VerdictVerbs.SelectMany(v => Vocabulary.VerdictTasks.Select(t => (v.Text + t, Verdict(v), true, false))),
+        .. Vocabulary.VerdictVerbs.Where(v => !v.Meets).Select(v => (v.Text, Assertion.MissesTarget, true, false)),
         ("未完成市下达目标", Assertion.MissesCityQuota, false, false), ("未完成市下达指标", Assertion.MissesCityQuota, false, false),
         ("未达标", Assertion.MissesCityQuota, false, false),
         ("未完成年度目标", Assertion.MissesTarget, false, false), ("未完成年度计划", Assertion.MissesTarget, false, false),
         ("未完成全年目标", Assertion.MissesTarget, false, false), ("未完成目标", Assertion.MissesTarget, true, false),
-        ("未完成", Assertion.MissesTarget, true, false),
         ("完成市下达目标", Assertion.MeetsCityQuota, false, false), ("完成市下达指标", Assertion.MeetsCityQuota, false, false),
         ("达标", Assertion.MeetsCityQuota, false, false), ("已达标", Assertion.MeetsCityQuota, true, false),
         ("控制在市下达目标以内", Assertion.MeetsCityQuota, false, false), ("控制在市下达指标以内", Assertion.MeetsCityQuota, false, false),
@@ -66,6 +69,9 @@ internal sealed class ObservationReader
         ("完成目标", Assertion.MeetsTarget, true, false), ("完成", Assertion.MeetsTarget, true, false),
         ("基本完成年度目标", Assertion.BasicallyCompleted, true, true), ("基本完成", Assertion.BasicallyCompleted, false, true),
     ];
+
+    /// <summary>What a verdict verb asserts: the district's own target met, or missed.</summary>
+    internal static string Verdict(VerdictVerb verb) => verb.Meets ? Assertion.MeetsTarget : Assertion.MissesTarget;
 
     private static readonly System.Buffers.SearchValues<char> StatementStarts = Vocabulary.FirstChars(Statements.Select(s => s.Words));
 

@@ -123,6 +123,9 @@ internal static class Phrases
     public static readonly Expectation ReadFromProse = new(
         "expected an actual; it is prose, and only the figure from here, the one that answers the target, was read",
         "应为完成情况；此处为叙述文字，仅读取自此处起回答目标的一个数值");
+    public static readonly Expectation VerdictFromProse = new(
+        "expected an actual; it is prose, and only its own verdict, the clause from here, was read",
+        "应为完成情况；此处为叙述文字，仅读取自此处起的完成情况自述结论");
     public static readonly Expectation MilestoneStatus = new(
         "expected an indicator actual, not a project status (开工, 施工, 竣工, 建设进度 …): project rows are read by the milestone parser",
         "应为指标的完成情况，而非项目进度（开工、施工、竣工、建设进度……）：项目行由项目节点解析器读取");

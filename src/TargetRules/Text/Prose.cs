@@ -121,6 +121,14 @@ internal static class Prose
     public static ParseResult<Observation>? ReadActual(string text, string column, Target? target, bool wholeYear)
     {
         var candidates = Candidates(text);
+
+        // A figure inside the verdict (超额完成1.9万名的年度目标任务) restates the target; it answers nothing.
+        var verdict = Verdict(text);
+        if (verdict is { } v)
+        {
+            candidates.RemoveAll(c => c.Start >= v.Start && c.Start < v.End);
+        }
+
         Candidate[] Of(Func<Candidate, bool> fits) => [.. candidates.Where(fits)];
         var shares = Of(c => c.Kind == Kind.Share);
         var fitting = Asked(target) switch
@@ -143,6 +151,13 @@ internal static class Prose
             && text.AsSpan(0, only.Start).Trim().IsEmpty)
         {
             fitting = [only with { Kind = Kind.Share }];
+        }
+
+        // With no one figure to weigh against it, the actual's own verdict answers.
+        if (verdict is { } said && fitting.Length != 1)
+        {
+            return ParseResult<Observation>.Success(new Observation { Text = TextNormalizer.PlainSpaces(text).Trim(), Assertions = [said.Assertion] },
+                new ParseError(column, said.Start, text, Phrases.VerdictFromProse));
         }
 
         if (fitting.Length == 0)
@@ -168,8 +183,49 @@ internal static class Prose
             // A share beside the amount is kept: the judge weighs the two (the amount may be for part of the year).
             _ => new Observation { Level = figure.Value, ShareOfTarget = shares is [var share] ? share.Value.Value : null },
         };
-        return ParseResult<Observation>.Success(observation with { Text = TextNormalizer.PlainSpaces(text).Trim(), Provisional = figure.Estimate },
+        return ParseResult<Observation>.Success(observation with
+            {
+                Text = TextNormalizer.PlainSpaces(text).Trim(),
+                Provisional = figure.Estimate,
+                Assertions = verdict is { } also ? [also.Assertion] : [],
+            },
             new ParseError(column, figure.Start, text, Phrases.ReadFromProse));
+    }
+
+    /// <summary>
+    /// The actual's own verdict when its first or last clause is one (全面完成目标任务。2019年,…; …,超额完成1.9万名的年度目标任务):
+    /// a verdict verb, then one of the verdict tasks, with at most the target's figure and 的 between; what it asserts and
+    /// where the clause is. Spaces inside the clause are passed over.
+    /// </summary>
+    private static (string Assertion, int Start, int End)? Verdict(string text)
+    {
+        var end = Phrases.ContentEnd(text, 0, text.Length);
+        var firstEnd = text.AsSpan(0, end).IndexOfAny(Separators) is var k and >= 0 ? k : end;
+        var lastStart = text.AsSpan(0, end).LastIndexOfAny(Separators) + 1;
+        return VerdictIn(text, 0, firstEnd) ?? (lastStart > 0 ? VerdictIn(text, lastStart, end) : null);
+    }
+
+    private static (string Assertion, int Start, int End)? VerdictIn(string text, int start, int end)
+    {
+        var clause = string.Concat(text.AsSpan(start, end - start).ToArray().Where(c => !PhraseScanner.IsSpace(TextNormalizer.Fold(c))));
+
+        // The first verb the clause starts with decides: 未能全面完成 is listed before 全面完成 and never reads as it.
+        if (Vocabulary.VerdictVerbs.FirstOrDefault(v => clause.StartsWith(v.Text, StringComparison.Ordinal)) is not { } verb)
+        {
+            return null;
+        }
+
+        var rest = clause.AsSpan(verb.Text.Length);
+        foreach (var task in Vocabulary.VerdictTasks)
+        {
+            if (rest.EndsWith(task, StringComparison.Ordinal)
+                && rest[..^task.Length] is var between && (between.IsEmpty || (between.EndsWith("的", StringComparison.Ordinal) && char.IsAsciiDigit(TextNormalizer.Fold(between[0])))))
+            {
+                return (ObservationReader.Verdict(verb), start, end);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>What the target asks a figure for: its measure and, for a level, the dimension of its unit.</summary>

@@ -96,6 +96,11 @@ internal sealed record EstimateWord(string Text, bool Above = false) : IPhraseWo
 /// <param name="Sign">+1 above the city, −1 below it.</param>
 internal sealed record CityGapWord(string Text, int Sign) : IPhraseWord;
 
+/// <summary>The verb of a clause with which an actual gives its own verdict on the year's task (全面完成, 未能全面完成).</summary>
+/// <param name="Text">The word as written.</param>
+/// <param name="Meets">True when it says the task is done, false for a negated form (未完成, 未能全面完成).</param>
+internal sealed record VerdictVerb(string Text, bool Meets) : IPhraseWord;
+
 /// <summary>The words of plan phrases, one row each, read by both parsers. A new word is one row here.</summary>
 internal static class Vocabulary
 {
@@ -227,6 +232,19 @@ internal static class Vocabulary
 
     /// <summary>The verbs before a share of the target (完成年度目标的, 为年度计划的).</summary>
     public static readonly string[] ShareVerbs = ["完成", "达到", "为", "占"];
+
+    /// <summary>
+    /// The verbs of an actual's own verdict, before one of <see cref="VerdictTasks"/> (全面完成目标任务, 超出目标任务,
+    /// 超额完成1.9万名的年度目标任务). Negated forms come first: 未能全面完成 must never be read as 全面完成.
+    /// </summary>
+    public static readonly VerdictVerb[] VerdictVerbs =
+    [
+        new("未能全面完成", false), new("未全面完成", false), new("未能完成", false), new("未完成", false),
+        new("全面完成", true), new("超额完成", true), new("超出", true), new("已完成", true), new("完成", true),
+    ];
+
+    /// <summary>The task a verdict is on; longest first.</summary>
+    public static readonly string[] VerdictTasks = ["年度目标任务", "全年目标任务", "目标任务", "年度任务", "全年任务"];
 
     /// <summary>Words comparing an actual with the city by points; longest first.</summary>
     public static readonly CityGapWord[] CityGaps =

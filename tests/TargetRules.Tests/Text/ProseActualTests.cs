@@ -17,14 +17,14 @@ public sealed class ProseActualTests
     public static TheoryData<string, string, string, AttainmentState, string> AnnualRows => new()
     {
         // Real rows (the corpus): a count or amount inside a sentence, with the target's own unit.
-        { "新增养老床位", "新增养老床位250张", "新增378张养老床位,超额完成年度任务。", Met, "378 张，达到目标 250 张" },
+        { "新增养老床位", "新增养老床位250张", "新增378张养老床位,超额完成年度任务。", Met, "378 张，达到目标 250 张；完成情况亦称“完成年度目标”" },
         { "学前教育扩容提质工程：新(改)扩建幼儿园", "40所", "全年新(改)扩建幼儿园48所", Met, "48 所，达到目标 40 所" },
         { "新增高效节水灌溉面积", "新增高效节水灌溉面积2000万亩", "实际新增高效节水灌溉面积达2182万亩", Met, "2182 万亩，达到目标 2000 万亩" },
         { "用水总量", "用水总量控制在3.4921亿立方米以内", "根据北京市节水中心综合信息平台最新数据,2017年全区新水用水量3.1亿立方米。", Met, "3.1 亿立方米，未超过目标 3.4921 亿立方米" },
         { "城镇新增就业", "900万人以上", "2020年全年,城镇新增就业1186万人", Met, "1186 万人，达到目标 900 万人" },
 
         // Variants people type: full-width digits and punctuation, spaces, a magnitude mix.
-        { "新增养老床位", "250张", "新增３７８张养老床位，超额完成年度任务。", Met, "378 张，达到目标 250 张" },
+        { "新增养老床位", "250张", "新增３７８张养老床位，超额完成年度任务。", Met, "378 张，达到目标 250 张；完成情况亦称“完成年度目标”" },
         { "新增养老床位", "250张", "全年 新增 240 张 养老床位", Missed, "240 张，低于目标 250 张，差 10 张" },
         { "新开工安置房", "1万套", "新开工安置房16768套", Met, "16768 套（合 1.6768 万套），达到目标 1 万套" },
 
@@ -63,7 +63,7 @@ public sealed class ProseActualTests
         { "山西：GDP增长", "山西将GDP增长目标设定为6%左右", "山西去年GDP的实际增幅为4.5%左右", Missed, "增长 4.5%，低于目标 6%左右（容差 0.5 个百分点），差 1.5 个百分点" },
 
         // 增加 is a verb like 新增, not a part's name.
-        { "增加绿色林地", "增加180公顷绿色林地", "全面完成目标任务。2019年,新增绿色林地182公顷", Met, "182 公顷，达到目标 180 公顷" },
+        { "增加绿色林地", "增加180公顷绿色林地", "全面完成目标任务。2019年,新增绿色林地182公顷", Met, "182 公顷，达到目标 180 公顷；完成情况亦称“完成年度目标”" },
 
         // Not read: two figures, a figure in parentheses, one that a word right before it steers, or one part of several.
         { "养老", "增加1000张老年病床,完成10个薄弱养老机构的改造", "1200张", Undetermined,
@@ -87,6 +87,65 @@ public sealed class ProseActualTests
             "完成情况的数值与完成比例结论不一：按数值（138.3 亿元，低于目标 165 亿元，差 26.7 亿元）未完成，按比例（完成年度目标的 103%，达到目标 165 亿元）已完成。完成情况写明数值所属期间或只给出其一即可判定" },
     };
 
+    public static TheoryData<string, string, string, AttainmentState, string> VerdictRows => new()
+    {
+        // Real rows (the corpus): the actual opens or closes with its own verdict on the task. Where it gives no one figure to
+        // weigh (none that answers, several, or the target unread), the verdict answers.
+        { "老年病床、薄弱养老机构改造", "增加1000张老年病床,完成10个薄弱养老机构的改造", "超出目标任务。2019年,新增养老床位1467张,其中新建浦江大居养老院4家,新增基本养老床位990张", Met,
+            "目标“增加1000张老年病床,完成10个薄弱养老机构的改造”无法识别，完成情况称“超出目标任务。2019年,新增养老床位1467张,其中新建浦江大居养老院4家,新增基本养老床位990张”，任务已完成" },
+        { "垃圾箱(定点投放点)改造", "推进垃圾分类全覆盖,完成900个垃圾箱(定点投放点)改造", "全面完成目标任务。全区1057个住宅小区和80个行政村全部开展垃圾分类,完成900个垃圾箱改造。", Met,
+            "完成情况称“全面完成目标任务。全区1057个住宅小区和80个行政村全部开展垃圾分类,完成900个垃圾箱改造。”，视为达到目标 900 个" },
+        { "劣Ⅴ类水体", "消除100条中小河流中的“劣ⅴ”水体", "全面完成目标任务。", Met, "完成情况称“全面完成目标任务。”，视为达到目标 100 条" },
+        { "农村出行条件", "改善农村出行条件", "累计实现9000个自然村通硬化路,完成年度目标任务", Met,
+            "目标“改善农村出行条件”无法识别，完成情况称“累计实现9000个自然村通硬化路,完成年度目标任务”，任务已完成" },
+
+        // A figure beside the verdict is weighed with it; the target's figure restated in the verdict answers nothing.
+        { "残疾儿童康复救助", "1.9万名的年度目标任务", "31657名残疾儿童接受了康复救助服务,超额完成1.9万名的年度目标任务", Met,
+            "31657 名（合 3.1657 万名），达到目标 1.9 万名；完成情况亦称“完成年度目标”" },
+        { "绿色林地", "增加180公顷绿色林地", "全面完成目标任务。2019年,新增绿色林地170公顷", Undetermined,
+            "完成情况自称“完成年度目标”，与其数值结论不一：按数值（170 公顷，低于目标 180 公顷，差 10 公顷）未完成。完成情况的结论与数值一致或只给出其一即可判定" },
+        { "绿色林地", "增加180公顷绿色林地", "新增绿色林地170公顷,已完成", Undetermined,
+            "完成情况自称“完成年度目标”，与其数值结论不一：按数值（170 公顷，低于目标 180 公顷，差 10 公顷）未完成。完成情况的结论与数值一致或只给出其一即可判定" },
+        { "绿色林地", "增加180公顷绿色林地", "新增绿色林地170公顷,未完成年度目标任务", Missed, "170 公顷，低于目标 180 公顷，差 10 公顷；完成情况亦称“未完成年度目标”" },
+
+        // Negated forms never read as met.
+        { "绿色林地", "增加180公顷绿色林地", "未能全面完成目标任务。2019年,新增绿色林地182公顷", Undetermined,
+            "完成情况自称“未完成年度目标”，与其数值结论不一：按数值（182 公顷，达到目标 180 公顷）已完成。完成情况的结论与数值一致或只给出其一即可判定" },
+        { "劣Ⅴ类水体", "消除100条中小河流中的“劣ⅴ”水体", "未能全面完成", Missed, "完成情况称“未能全面完成”，未达到目标 100 条" },
+        { "劣Ⅴ类水体", "消除100条中小河流中的“劣ⅴ”水体", "未完成目标任务。", Missed, "完成情况称“未完成目标任务。”，未达到目标 100 条" },
+        { "农村出行条件", "改善农村出行条件", "累计实现9000个自然村通硬化路,未能完成年度目标任务", Missed,
+            "目标“改善农村出行条件”无法识别，完成情况称“累计实现9000个自然村通硬化路,未能完成年度目标任务”，任务未完成" },
+
+        // Variants people type: full-width digits and commas, spaces, ';', traditional script.
+        { "残疾儿童康复救助", "1.9万名的年度目标任务", "31657名残疾儿童接受了康复救助服务，超额完成１.９万名的年度目标任务", Met,
+            "31657 名（合 3.1657 万名），达到目标 1.9 万名；完成情况亦称“完成年度目标”" },
+        { "绿色林地", "增加180公顷绿色林地", "全面完成 目标任务。2019年, 新增绿色林地 182 公顷", Met, "182 公顷，达到目标 180 公顷；完成情况亦称“完成年度目标”" },
+        { "绿色林地", "增加180公顷绿色林地", "2019年新增绿色林地182公顷;全面完成目标任务", Met, "182 公顷，达到目标 180 公顷；完成情况亦称“完成年度目标”" },
+        { "劣Ⅴ类水体", "消除100条中小河流中的“劣ⅴ”水体", "全面完成目標任務。", Met, "完成情况称“全面完成目标任务。”，视为达到目标 100 条" },
+
+        // Not a verdict: the task words go on (完成年度目标任务的建设), so nothing is read.
+        { "农村出行条件", "改善农村出行条件", "完成年度目标任务的建设,新增9000个", Undetermined,
+            "目标“改善农村出行条件”无法识别（第 0 个字符处：应为目标：数值（6%、180 亿元）、增长/可比增长 X%、高于全市平均水平、与全市保持同步、完成市下达目标或在全市保持较好水平）；完成情况“完成年度目标任务的建设,新增9000个”无法识别（第 9 个字符处：完成年度目标的之后应为百分数（完成年度目标的 103%））" },
+    };
+
+    [Fact]
+    public void Evaluate_OwnVerdict_EnglishSaysBothAndWhereTheVerdictStarts()
+    {
+        var evaluator = new PlanEvaluator();
+        var disagree = evaluator.EvaluateRow(new PlanRow(1, "1", "", "绿色林地", "增加180公顷绿色林地", "全面完成目标任务。2019年,新增绿色林地170公顷"));
+        var agree = evaluator.EvaluateRow(new PlanRow(1, "1", "", "绿色林地", "增加180公顷绿色林地", "全面完成目标任务。2019年,新增绿色林地182公顷"));
+        var unread = evaluator.EvaluateRow(new PlanRow(1, "1", "", "农村出行条件", "改善农村出行条件", "累计实现9000个自然村通硬化路,完成年度目标任务"));
+
+        (disagree.Attainment.Explanation.English, agree.Attainment.Explanation.English, unread.Attainment.Explanation.English).ShouldBe((
+            "the actual states \"完成年度目标\" but its figure says otherwise: by the figure (170 公顷, below the target of 180 公顷, short by 10 公顷) it is missed; an actual whose verdict and figure agree, or that gives only one, would settle it",
+            "182 公顷, meets the target of 180 公顷; the actual also states \"完成年度目标\"",
+            "the target \"改善农村出行条件\" could not be read; the actual states \"累计实现9000个自然村通硬化路,完成年度目标任务\": the task is done"));
+        unread.Diagnostics.ShouldBe([
+            new Diagnostic(DiagnosticSeverity.Warning, "target_text, position 0: expected a target: a figure (6%, 180 亿元), 增长/可比增长 X%, 高于全市平均水平, 与全市保持同步, 完成市下达目标 or 在全市保持较好水平 in '改善农村出行条件'", "target_text"),
+            new Diagnostic(DiagnosticSeverity.Warning, "actual_text, position 17: expected an actual; it is prose, and only its own verdict, the clause from here, was read in '累计实现9000个自然村通硬化路,完成年度目标任务'", "actual_text"),
+        ]);
+    }
+
     [Theory]
     [MemberData(nameof(ProseTargetRows))]
     public void Evaluate_ProseTarget_StateAndReason(string indicator, string target, string actual, AttainmentState state, string reason)
@@ -107,6 +166,7 @@ public sealed class ProseActualTests
 
     [Theory]
     [MemberData(nameof(AnnualRows))]
+    [MemberData(nameof(VerdictRows))]
     public void Evaluate_ProseActual_StateAndReason(string indicator, string target, string actual, AttainmentState state, string reason)
     {
         var result = new PlanEvaluator().EvaluateRow(new PlanRow(1, "1", "", indicator, target, actual));
@@ -145,6 +205,17 @@ public sealed class ProseActualTests
         { "Q3", "社会消费品零售总额", "165亿元以上", "1-9月完成120亿元,完成年计划的76%", Undetermined,
             "完成情况的数值与完成比例结论不一：按数值（120 亿元，低于目标序时进度 123.75 亿元（全年 165 亿元 × 0.75），差 3.75 亿元）未完成，按比例（完成年度目标的 76%，达到序时进度 75%（全年目标 165 亿元））已完成。完成情况写明数值所属期间或只给出其一即可判定" },
 
+        // The actual's own verdict in an interim report: the year's task done already meets it; not done yet says nothing
+        // about the pace, so the figure decides where there is one.
+        { "H1", "劣Ⅴ类水体", "消除100条中小河流中的“劣ⅴ”水体", "全面完成目标任务。", Met, "完成情况称“全面完成目标任务。”，视为达到目标 100 条" },
+        { "H1", "劣Ⅴ类水体", "消除100条中小河流中的“劣ⅴ”水体", "未完成目标任务。", Undetermined,
+            "完成情况称“未完成目标任务。”：期中尚未完成全年任务不说明是否达到序时进度，应给出数值或完成比例" },
+        { "H1", "农村出行条件", "改善农村出行条件", "累计实现9000个自然村通硬化路,未能完成年度目标任务", Undetermined,
+            "完成情况称“累计实现9000个自然村通硬化路,未能完成年度目标任务”：期中尚未完成全年任务不说明是否达到序时进度，应给出数值或完成比例" },
+        { "H1", "绿色林地", "增加180公顷绿色林地", "新增绿色林地100公顷,未完成年度目标任务", Met, "100 公顷，达到目标序时进度 90 公顷（全年 180 公顷 × 0.5）" },
+        { "H1", "绿色林地", "增加180公顷绿色林地", "新增绿色林地60公顷,完成年度目标任务", Undetermined,
+            "完成情况自称“完成年度目标”，与其数值结论不一：按数值（60 公顷，低于目标序时进度 90 公顷（全年 180 公顷 × 0.5），差 30 公顷）未完成。完成情况的结论与数值一致或只给出其一即可判定" },
+
         // A standard (元/月/人) is not prorated: at mid-year it must already be reached.
         { "H1", "城市低保标准（元/月/人）", "600", "1-6月城市低保标准已达到644元/月", Met, "644 元，达到目标 600 元" },
         { "H1", "城市低保标准（元/月/人）", "600", "1-6月城市低保标准已达到400元/月", Missed, "400 元，低于目标 600 元，差 200 元" },
@@ -162,9 +233,9 @@ public sealed class ProseActualTests
     [Fact]
     public void Evaluate_ProseActual_FlaggedWithWhereTheFigureStarts()
     {
-        var result = new PlanEvaluator().EvaluateRow(new PlanRow(1, "1", "", "新增养老床位", "250张", "新增378张养老床位,超额完成年度任务。"));
+        var result = new PlanEvaluator().EvaluateRow(new PlanRow(1, "1", "", "新增养老床位", "250张", "新增378张养老床位,建设进展顺利。"));
 
-        result.Diagnostics.ShouldBe([new Diagnostic(DiagnosticSeverity.Warning, $"actual_text, position 2: {ProseWarning} in '新增378张养老床位,超额完成年度任务。'", "actual_text")]);
+        result.Diagnostics.ShouldBe([new Diagnostic(DiagnosticSeverity.Warning, $"actual_text, position 2: {ProseWarning} in '新增378张养老床位,建设进展顺利。'", "actual_text")]);
     }
 
     [Fact]
