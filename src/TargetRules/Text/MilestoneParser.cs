@@ -153,7 +153,8 @@ public static class MilestoneParser
 
         var steps = target is null
             ? []
-            : target.Parts.Select(p => p.Milestone.Activity).OfType<string>().Distinct().OrderByDescending(a => a.Length).ToArray();
+            : target.Parts.Select(p => p.Milestone.Activity).OfType<string>().Distinct().OrderByDescending(a => a.Length)
+                .Select(a => (Step: a, Said: WithoutSpaces(a))).ToArray();
         var built = new MilestonePart[parts.Count];
         for (var i = 0; i < parts.Count; i++)
         {
@@ -175,17 +176,17 @@ public static class MilestoneParser
     // Which preparatory step a part says was started is read here, so that the judge compares it with the target's step
     // instead of searching the status's words: the target's own step when the part names it (高压铁塔搬迁推进中 under
     // 启动高压铁塔搬迁), else the words before 已启动 or 启动 (高压铁塔搬迁已启动, read without a target).
-    private static Milestone WithStartedStep(Milestone milestone, string text, string[] steps)
+    private static Milestone WithStartedStep(Milestone milestone, string text, (string Step, string Said)[] steps)
     {
         if (milestone.Activity is not null)
         {
             return milestone;
         }
 
-        var said = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
-        foreach (var step in steps)
+        var said = WithoutSpaces(text);
+        foreach (var (step, stepSaid) in steps)
         {
-            if (said.Contains(string.Concat(step.Where(c => !char.IsWhiteSpace(c))), StringComparison.Ordinal))
+            if (said.Contains(stepSaid, StringComparison.Ordinal))
             {
                 return milestone.WithActivity(step);
             }
@@ -197,6 +198,8 @@ public static class MilestoneParser
             : "";
         return started.Length > 0 ? milestone.WithActivity(started) : milestone;
     }
+
+    private static string WithoutSpaces(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     /// <summary>Reads a project row: the target, then the status with the target's part names.</summary>
     internal static (ParseResult<Target> Target, ParseResult<Observation> Actual) ParseRow(string targetText, string actualText)
