@@ -96,6 +96,10 @@ public readonly struct Unit : IEquatable<Unit>
     public static IReadOnlyList<string> Classifiers { get; } =
         ["家", "个", "台", "人", "名", "件", "户", "幢", "套", "张", "所", "项", "座", "条", "场", "例", "辆", "处"];
 
+    // Every classifier is one character; the scanner reads a count's unit on most rows, so each count unit is made once.
+    private static readonly string ClassifierChars = string.Concat(Classifiers);
+    private static readonly Unit[] CountUnits = [.. Classifiers.Select(c => new Unit(Dimension.Count, 1m, c, 0))];
+
     private static readonly Unit[] Named =
     [
         Yuan, WanYuan, YiYuan, UsDollar, WanUsDollar, YiUsDollar, Percent, PercentagePoint,
@@ -108,13 +112,13 @@ public readonly struct Unit : IEquatable<Unit>
     public static Unit Count(string classifier)
     {
         ArgumentNullException.ThrowIfNull(classifier);
-        if (!Classifiers.Contains(classifier))
-        {
-            throw new ArgumentException($"'{classifier}' is not a known count classifier.", nameof(classifier));
-        }
-
-        return new Unit(Dimension.Count, 1m, classifier, 0);
+        return classifier.Length == 1 && CountOf(classifier[0]) is { } unit
+            ? unit
+            : throw new ArgumentException($"'{classifier}' is not a known count classifier.", nameof(classifier));
     }
+
+    /// <summary>The count written with <paramref name="classifier"/>; null when it is not one of <see cref="Classifiers"/>.</summary>
+    internal static Unit? CountOf(char classifier) => ClassifierChars.IndexOf(classifier) is var k and >= 0 ? CountUnits[k] : null;
 
     /// <summary>A count of ten thousand (万人, 万户).</summary>
     public static Unit WanCount(string classifier) => Count(classifier).Scaled(1_0000m, "万" + classifier);
@@ -189,9 +193,9 @@ public readonly struct Unit : IEquatable<Unit>
             }
         }
 
-        if (symbol.Length == 1 && Classifiers.Contains(symbol))
+        if (symbol.Length == 1 && CountOf(symbol[0]) is { } count)
         {
-            unit = Count(symbol);
+            unit = count;
             return true;
         }
 

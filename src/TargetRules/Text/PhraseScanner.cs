@@ -1,3 +1,4 @@
+using System.Buffers;
 using TargetRules.Names;
 using TargetRules.Quantities;
 
@@ -22,6 +23,9 @@ internal sealed class PhraseScanner
         ("微克/立方米", Unit.MicrogramPerCubicMetre), ("立方米", Unit.CubicMetre), ("吨标准煤", Unit.TonneOfCoalEquivalent), ("吨", Unit.Tonne),
         ("千瓦时", Unit.KilowattHour),
     ];
+
+    // The first characters of the named units, so a figure with a classifier or none passes them by with one lookup.
+    private static readonly SearchValues<char> NamedUnitStarts = SearchValues.Create(string.Concat(NamedUnits.Select(u => u.Symbol[0]).Distinct()));
 
     // The named units written with a slash of their own (微克/立方米), which never separates components.
     private static readonly (string Symbol, int Slash)[] SlashUnits =
@@ -378,7 +382,7 @@ internal sealed class PhraseScanner
         }
 
         // Most units are one classifier (家, 个, 台); only 个百分点 among the named units starts with one.
-        if (!IsClassifier(c) || c == '个')
+        if ((!IsClassifier(c) || c == '个') && NamedUnitStarts.Contains(c))
         {
             foreach (var (symbol, named) in NamedUnits)
             {
@@ -400,7 +404,7 @@ internal sealed class PhraseScanner
                     // 万人 counts people; a rate is never scaled (万人/亿元 is 万人 and then a slash).
                     if (IsClassifier(Peek))
                     {
-                        unit = Unit.Count(Text[Position].ToString()).WithMagnitude(prefix, factor);
+                        unit = Unit.CountOf(Text[Position])!.Value.WithMagnitude(prefix, factor);
                         Position++;
                         return true;
                     }
@@ -419,16 +423,16 @@ internal sealed class PhraseScanner
 
         if (IsClassifier(c))
         {
-            var classifier = Text[Position].ToString();
+            var count = Unit.CountOf(Text[Position])!.Value;
             Position++;
             if (Peek == '/' && MoneyAt(Position + 1) is { } money)
             {
                 Position += 1 + money.Symbol.Length;
-                unit = Unit.CountPer(classifier, money);
+                unit = Unit.CountPer(count.Symbol, money);
                 return true;
             }
 
-            unit = Unit.Count(classifier);
+            unit = count;
             return true;
         }
 

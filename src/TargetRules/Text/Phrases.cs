@@ -133,6 +133,7 @@ internal static class Phrases
         "expected an indicator target, not a project milestone (开工, 施工, 竣工, 工程量 …): project rows are read by the milestone parser",
         "应为指标目标，而非项目节点（开工、施工、竣工、工程量……）：项目行由项目节点解析器读取");
 
+    private static readonly SearchValues<char> MilestoneStarts = SearchValues.Create("开施竣工腾搬动进招前启完");
     private static readonly SearchValues<char> IndicatorWordStarts = SearchValues.Create("增涨率比占指总产收投额数量");
 
     // The first characters of the clause starts: most positions are rejected by one lookup.
@@ -392,6 +393,14 @@ internal static class Phrases
     {
         for (var i = 0; i + 1 < text.Length; i++)
         {
+            // Most phrases hold none of the words' first characters: jump to the next one that does.
+            var skip = text.AsSpan(i, text.Length - 1 - i).IndexOfAny(MilestoneStarts);
+            if (skip < 0)
+            {
+                return -1;
+            }
+
+            i += skip;
             var next = text[i + 1];
             var found = text[i] switch
             {
