@@ -490,6 +490,12 @@ internal static class Phrases
             end--;
         }
 
+        // 利用率已达到 92%: 已 says the figure is reached, it is not part of the name the target gives the part.
+        if (end - start > 1 && s.PeekAt(end - 1) == '已' && i < s.End && ClauseStartsAt(s, i))
+        {
+            end--;
+        }
+
         if (end == start || i >= s.End)
         {
             return null;

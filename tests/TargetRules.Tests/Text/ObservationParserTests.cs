@@ -417,6 +417,10 @@ public sealed class ObservationParserTests
         // Three named parts.
         { "国家级 5 家、市级 80 家、区级 104 家", null, "Parts=[国家级: Level=5 家 | 市级: Level=80 家 | 区级: Level=104 家]" },
         { "市级增长 5%、区级增长 3%", null, "Parts=[市级: Growth=5 | 区级: Growth=3]" },
+        // 已 before the verb says the figure is reached; the part's name is the target's.
+        { "全市城镇生活垃圾资源化利用率已达到92%以上,城镇生活垃圾无害化处理率达到100%。", null, "Parts=[全市城镇生活垃圾资源化利用率: Level=92 %; Provisional | 城镇生活垃圾无害化处理率: Level=100 %]" },
+        { "利用率已达到 92%, 处理率已达到 100%", null, "Parts=[利用率: Level=92 % | 处理率: Level=100 %]" },
+        { "市级已完成 80 个，区级已完成 104 个", null, "Parts=[市级: Level=80 个 | 区级: Level=104 个]" },
         // Growth written with a sign, an estimate, a statement after 增长.
         { "增长 -2%", null, "Growth=-2" },
         { "增长 5%以上", null, "Growth=5; Provisional" },
