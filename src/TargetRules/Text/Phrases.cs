@@ -457,10 +457,16 @@ internal static class Phrases
     /// <summary>
     /// Reads a part name (市级, 国家、市级, 义务教育阶段) at the position: ideographs and '、' up to a
     /// condition word or a figure. Null, with the position unchanged, when none is written there or the
-    /// name is not followed by a condition.
+    /// name is not followed by a condition. A leading 其中 (其中农村 185 个, 其中新增普惠托位 1155 个) is passed in any case:
+    /// it says the part is within the one before, and the part is named without it, as the target and the actual may differ there.
     /// </summary>
     public static string? TryScope(PhraseScanner s)
     {
+        if (s.Match("其中"))
+        {
+            s.SkipSpaces();
+        }
+
         var start = s.Position;
         if (ClauseStartsAt(s, start))
         {

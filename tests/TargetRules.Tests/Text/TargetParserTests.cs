@@ -164,6 +164,9 @@ public sealed class TargetParserTests
         { "市级 80 个,区级 100 个", null, Target.AllOf(Target.AtLeast(80, Ge).AccumulationUnsettled().For("市级"), Target.AtLeast(100, Ge).AccumulationUnsettled().For("区级")) },
         { "市级80个；区级100个", null, Target.AllOf(Target.AtLeast(80, Ge).AccumulationUnsettled().For("市级"), Target.AtLeast(100, Ge).AccumulationUnsettled().For("区级")) },
         { "新增400台、完工200台", null, Target.AllOf(Target.Scoped("新增", Added(400, Tai)), Target.Scoped("完工", Added(200, Tai))) },
+        // 其中 names a part within the one before it; the part is named without it, as the actual may not write it.
+        { "新增托位1140个,其中普惠托位685个", null, Target.AllOf(Target.Scoped("托位", Added(1140, Ge)), Target.Scoped("普惠托位", Added(685, Ge))) },
+        { "新增托位 1140 个，其中 普惠托位 685 个", null, Target.AllOf(Target.Scoped("托位", Added(1140, Ge)), Target.Scoped("普惠托位", Added(685, Ge))) },
         { "可比增长6%以上,不低于全市平均水平", null, Target.ComparableGrowth(6).And(Target.NotBelowCityAverage(Measure.ComparableGrowth)) },
         { "增长 6%，与全市保持同步", null, Target.Growth(6).And(Target.InSyncWithCity()) },
         { "完成 600 亿元以上，不低于全市平均水平", null, Target.AllOf(Added(600, Unit.YiYuan), Target.NotBelowCityAverage(Measure.Level)) },
