@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using TargetRules.Facts;
 using TargetRules.Targets;
+using TargetRules.Text;
 
 namespace TargetRules.Evaluation;
 
@@ -59,7 +60,9 @@ public sealed class Evaluator
         Outcome outcome;
         if (actual.ShareOfTarget is { } share)
         {
-            outcome = judge.TaskShare(targetText, share);
+            outcome = actual.ShareOfWork && MayBeOwnFigure(indicator, targetText)
+                ? Judge.RateOrShare(targetText, actual)
+                : judge.TaskShare(targetText, actual, share);
         }
         else if (Judge.Completes(actual) is { } completes)
         {
@@ -72,6 +75,11 @@ public sealed class Evaluator
 
         return new Attainment(indicator, Target.None(), actual, outcome.State, outcome.Why, null, actual.Provisional, []);
     }
+
+    // A percent in the target (普及率达到95%), or a name that says what a bare percent is (…率: the rate; …总额: its growth):
+    // a percent alone in the actual may be that figure, not the share of the task.
+    private static bool MayBeOwnFigure(string indicator, string targetText) =>
+        targetText.AsSpan().IndexOfAny('%', '％') >= 0 || Phrases.Classify(indicator) != IndicatorKind.Unknown;
 }
 
 /// <summary>The facts a rule may read besides its own actual; a session records what each rule reads.</summary>
