@@ -674,8 +674,9 @@ internal sealed class ObservationReader
             return null;
         }
 
-        // 完成率 200%: the rate names the share itself.
-        if (_s.MatchAny(Vocabulary.ShareRates) < 0)
+        // 完成率 200%: the rate names the share itself, except where the row measures a rate (任务完成率, a target of 95%): there
+        // it is the rate the target sets.
+        if (!CompletionRateIsShare() || _s.MatchAny(Vocabulary.ShareRates) < 0)
         {
             _s.MatchAny(Vocabulary.ShareVerbs);
             if (_s.MatchAny(Vocabulary.ShareOf) < 0 || !SkipThen("的"))
@@ -706,6 +707,9 @@ internal sealed class ObservationReader
         facts.Provisional |= provisional;
         return SetOnce(ref facts.Share, value, numberAt);
     }
+
+    private bool CompletionRateIsShare() => _kind != IndicatorKind.Rate && (_target is ScopedTarget scoped ? scoped.Inner : _target) is not
+        (ThresholdTarget { Value.Unit.Dimension: Dimension.Percent } or RangeTarget { Low.Unit.Dimension: Dimension.Percent });
 
     private bool SkipThen(string literal)
     {
