@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using TargetRules.Facts;
+using TargetRules.Names;
 using TargetRules.Targets;
+using TargetRules.Text;
 
 namespace TargetRules.Evaluation;
 
@@ -59,7 +61,9 @@ public sealed class Evaluator
         Outcome outcome;
         if (actual.ShareOfTarget is { } share)
         {
-            outcome = judge.TaskShare(targetText, share);
+            outcome = MayBeOwnFigure(indicator, targetText, actual.ShareOfWork)
+                ? Judge.RateOrShare(targetText, actual)
+                : judge.TaskShare(targetText, actual, share);
         }
         else if (Judge.Completes(actual) is { } completes)
         {
@@ -71,6 +75,30 @@ public sealed class Evaluator
         }
 
         return new Attainment(indicator, Target.None(), actual, outcome.State, outcome.Why, null, actual.Provisional, []);
+    }
+
+    // A percent in the target (普及率达到95%): the actual's share (完成率为97%) may be the rate it sets, not the share of the
+    // task; one in brackets after a count (完成筛查人数1480人(20%)) is that count's share and says nothing of a rate. A percent
+    // alone may be a percent anywhere in the target, or what the name says a bare percent is (…率: the rate; …总额: its growth).
+    private static bool MayBeOwnFigure(string indicator, string targetText, bool alone)
+    {
+        if (alone && Phrases.Classify(indicator) != IndicatorKind.Unknown)
+        {
+            return true;
+        }
+
+        var depth = 0;
+        foreach (var c in targetText)
+        {
+            var folded = TextNormalizer.Fold(c);
+            depth += folded == '(' ? 1 : folded == ')' && depth > 0 ? -1 : 0;
+            if (folded == '%' && (alone || depth == 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using TargetRules.Facts;
 using TargetRules.Names;
+using TargetRules.Quantities;
 using TargetRules.Targets;
 
 namespace TargetRules.Evaluation;
@@ -29,7 +30,10 @@ internal readonly partial struct Judge
             return Outcome.Undetermined($"完成情况中没有“{scoped.Scope}”部分", $"the actual has no part for \"{scoped.Scope}\"");
         }
 
-        var inner = Condition(indicator, scoped.Inner, part ?? actual);
+        // 98% against 建成投用…等8家卫生院 in an interim report: the work's pace, not a count of facilities at the stage.
+        var inner = part is null && actual is { ShareOfWork: true, ShareOfTarget: { } share } && period.IsInterim
+            ? PaceOfWork(($"完成进度 {new FigureText(share)}%", $"{new FigureText(share)}% of the work done"), actual, share)
+            : Condition(indicator, scoped.Inner, part ?? actual);
         return inner with { Why = Explanation.Labelled(scoped.Scope, inner.Why) };
     }
 

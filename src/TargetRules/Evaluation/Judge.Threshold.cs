@@ -3,6 +3,7 @@ using TargetRules.Facts;
 using TargetRules.Names;
 using TargetRules.Quantities;
 using TargetRules.Targets;
+using TargetRules.Text;
 
 namespace TargetRules.Evaluation;
 
@@ -262,6 +263,15 @@ internal readonly partial struct Judge
         var shareZh = $"完成年度目标的 {new FigureText(share)}%";
         var shareEn = $"{new FigureText(share)}% of the year's target reached";
 
+        // 80% alone against a standard of 60 元/月: short of the task, or the standard's rise; the task done in full says
+        // it is paid either way.
+        if (!holds && actual.ShareOfWork && t.Value.Unit.Dimension is Dimension.Yuan or Dimension.UsDollar)
+        {
+            return Outcome.Undetermined(
+                $"完成情况“{TextNormalizer.PlainSpaces(actual.Text).Trim()}”可读作完成任务的比例（未完成），也可读作标准{goal}的增幅（未给出上年标准）。完成情况给出标准数值即可判定",
+                $"the actual \"{TextNormalizer.PlainSpaces(actual.Text).Trim()}\" may be the share of the task done (short of it) or the rise of the standard of {goalEn} (no previous standard given); the standard's figure would settle it");
+        }
+
         // As for a figure: where the target does not say whether it accumulates, the pro-rata reading is weighed too.
         var weighed = t.CumulativeUnsettled && period.IsInterim;
         var pace = 100m * period.Elapsed;
@@ -278,9 +288,28 @@ internal readonly partial struct Judge
             : Outcome.Of(holds,
                 holds ? $"{shareZh}，达到目标{goal}" : $"{shareZh}，未达到目标{goal}，差 {new FigureText(gap)} 个百分点",
                 holds ? $"{shareEn}, meeting the target of {goalEn}" : $"{shareEn}, short of the target of {goalEn} by {Points(Unit.Format(gap))}");
-        return weighed
-            ? judged with { Why = CumulativeReadingsAgree(judged.Why) }
-            : judged;
+        return Lagged(weighed ? judged with { Why = CumulativeReadingsAgree(judged.Why) } : judged, actual);
+    }
+
+    // 88%(灵溪镇园区六路推进缓慢): a remark that the work lags agrees with a share behind pace, and leaves a share on pace
+    // unsettled: the share may count work begun, the remark the units not finished.
+    private static Outcome Lagged(Outcome byShare, Observation actual)
+    {
+        if (!actual.Lagging)
+        {
+            return byShare;
+        }
+
+        var remark = TextNormalizer.PlainSpaces(actual.Text).Trim();
+        return byShare.State == AttainmentState.Met
+            ? Outcome.Undetermined(
+                $"{byShare.Why.Chinese}，但完成情况“{remark}”称进度滞后：比例与备注结论不一。完成情况给出已完成的数量即可判定",
+                $"{byShare.Why.English}, but the actual \"{remark}\" says the work lags: the share and the remark disagree; the number of units finished would settle it")
+            : byShare with
+            {
+                Why = Explanation.Lazy((byShare.Why, remark), static s => new Explanation(
+                    $"{s.Why.Chinese}；完成情况亦称进度滞后（“{s.remark}”）", $"{s.Why.English}; the actual also says the work lags (\"{s.remark}\")")),
+            };
     }
 
     private static Explanation CumulativeReadingsAgree(Explanation why) => Explanation.Lazy(why, static w => new Explanation(
@@ -291,11 +320,16 @@ internal readonly partial struct Judge
     /// Judges a share of the year's task where the target is prose (优化就业创业服务): a task done so far is measured
     /// against the elapsed share of the year in an interim report (it is a share of the year's work), and 100% at year end.
     /// </summary>
-    public Outcome TaskShare(string targetText, decimal share)
+    public Outcome TaskShare(string targetText, Observation actual, decimal share)
     {
         var bound = period.IsInterim ? 100m * period.Elapsed : 100m;
         var holds = share >= bound;
         var task = TextNormalizer.PlainSpaces(targetText).Trim();
+        if (actual.ShareOfWork)
+        {
+            return WorkShare(task, actual, share);
+        }
+
         var shareZh = $"目标“{task}”无法识别，完成年度任务的 {new FigureText(share)}%";
         var shareEn = $"the target \"{task}\" could not be read; {new FigureText(share)}% of the year's task done";
         var gap = new FigureText(Math.Abs(share - bound));
@@ -306,6 +340,45 @@ internal readonly partial struct Judge
             : Outcome.Of(holds,
                 holds ? $"{shareZh}，任务已完成" : $"{shareZh}，任务未完成，差 {gap} 个百分点",
                 holds ? $"{shareEn}, the task is done" : $"{shareEn}, the task is not done: short by {Points(Unit.Format(100m - share))}");
+    }
+
+    /// <summary>
+    /// Judges a percent written alone (70%, 80%(新区实验幼儿园进度滞后)) in an interim report whose target could not be read
+    /// (开工建设海塘安澜(南片海塘4.65公里)): the share of the work done. Behind pace the task lags whatever its units; on pace
+    /// it says nothing of the units finished (8家卫生院建成投用), so it does not settle the task.
+    /// </summary>
+    private Outcome WorkShare(string task, Observation actual, decimal share) =>
+        PaceOfWork(($"目标“{task}”无法识别，完成进度 {new FigureText(share)}%", $"the target \"{task}\" could not be read; {new FigureText(share)}% of the work done"),
+            actual, share);
+
+    /// <summary>
+    /// A percent written alone under a target that could not be read, where the target has a percent or the name says what
+    /// a bare percent is (a rate, an amount's growth): it may be that figure itself as much as the share of the task.
+    /// </summary>
+    public static Outcome RateOrShare(string targetText, Observation actual)
+    {
+        var task = TextNormalizer.PlainSpaces(targetText).Trim();
+        var said = TextNormalizer.PlainSpaces(actual.Text).Trim();
+        return Outcome.Undetermined(
+            $"目标“{task}”无法识别，完成情况“{said}”可读作完成任务的比例，也可读作指标本身的数值。目标写明数值即可判定",
+            $"the target \"{task}\" could not be read, and the actual \"{said}\" may be the share of the task done or the indicator's own figure; a target with its figure would settle it");
+    }
+
+    // A share of the work in an interim report: behind pace the task lags, whatever its units; on pace it does not say how
+    // many are finished. A remark that the work lags is said beside it.
+    private Outcome PaceOfWork((string Zh, string En) work, Observation actual, decimal share)
+    {
+        var bound = 100m * period.Elapsed;
+        var said = TextNormalizer.PlainSpaces(actual.Text).Trim();
+        var lagZh = actual.Lagging ? $"，完成情况亦称进度滞后（“{said}”）" : "";
+        var lagEn = actual.Lagging ? $"; the actual also says the work lags (\"{said}\")" : "";
+        return share < bound
+            ? Outcome.Missed(
+                $"{work.Zh}，低于序时进度 {new FigureText(bound)}%，差 {new FigureText(bound - share)} 个百分点{lagZh}",
+                $"{work.En}, below the pro-rata {new FigureText(bound)}%, short by {Points(Unit.Format(bound - share))}{lagEn}")
+            : Outcome.Undetermined(
+                $"{work.Zh}，达到序时进度 {new FigureText(bound)}%{lagZh}，但工作进度不说明已完成的数量。完成情况给出已完成的数量即可判定",
+                $"{work.En}, at or above the pro-rata {new FigureText(bound)}%{lagEn}, but a share of the work does not say how many units are finished; the number finished would settle it");
     }
 
     /// <summary>

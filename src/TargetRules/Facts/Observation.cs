@@ -139,6 +139,23 @@ public sealed record Observation
         internal init => _rare = value is null && Milestone is null ? _rare : Rare.Normal((_rare ?? Rare.None) with { Milestone = value });
     }
 
+    /// <summary>True when a remark says the work lags (80%(新区实验幼儿园进度滞后)): the share on pace does not settle it.</summary>
+    internal bool Lagging
+    {
+        get => _rare?.Lagging ?? false;
+        init => _rare = value == Lagging ? _rare : Rare.Normal((_rare ?? Rare.None) with { Lagging = value });
+    }
+
+    /// <summary>
+    /// True when <see cref="ShareOfTarget"/> is a percent written alone (95%): how much of the work is done, which under a
+    /// target that names no amount says nothing of the units finished.
+    /// </summary>
+    internal bool ShareOfWork
+    {
+        get => _rare?.ShareOfWork ?? false;
+        init => _rare = value == ShareOfWork ? _rare : Rare.Normal((_rare ?? Rare.None) with { ShareOfWork = value });
+    }
+
     // What few actuals give, kept apart so that the many which give none carry one empty reference instead: a level or a
     // growth with a status took 272 bytes with these in place. Parts and components stay in place: the judge asks for
     // them on every row, and a slash row would otherwise pay a second object to reach them. Null when all are unset, so equal observations hold equal
@@ -263,6 +280,10 @@ public sealed record Observation
         public CityGap? CityGap { get; init; }
 
         public MilestoneStatus? Milestone { get; init; }
+
+        public bool Lagging { get; init; }
+
+        public bool ShareOfWork { get; init; }
 
         public static Rare? Normal(Rare rare) => rare == None ? null : rare;
     }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using TargetRules.Evaluation;
 using TargetRules.Facts;
 using TargetRules.Names;
+using TargetRules.Quantities;
 using TargetRules.Targets;
 using TargetRules.Text;
 
@@ -139,7 +140,7 @@ public sealed partial class PlanEvaluator
         var indicator = TextNormalizer.Simplified(row.Indicator);
         var (targetText, actualText) = (TextNormalizer.Simplified(row.TargetText), TextNormalizer.Simplified(row.ActualText));
         var (target, actual) = row.Kind == RowKind.Project
-            ? MilestoneParser.ParseRow(targetText, actualText)
+            ? ReadProject(indicator, targetText, actualText, !period.IsInterim)
             : ReadIndicator(indicator, targetText, actualText, !period.IsInterim);
         var missing = row.MissingColumns.IsDefault ? [] : row.MissingColumns;
         ImmutableArray<Diagnostic> diagnostics = [];
@@ -205,6 +206,39 @@ public sealed partial class PlanEvaluator
         }
 
         return new RowResult(row, read, attainment, diagnostics);
+    }
+
+    // A project row whose target is no stage but a count or an amount (计划新开工22项, 年度计划投资853.8亿元) is read as an
+    // indicator: the year's starts, completions and investment are judged on their pace like any count. Only where the
+    // actual counts what the target does (已开工15项 under 新开工): 主体已完工6项 under 竣工项目13项 counts an earlier stage.
+    private (ParseResult<Target>, ParseResult<Observation>) ReadProject(string indicator, string targetText, string actualText, bool wholeYear)
+    {
+        var project = MilestoneParser.ParseRow(targetText, actualText);
+        if (project.Item1.IsSuccess || CountedStage(indicator, targetText) is not { } stage
+            || !actualText.Contains(stage, StringComparison.Ordinal) || actualText.Contains("主体", StringComparison.Ordinal))
+        {
+            return project;
+        }
+
+        var counted = ReadIndicator(indicator, targetText, actualText, wholeYear);
+        var read = counted.Item1.IsSuccess ? counted.Item1.Value : null;
+        return (read is ScopedTarget scoped ? scoped.Inner : read) is ThresholdTarget
+            { Measure: Measure.Level, Value.Unit.Dimension: not (Dimension.Percent or Dimension.PercentagePoint) }
+            ? counted
+            : project;
+    }
+
+    private static string? CountedStage(string indicator, string targetText)
+    {
+        foreach (var stage in Vocabulary.CountedStages)
+        {
+            if (targetText.Contains(stage, StringComparison.Ordinal) || indicator.Contains(stage, StringComparison.Ordinal))
+            {
+                return stage;
+            }
+        }
+
+        return null;
     }
 
     // The actual is read knowing the target: under a growth target a bare percent (-0.9%, 8%左右) is the growth.

@@ -30,9 +30,6 @@ public static class MilestoneParser
 
     private static readonly string[] Negations = ["未", "没有", "停工", "暂停", "暂缓", "缓建"];
 
-    // A status that says the project lags: a stage it has not reached is missed even before the year ends.
-    private static readonly string[] BehindWords = ["滞后", "偏慢", "延期", "推迟", "缓慢"];
-
     // Words that qualify a milestone and so cannot be a part's name (约竣工, 部分招标, 完成施工 are not read as 约: 竣工).
     private static readonly string[] Modifiers = ["约", "完成", "已完成", "部分", "全面", "启动", "基本", "已"];
 
@@ -169,7 +166,7 @@ public static class MilestoneParser
         }
 
         var provisional = normalized.Contains("预计", StringComparison.Ordinal) || normalized.Contains('约') || normalized.Contains("左右", StringComparison.Ordinal);
-        var behind = BehindWords.Any(w => normalized.Contains(w, StringComparison.Ordinal));
+        var behind = Phrases.ContainsAny(normalized, Vocabulary.Lagging);
         return ParseResult<Observation>.Success((MilestoneStatus.Of(built) with { Behind = behind }).Observe(raw) with { Provisional = provisional });
     }
 

@@ -663,7 +663,7 @@ internal sealed class ObservationReader
     }
 
     /// <summary>
-    /// Reads 完成年度目标的 103%, 为年度计划的 98%: a share of the target. Null, with the position unchanged, when none is
+    /// Reads 完成年度目标的 103%, 为年度计划的 98%, 完成率 200%: a share of the target. Null, with the position unchanged, when none is
     /// written; false when it is but no percent follows.
     /// </summary>
     private bool? TryShare(Facts facts, bool provisional)
@@ -674,11 +674,16 @@ internal sealed class ObservationReader
             return null;
         }
 
-        _s.MatchAny(Vocabulary.ShareVerbs);
-        if (_s.MatchAny(Vocabulary.ShareOf) < 0 || !SkipThen("的"))
+        // 完成率 200%: the rate names the share itself, except where the row measures a rate (任务完成率, a target of 95%): there
+        // it is the rate the target sets.
+        if (!CompletionRateIsShare() || _s.MatchAny(Vocabulary.ShareRates) < 0)
         {
-            _s.Position = start;
-            return null;
+            _s.MatchAny(Vocabulary.ShareVerbs);
+            if (_s.MatchAny(Vocabulary.ShareOf) < 0 || !SkipThen("的"))
+            {
+                _s.Position = start;
+                return null;
+            }
         }
 
         _s.SkipSpaces();
@@ -702,6 +707,9 @@ internal sealed class ObservationReader
         facts.Provisional |= provisional;
         return SetOnce(ref facts.Share, value, numberAt);
     }
+
+    private bool CompletionRateIsShare() => _kind != IndicatorKind.Rate && (_target is ScopedTarget scoped ? scoped.Inner : _target) is not
+        (ThresholdTarget { Value.Unit.Dimension: Dimension.Percent } or RangeTarget { Low.Unit.Dimension: Dimension.Percent });
 
     private bool SkipThen(string literal)
     {

@@ -253,38 +253,82 @@ internal static class Phrases
     // Words of an indicator's name that say what a bare figure counts: what the year adds, or what there is at its end.
     private static readonly string[] FlowWords =
     [
-        "新增", "新引进", "引进", "新建", "新开工", "开工", "改造", "完成", "累计", "授权", "筛查", "篩查", "人次", "培训", "招引", "签约",
+        "新增", "新引进", "引进", "新建", "新开工", "开工", "完工", "竣工", "改造", "完成", "累计", "授权", "筛查", "篩查", "人次", "培训", "招引", "签约",
         "发放", "救助", "接待", "办理", "建成", "实施", "举办", "开展", "资助", "补贴", "安置", "招商", "吸纳",
     ];
+
+    // Tasks the year carries out, named by the verb that ends the name (农村黑臭水体治理, 困难群体法律援助, 残疾人托养服务) or
+    // starts it (建设四好农村路, 送戏进万村): a count of them is what the year does. Only at an end, so that a noun built on
+    // the verb (社区养老服务设施面积, 建设用地规模) says nothing.
+    private static readonly string[] TaskEnds = ["治理", "援助", "接种", "服务", "建设", "维修", "帮扶"];
+
+    // 送 alone names no task: the verb must have its object after it.
+    private static readonly string[] TaskStarts = ["建设", "送"];
+
+    // Nouns that begin with a task verb: 建设用地 is land, not a task to build.
+    private static readonly string[] TaskNouns = ["建设用地"];
 
     // 标准, 水平 and a unit per month or year in the name (低保标准（元/月/人）) are rates paid, not amounts the year adds.
     private static readonly string[] StockWords =
         ["拥有量", "保有量", "常住人口", "户籍人口", "总人口", "总数", "余额", "存量", "在校", "覆盖", "标准", "水平", "/月", "/年"];
 
     /// <summary>
-    /// Whether a bare figure of <paramref name="indicator"/> counts what the year adds (true: 新增…, 累计…, …授权数, 年…数), what
+    /// Whether a bare figure of <paramref name="indicator"/> counts what the year adds (true: 新增…, 累计…, …授权数, 年…数, …治理), what
     /// there is (false: …拥有量, 常住人口, 企业总数), or the name does not say (null). A stock word wins over a flow word.
     /// </summary>
     public static bool? Accumulates(ReadOnlySpan<char> indicator)
     {
-        foreach (var word in StockWords)
+        if (ContainsAny(indicator, StockWords))
         {
-            if (indicator.Contains(word, StringComparison.Ordinal))
-            {
-                return false;
-            }
+            return false;
         }
 
-        foreach (var word in FlowWords)
+        // A flow word, 年…数 (年接待游客数: a count the year makes), or a task named by its verb.
+        return ContainsAny(indicator, FlowWords) || (indicator.StartsWith("年", StringComparison.Ordinal) && indicator.EndsWith("数", StringComparison.Ordinal))
+            || EndsWithAny(indicator, TaskEnds) || (!StartsWithAny(indicator, TaskNouns) && StartsWithAny(indicator, TaskStarts, longer: true))
+            ? true : null;
+    }
+
+    /// <summary>True when <paramref name="span"/> starts with one of <paramref name="words"/> (with <paramref name="longer"/>, and more after it).</summary>
+    public static bool StartsWithAny(ReadOnlySpan<char> span, string[] words, bool longer = false)
+    {
+        foreach (var w in words)
         {
-            if (indicator.Contains(word, StringComparison.Ordinal))
+            if ((!longer || span.Length > w.Length) && span.StartsWith(w, StringComparison.Ordinal))
             {
                 return true;
             }
         }
 
-        // 年接待游客数, 年度培训人数: a count the year makes.
-        return indicator.StartsWith("年", StringComparison.Ordinal) && indicator.EndsWith("数", StringComparison.Ordinal) ? true : null;
+        return false;
+    }
+
+    /// <summary>True when <paramref name="span"/> ends with one of <paramref name="words"/>.</summary>
+    public static bool EndsWithAny(ReadOnlySpan<char> span, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (span.EndsWith(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when <paramref name="span"/> holds one of <paramref name="words"/>.</summary>
+    public static bool ContainsAny(ReadOnlySpan<char> span, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (span.Contains(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the slice holds nothing but spaces, or a lone dash or slash (no target, no actual).</summary>

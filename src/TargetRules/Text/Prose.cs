@@ -18,7 +18,7 @@ internal static class Prose
     private const string Separators = "，,。;；";
 
     // Words that end right before a share of the task (完成率 106%, 完成率为 96.13%, 已完成 (53%)).
-    private static readonly string[] ShareEnds = ["完成率为", "完成率达到", "完成率达", "完成率", "完成进度为", "完成进度"];
+    private static readonly string[] ShareEnds = [.. Vocabulary.ShareRates, "完成进度为", "完成进度"];
 
     private static readonly string[] Estimates = ["预计", "约"];
 
@@ -58,7 +58,7 @@ internal static class Prose
         }
 
         var before = text.AsSpan(figure.Clause, figure.Start - figure.Clause).TrimEnd();
-        if (figure.Bracketed || EndsWithAny(before, Steering) || ContainsAny(before, Parts) || HasOtherNumber(text, figure))
+        if (figure.Bracketed || Phrases.EndsWithAny(before, Steering) || Phrases.ContainsAny(before, Parts) || HasOtherNumber(text, figure))
         {
             return null;
         }
@@ -146,11 +146,23 @@ internal static class Prose
 
         // A count or a quantity (5所, 8, 55公里) answered by a percent alone at the start (80%(新区实验幼儿园进度滞后), 95%): a
         // percent is no such amount, so it says how much of the task is done. Under money a bare percent may be growth.
-        if (fitting.Length == 0 && Asked(target) is { Measure: Measure.Level, Dimension: not (Dimension.Percent or Dimension.PercentagePoint
-            or Dimension.Yuan or Dimension.UsDollar) } && candidates is [{ Kind: Kind.Percent } only]
-            && text.AsSpan(0, only.Start).Trim().IsEmpty)
+        // In an interim report a percent alone, or before a remark in brackets, under a target that could not be read is the
+        // share of the work done too: the judge weighs what that can say. A remark that says the work lags is kept.
+        // Under a standard of money (发放标准不低于每人每月60元/月: not an amount the year adds) it is the share too, weighed by
+        // the judge against the standard's growth; so under facilities to bring to a stage (建成投用…等8家卫生院), where it says
+        // how far the work is, not how many reached the stage.
+        var staged = target is ScopedTarget scoped && Phrases.StartsWithAny(scoped.Scope, Vocabulary.FacilityStages) ? scoped.Inner : null;
+        var countable = Asked(staged ?? target) is { Measure: Measure.Level, Dimension: not (Dimension.Percent or Dimension.PercentagePoint
+            or Dimension.Yuan or Dimension.UsDollar) };
+        var standard = target is ThresholdTarget { Measure: Measure.Level, Value.Unit.Dimension: Dimension.Yuan, Cumulative: false, CumulativeUnsettled: false };
+        var workShare = fitting.Length == 0 && candidates is [{ Kind: Kind.Percent } alone] && text.AsSpan(0, alone.Start).Trim().IsEmpty
+            && (countable || standard || (target is null && !wholeYear && RemarkOnly(text, alone.End)));
+
+        // The share of the work, where the target names no amount it is a share of.
+        var ofWork = workShare && (staged is not null || !countable);
+        if (workShare)
         {
-            fitting = [only with { Kind = Kind.Share }];
+            fitting = [candidates[0] with { Kind = Kind.Share }];
         }
 
         // With no one figure to weigh against it, the actual's own verdict answers.
@@ -178,7 +190,12 @@ internal static class Prose
         {
             Kind.Growth when figure.Comparable => new Observation { ComparableGrowth = figure.Value.Value },
             Kind.Growth => new Observation { Growth = figure.Value.Value },
-            Kind.Share => new Observation { ShareOfTarget = figure.Value.Value },
+            Kind.Share => new Observation
+            {
+                ShareOfTarget = figure.Value.Value,
+                ShareOfWork = ofWork,
+                Lagging = workShare && Phrases.ContainsAny(text.AsSpan(figure.End), Vocabulary.Lagging),
+            },
 
             // A share beside the amount is kept: the judge weighs the two (the amount may be for part of the year).
             _ => new Observation { Level = figure.Value, ShareOfTarget = shares is [var share] ? share.Value.Value : null },
@@ -228,6 +245,13 @@ internal static class Prose
         return null;
     }
 
+    // Nothing after the figure but a remark in brackets, closed or not as printed (57%(赤溪、灵溪偏慢), 50%(马站未开工).
+    private static bool RemarkOnly(string text, int end)
+    {
+        var rest = text.AsSpan(end).Trim();
+        return rest.IsEmpty || TextNormalizer.Fold(rest[0]) == '(';
+    }
+
     /// <summary>What the target asks a figure for: its measure and, for a level, the dimension of its unit.</summary>
     private static (Measure Measure, Dimension Dimension)? Asked(Target? target) => target switch
     {
@@ -275,7 +299,7 @@ internal static class Prose
             }
 
             var before = text.AsSpan(clause, i - clause).TrimEnd();
-            var estimate = ContainsAny(before, Estimates);
+            var estimate = Phrases.ContainsAny(before, Estimates);
             var growth = unit.Dimension == Dimension.Percent ? GrowthBefore(before) : null;
             var negative = growth?.Sense == GrowthSense.Decline;
             var kind = unit.Dimension != Dimension.Percent ? Kind.Amount
@@ -352,12 +376,12 @@ internal static class Prose
     // 完成年度任务的 61%, 占计划总投资的 51%, 完成率 106%, or a percent in parentheses right after a count (已完成8个(53%)).
     private static bool IsShare(string text, ReadOnlySpan<char> before, int clause, List<Candidate> found)
     {
-        if (EndsWithAny(before, ShareEnds))
+        if (Phrases.EndsWithAny(before, ShareEnds))
         {
             return true;
         }
 
-        if (before.EndsWith("的", StringComparison.Ordinal) && EndsWithAny(before[..^1], Vocabulary.ShareOf))
+        if (before.EndsWith("的", StringComparison.Ordinal) && Phrases.EndsWithAny(before[..^1], Vocabulary.ShareOf))
         {
             return before.Contains("完成", StringComparison.Ordinal) || before.Contains("占", StringComparison.Ordinal);
         }
@@ -365,31 +389,5 @@ internal static class Prose
         var open = clause + before.Length - 1;
         return before.Length > 0 && TextNormalizer.Fold(text[open]) == '(' && found.Count > 0 && found[^1] is { Kind: Kind.Amount } last
             && text.AsSpan(last.End, open - last.End).Trim().IsEmpty;
-    }
-
-    private static bool EndsWithAny(ReadOnlySpan<char> span, string[] words)
-    {
-        foreach (var w in words)
-        {
-            if (span.EndsWith(w, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool ContainsAny(ReadOnlySpan<char> span, string[] words)
-    {
-        foreach (var w in words)
-        {
-            if (span.Contains(w, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -233,6 +233,9 @@ internal static class Vocabulary
     /// <summary>The verbs before a share of the target (完成年度目标的, 为年度计划的).</summary>
     public static readonly string[] ShareVerbs = ["完成", "达到", "为", "占"];
 
+    /// <summary>A completion rate: the share of the task done (完成率 200%, 完成率为 96.13%); longest first.</summary>
+    public static readonly string[] ShareRates = ["完成率为", "完成率达到", "完成率达", "完成率"];
+
     /// <summary>
     /// The verbs of an actual's own verdict, before one of <see cref="VerdictTasks"/> (全面完成目标任务, 超出目标任务,
     /// 超额完成1.9万名的年度目标任务). Negated forms come first: 未能全面完成 must never be read as 全面完成.
@@ -242,6 +245,24 @@ internal static class Vocabulary
         new("未能全面完成", false), new("未全面完成", false), new("未能完成", false), new("未完成", false),
         new("全面完成", true), new("超额完成", true), new("超出", true), new("已完成", true), new("完成", true),
     ];
+
+    /// <summary>
+    /// Words of a status or a remark that say the work lags (进度滞后, 赤溪、灵溪偏慢): a project's stage not reached mid-year is
+    /// then missed, and a share of the task on pace is not enough to say it is.
+    /// </summary>
+    public static readonly string[] Lagging = ["滞后", "偏慢", "延期", "推迟", "缓慢"];
+
+    /// <summary>
+    /// Stages a target brings its facilities to (建成投用…等8家卫生院, 开工建设…等2家中心敬老院): a share of the work done says
+    /// how far the work is, not how many of them reached the stage.
+    /// </summary>
+    public static readonly string[] FacilityStages = ["建成投用", "建成", "开工建设", "开工", "竣工", "投用"];
+
+    /// <summary>
+    /// What a key-project table counts over the year, as its target and actual name it (计划新开工22项 and 已开工15项,
+    /// 年度计划投资853.8亿元 and 完成投资622.2亿元): a count or an amount, prorated like any the year adds.
+    /// </summary>
+    public static readonly string[] CountedStages = ["开工", "完工", "竣工", "投资"];
 
     /// <summary>The task a verdict is on; longest first.</summary>
     public static readonly string[] VerdictTasks = ["年度目标任务", "全年目标任务", "目标任务", "年度任务", "全年任务"];

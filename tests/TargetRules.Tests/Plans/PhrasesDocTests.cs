@@ -6,7 +6,7 @@ namespace TargetRules.Tests.Plans;
 /// <summary>docs/phrases.md shows what each phrase family means: every example row there gives the state it shows.</summary>
 public sealed class PhrasesDocTests
 {
-    private static readonly string[] ProjectFamilies = ["milestone", "milestone, construction"];
+    private static readonly string[] ProjectFamilies = ["milestone", "milestone, construction", "count in a project table"];
 
     public static TheoryData<string, string, string, string, string, string> Examples()
     {

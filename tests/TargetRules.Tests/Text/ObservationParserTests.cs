@@ -253,6 +253,14 @@ public sealed class ObservationParserTests
         { "为年度目标的 103%", null, "Share=103" },
         { "完成 600 亿元，完成年度目标的 103%", null, "Level=600 亿元; Share=103" },
         { "预计完成年度目标的 100%左右", null, "Share=100; Provisional" },
+
+        // A completion rate is the share of the task (xiaoxian-2025-m9-minsheng:11, 15), not 完成 and a part named 率.
+        { "完成2个,完成率200%", null, "Level=2 个; Share=200" },
+        { "完成率107.29%", null, "Share=107.29" },
+        { "已建成11家，完成率110%", null, "Share=110; Parts=[已建成: Level=11 家]" },
+        { "完成率为 96.13%", null, "Share=96.13" },
+        { "完成率达到１００％", null, "Share=100" },
+        { "完成率达 98.4 %", null, "Share=98.4" },
     };
 
     public static TheoryData<string, string?, string> CityGaps => new()

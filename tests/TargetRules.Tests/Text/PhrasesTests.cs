@@ -45,6 +45,28 @@ public sealed class PhrasesTests
         Phrases.FindMilestone(text).ShouldBe(expected);
 
     [Theory]
+    // A task named by the verb that ends or starts it counts what the year does (xiaoxian-2025-m9-minsheng:3, 4, 8;
+    // cangnan-2022-m10-minsheng:2); a noun built on the verb says nothing, and a stock word still wins.
+    [InlineData("农村黑臭水体治理", true)]
+    [InlineData("送戏进万村", true)]
+    [InlineData("困难群体法律援助", true)]
+    [InlineData("建设四好农村路", true)]
+    [InlineData("残疾人托养服务", true)]
+    [InlineData("七至九年级适龄女生HPV疫苗免费接种", true)]
+    [InlineData("嵌入式养老机构建设", true)]
+    [InlineData("计划年内完工项目", true)]
+    [InlineData("社区养老服务设施面积", null)]
+    [InlineData("建设用地规模", null)]
+    [InlineData("送", null)]
+    [InlineData("服务业", null)]
+    [InlineData("公共服务覆盖人口", false)]
+    [InlineData("养老服务床位总数", false)]
+    [InlineData("困难群众救助标准", false)]
+    [InlineData("养老机构", null)]
+    public void Accumulates_TaskNamedByItsVerb_IsWhatTheYearDoes(string indicator, bool? expected) =>
+        Phrases.Accumulates(indicator).ShouldBe(expected);
+
+    [Theory]
     [InlineData("5", 0, 1, false)]
     [InlineData("- -", 0, 3, false)]
     [InlineData("/", 0, 1, true)]

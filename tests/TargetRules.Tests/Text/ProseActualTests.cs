@@ -167,12 +167,26 @@ public sealed class ProseActualTests
     [Theory]
     [MemberData(nameof(AnnualRows))]
     [MemberData(nameof(VerdictRows))]
+    [MemberData(nameof(AnnualWorkShareRows))]
     public void Evaluate_ProseActual_StateAndReason(string indicator, string target, string actual, AttainmentState state, string reason)
     {
         var result = new PlanEvaluator().EvaluateRow(new PlanRow(1, "1", "", indicator, target, actual));
 
         (result.State, result.Attainment.Explanation.Chinese).ShouldBe((state, reason));
     }
+
+    public static TheoryData<string, string, string, AttainmentState, string> AnnualWorkShareRows => new()
+    {
+        // At year end a percent alone under a target that could not be read is not taken for the work done.
+        { "推进县职业中专扩容提升", "推进县职业中专扩容提升。", "70%", Undetermined, "目标“推进县职业中专扩容提升。”无法识别（第 11 个字符处：增长一词之后应为数字，或高于全市平均水平/与全市保持同步）；完成情况“70%”无法识别（第 0 个字符处：百分数之前应为增长或达到，或由指标名称说明（比重、比例、率：水平值；总值、总额、产值、收入、投资、额、数：增长））" },
+        { "提高困难残疾人生活补贴和重度残疾人护理补贴发放标准", "发放标准不低于每人每月60元/月", "100%", Met, "完成年度目标的 100%，达到目标 60 元" },
+
+        // Where the row measures a rate (任务完成率, or a target of 95%) 完成率 is that rate, never the share of the task.
+        { "任务完成率", "95%", "完成率97%", Undetermined, "完成情况“完成率97%”没有可比较的数值" },
+        { "民生实事项目", "95%以上", "完成率为97%", Undetermined, "目标“95%以上”无法识别，完成情况“完成率为97%”可读作完成任务的比例，也可读作指标本身的数值。目标写明数值即可判定" },
+        { "民生实事项目", "95%以上", "完成年度目标的97%", Undetermined, "目标“95%以上”无法识别，完成情况“完成年度目标的97%”可读作完成任务的比例，也可读作指标本身的数值。目标写明数值即可判定" },
+        { "新增就业", "1000人", "完成1100人,完成率110%", Met, "1100 人，达到目标 1000 人" },
+    };
 
     public static TheoryData<string, string, string, string, AttainmentState, string> InterimRows => new()
     {
@@ -187,15 +201,15 @@ public sealed class ProseActualTests
         { "H1", "农村公路改造提升项目", "农村公路改造提升项目", "已完成投资1.7亿元,占计划总投资的51%", Met, "目标“农村公路改造提升项目”无法识别，完成年度任务的 51%，达到序时进度 50%" },
 
         // A count in prose against a count target, prorated by what the name says.
-        { "M9", "嵌入式养老机构建设", "2个嵌入式养老机构建设", "已完成1个(50%)", Missed,
-            "1 个，低于目标 2 个，差 1 个（未说明目标是否为当年累计数：按全年目标与按序时进度判定结论相同）" },
+        { "M9", "嵌入式养老机构建设", "2个嵌入式养老机构建设", "已完成1个(50%)", Missed, "1 个，低于目标序时进度 1.5 个（全年 2 个 × 0.75），差 0.5 个" },
 
         // A percent alone under a count or a length is the share of the task done; where the target does not say whether it
         // accumulates, both readings are weighed.
         { "M10", "新增“文化驿站”", "新增16个“文化驿站”。", "98.4%", Met, "完成年度目标的 98.4%，达到序时进度 83.3333%（全年目标 16 个）" },
         { "M10", "开工建设2家中心敬老院", "开工建设矾山镇、马站镇等2家中心敬老院。", "50%(马站未开工", Missed, "完成年度目标的 50%，低于序时进度 83.3333%（全年目标 2 家），差 33.3333 个百分点" },
-        { "M10", "建设四好农村路", "建设四好农村路55公里。", "95%", Undetermined,
-            "完成年度目标的 95%：目标 55 公里未说明是当年累计数还是存量；按序时进度 83.3333%已完成，按全年目标未完成。指标名称写明新增、累计或拥有量、总数即可判定" },
+        { "M10", "建设四好农村路", "建设四好农村路55公里。", "95%", Met, "完成年度目标的 95%，达到序时进度 83.3333%（全年目标 55 公里）" },
+        { "M10", "打通12条断头路", "打通县城人民大道(苍南大道至山海大道)等12条断头路。", "95%", Undetermined,
+            "完成年度目标的 95%：目标 12 条未说明是当年累计数还是存量；按序时进度 83.3333%已完成，按全年目标未完成。指标名称写明新增、累计或拥有量、总数即可判定" },
 
         // A number whose unit no reader knows (3800位) beside the figure: the target is not read from the figure alone.
         { "M10", "建成投用中小学、新增学位", "建成投用中小学3所,新增学位3800位。", "3所", Undetermined,
@@ -216,6 +230,47 @@ public sealed class ProseActualTests
         { "H1", "绿色林地", "增加180公顷绿色林地", "新增绿色林地60公顷,完成年度目标任务", Undetermined,
             "完成情况自称“完成年度目标”，与其数值结论不一：按数值（60 公顷，低于目标序时进度 90 公顷（全年 180 公顷 × 0.5），差 30 公顷）未完成。完成情况的结论与数值一致或只给出其一即可判定" },
 
+        // A percent alone under a target that could not be read, in an interim report, is the work done: behind pace it lags, and a
+        // remark that says so agrees (cangnan-2022-m10-minsheng:1, 8, 11); on pace it does not say the units are finished.
+        { "M10", "新(改、扩)建公办园、新增公办幼儿学位", "新(改、扩)建公办园5所,新增公办幼儿学位1000个。", "80%(新区实验幼儿园进度滞后)", Missed, "目标“新(改、扩)建公办园5所,新增公办幼儿学位1000个。”无法识别，完成进度 80%，低于序时进度 83.3333%，差 3.3333 个百分点，完成情况亦称进度滞后（“80%(新区实验幼儿园进度滞后)”）" },
+        { "M10", "推进县职业中专扩容提升", "推进县职业中专扩容提升。", "22%(严重滞后)", Missed, "目标“推进县职业中专扩容提升。”无法识别，完成进度 22%，低于序时进度 83.3333%，差 61.3333 个百分点，完成情况亦称进度滞后（“22%(严重滞后)”）" },
+        { "M10", "推进县职业中专扩容提升", "推进县职业中专扩容提升。", "22%（严重滞后）", Missed, "目标“推进县职业中专扩容提升。”无法识别，完成进度 22%，低于序时进度 83.3333%，差 61.3333 个百分点，完成情况亦称进度滞后（“22%（严重滞后）”）" },
+        { "M10", "推进县职业中专扩容提升", "推进县职业中专扩容提升。", "２２％ (严重滞后)", Missed, "目标“推进县职业中专扩容提升。”无法识别，完成进度 22%，低于序时进度 83.3333%，差 61.3333 个百分点，完成情况亦称进度滞后（“２２％ (严重滞后)”）" },
+        { "M10", "推进县职业中专扩容提升", "推进县职业中专扩容提升。", " 22 % ", Missed, "目标“推进县职业中专扩容提升。”无法识别，完成进度 22%，低于序时进度 83.3333%，差 61.3333 个百分点" },
+        { "M10", "开工建设海塘安澜", "开工建设海塘安澜(南片海塘4.65公里)。", "70%", Missed, "目标“开工建设海塘安澜(南片海塘4.65公里)。”无法识别，完成进度 70%，低于序时进度 83.3333%，差 13.3333 个百分点" },
+        { "M10", "推进县职业中专扩容提升", "推进县职业中专扩容提升。", "90%(严重滞后)", Undetermined, "目标“推进县职业中专扩容提升。”无法识别，完成进度 90%，达到序时进度 83.3333%，完成情况亦称进度滞后（“90%(严重滞后)”），但工作进度不说明已完成的数量。完成情况给出已完成的数量即可判定" },
+        { "M10", "建成投用中小学、新增学位", "建成投用中小学3所,新增学位3800位。", "95%", Undetermined, "目标“建成投用中小学3所,新增学位3800位。”无法识别，完成进度 95%，达到序时进度 83.3333%，但工作进度不说明已完成的数量。完成情况给出已完成的数量即可判定" },
+        // Anything but a remark after the percent is not read this way; a name that says what a bare percent is reads it so.
+        { "M10", "推进县职业中专扩容提升", "推进县职业中专扩容提升。", "70%,已开工3所", Undetermined, "目标“推进县职业中专扩容提升。”无法识别（第 11 个字符处：增长一词之后应为数字，或高于全市平均水平/与全市保持同步）；完成情况“70%,已开工3所”无法识别（第 5 个字符处：应为指标的完成情况，而非项目进度（开工、施工、竣工、建设进度……）：项目行由项目节点解析器读取）" },
+        { "M10", "农村自来水普及率", "推进农村饮水提质", "70%", Undetermined, "目标“推进农村饮水提质”无法识别（第 0 个字符处：应为目标：数值（6%、180 亿元）、增长/可比增长 X%、高于全市平均水平、与全市保持同步、完成市下达目标或在全市保持较好水平）" },
+        { "M10", "农村饮水提质", "推进农村饮水提质(覆盖95%以上的村)", "70%", Undetermined,
+            "目标“推进农村饮水提质(覆盖95%以上的村)”无法识别，完成情况“70%”可读作完成任务的比例，也可读作指标本身的数值。目标写明数值即可判定" },
+        { "M10", "农村饮水提质", "推进农村饮水提质,城乡同质化供水率分别达到95%和98%", "70%", Undetermined,
+            "目标“推进农村饮水提质,城乡同质化供水率分别达到95%和98%”无法识别，完成情况“70%”可读作完成任务的比例，也可读作指标本身的数值。目标写明数值即可判定" },
+        // Facilities to bring to a stage (建成投用, 开工建设): the percent is the work's pace, not a count of them (cangnan-2022-m10-minsheng:4, 6).
+        { "M10", "建成投用8家卫生院", "建成投用沿浦、宜山、莒溪、炎亭、望里、赤溪、岱岭、灵溪浦亭等8家卫生院", "98%", Undetermined, "建成投用沿浦、宜山、莒溪、炎亭、望里、赤溪、岱岭、灵溪浦亭等：完成进度 98%，达到序时进度 83.3333%，但工作进度不说明已完成的数量。完成情况给出已完成的数量即可判定" },
+        { "M10", "建成投用3家中心敬老院", "建成投用桥墩镇、赤溪镇、灵溪镇观美等3家中心敬老院。", "57%(赤溪、灵溪偏慢)", Missed, "建成投用桥墩镇、赤溪镇、灵溪镇观美等：完成进度 57%，低于序时进度 83.3333%，差 26.3333 个百分点，完成情况亦称进度滞后（“57%(赤溪、灵溪偏慢)”）" },
+        // Under a count, a remark that the work lags leaves a share on pace unsettled and agrees with one behind it.
+        { "M10", "建设四好农村路", "建设四好农村路55公里。", "95%(推进缓慢)", Undetermined, "完成年度目标的 95%，达到序时进度 83.3333%（全年目标 55 公里），但完成情况“95%(推进缓慢)”称进度滞后：比例与备注结论不一。完成情况给出已完成的数量即可判定" },
+        { "M10", "建设四好农村路", "建设四好农村路55公里。", "80%(推进缓慢)", Missed, "完成年度目标的 80%，低于序时进度 83.3333%（全年目标 55 公里），差 3.3333 个百分点；完成情况亦称进度滞后（“80%(推进缓慢)”）" },
+        // A standard of money (yueyanglou-2019-m8-minsheng:6): the task done in full meets it; short of it, the percent may be its rise.
+        { "M8", "提高困难残疾人生活补贴和重度残疾人护理补贴发放标准", "发放标准不低于每人每月60元/月", "100%", Met, "完成年度目标的 100%，达到目标 60 元" },
+        { "M8", "提高困难残疾人生活补贴和重度残疾人护理补贴发放标准", "发放标准不低于每人每月60元/月", "１２０ ％", Met, "完成年度目标的 120%，达到目标 60 元" },
+        { "M8", "提高困难残疾人生活补贴和重度残疾人护理补贴发放标准", "发放标准不低于每人每月60元/月", "80%", Undetermined, "完成情况“80%”可读作完成任务的比例（未完成），也可读作标准 60 元的增幅（未给出上年标准）。完成情况给出标准数值即可判定" },
+        // A completion rate beside a count, under a target that could not be read (xiaoxian-2025-m9-minsheng:11, 15, 16).
+        { "M9", "实体零工驿站建设", "实体零工驿站建设", "完成2个,完成率200%", Met, "目标“实体零工驿站建设”无法识别，完成年度任务的 200%，达到序时进度 75%" },
+        { "M9", "健康口腔行动", "健康口腔行动已为7516-9岁学龄儿童开展免费第一恒磨牙窝沟封闭服务", "完成率107.29%", Met, "目标“健康口腔行动已为7516-9岁学龄儿童开展免费第一恒磨牙窝沟封闭服务”无法识别，完成年度任务的 107.29%，达到序时进度 75%" },
+        { "M9", "最美工会驿站", "全国、省、市最美工会驿站", "已建成11家,完成率110%", Met, "目标“全国、省、市最美工会驿站”无法识别，完成年度任务的 110%，达到序时进度 75%" },
+        { "M9", "最美工会驿站", "全国、省、市最美工会驿站", "已建成 11 家，完成率为 60%", Missed, "目标“全国、省、市最美工会驿站”无法识别，完成年度任务的 60%，低于序时进度 75%，差 15 个百分点" },
+        // A percent in brackets after the target's count is that count's share, no rate the completion rate could be.
+        { "M4", "结直肠癌筛查", "完成筛查人数1480人(20%)。", "完成筛查人数3495人,完成率47.23%", Met, "目标“完成筛查人数1480人(20%)。”无法识别，完成年度任务的 47.23%，达到序时进度 33.3333%" },
+        { "M4", "结直肠癌筛查", "完成筛查人数1480人（20％）。", "完成率47.23%", Met, "目标“完成筛查人数1480人（20％）。”无法识别，完成年度任务的 47.23%，达到序时进度 33.3333%" },
+        // A task named by its verb counts what the year does (xiaoxian-2025-m9-minsheng:3, 4, 8).
+        { "M9", "农村黑臭水体治理", "126条农村黑臭水体治理", "已完成120条(95%)", Met, "120 条，达到目标序时进度 94.5 条（全年 126 条 × 0.75）" },
+        { "M9", "送戏进万村", "263场送戏进万村", "已送230场(87%)", Met, "230 场，达到目标序时进度 197.25 场（全年 263 场 × 0.75）" },
+        { "M9", "困难群体法律援助", "1170件困难群体法律援助", "已完成948件(81%)", Met, "948 件，达到目标序时进度 877.5 件（全年 1170 件 × 0.75）" },
+        { "M9", "困难群体法律援助", "1170件困难群体法律援助", "已完成800件", Missed, "800 件，低于目标序时进度 877.5 件（全年 1170 件 × 0.75），差 77.5 件" },
+
         // A standard (元/月/人) is not prorated: at mid-year it must already be reached.
         { "H1", "城市低保标准（元/月/人）", "600", "1-6月城市低保标准已达到644元/月", Met, "644 元，达到目标 600 元" },
         { "H1", "城市低保标准（元/月/人）", "600", "1-6月城市低保标准已达到400元/月", Missed, "400 元，低于目标 600 元，差 200 元" },
@@ -228,6 +283,29 @@ public sealed class ProseActualTests
         var result = new PlanEvaluator().EvaluateRow(new PlanRow(1, "1", "", indicator, target, actual), null, ReportingPeriod.TryParse(period)!.Value);
 
         (result.State, result.Attainment.Explanation.Chinese).ShouldBe((state, reason));
+    }
+
+    public static TheoryData<string, string, string, string> WorkShareEnglish => new()
+    {
+        { "推进县职业中专扩容提升", "推进县职业中专扩容提升。", "22%(严重滞后)",
+            "the target \"推进县职业中专扩容提升。\" could not be read; 22% of the work done, below the pro-rata 83.3333%, short by 61.3333 percentage points; the actual also says the work lags (\"22%(严重滞后)\")" },
+        { "建成投用8家卫生院", "建成投用沿浦、宜山等8家卫生院", "98%",
+            "建成投用沿浦、宜山等: 98% of the work done, at or above the pro-rata 83.3333%, but a share of the work does not say how many units are finished; the number finished would settle it" },
+        { "建设四好农村路", "建设四好农村路55公里。", "95%(推进缓慢)",
+            "95% of the year's target reached, at or above the pro-rata 83.3333% (full-year target 55 公里), but the actual \"95%(推进缓慢)\" says the work lags: the share and the remark disagree; the number of units finished would settle it" },
+        { "农村饮水提质", "推进农村饮水提质(覆盖95%以上的村)", "70%",
+            "the target \"推进农村饮水提质(覆盖95%以上的村)\" could not be read, and the actual \"70%\" may be the share of the task done or the indicator's own figure; a target with its figure would settle it" },
+        { "提高困难残疾人生活补贴和重度残疾人护理补贴发放标准", "发放标准不低于每人每月60元/月", "80%",
+            "the actual \"80%\" may be the share of the task done (short of it) or the rise of the standard of 60 元 (no previous standard given); the standard's figure would settle it" },
+    };
+
+    [Theory]
+    [MemberData(nameof(WorkShareEnglish))]
+    public void Evaluate_WorkShare_EnglishReasonSaysWhatSettlesIt(string indicator, string target, string actual, string reason)
+    {
+        var result = new PlanEvaluator().EvaluateRow(new PlanRow(1, "1", "", indicator, target, actual), null, ReportingPeriod.TryParse("M10")!.Value);
+
+        result.Attainment.Explanation.English.ShouldBe(reason);
     }
 
     [Fact]
