@@ -94,7 +94,7 @@ public readonly struct Unit : IEquatable<Unit>
 
     /// <summary>The classifiers a count may be written with.</summary>
     public static IReadOnlyList<string> Classifiers { get; } =
-        ["家", "个", "台", "人", "名", "件", "户", "幢", "套", "张", "所", "项", "座", "条", "场", "例", "辆", "处"];
+        ["家", "个", "台", "人", "名", "件", "户", "幢", "套", "张", "所", "项", "座", "条", "场", "例", "辆", "处", "批次"];
 
     private static readonly Unit[] Named =
     [
@@ -189,7 +189,7 @@ public readonly struct Unit : IEquatable<Unit>
             }
         }
 
-        if (symbol.Length == 1 && Classifiers.Contains(symbol))
+        if (Classifiers.Contains(symbol))
         {
             unit = Count(symbol);
             return true;
