@@ -160,9 +160,11 @@ internal static class Prose
         if (target is AllOfTarget { Conditions: [var level, var rise] } && Asked(level) is { Measure: Measure.Level, Dimension: not Dimension.Percent }
             && Asked(rise) is { Measure: Measure.Growth or Measure.ComparableGrowth })
         {
-            // Part way through the year a per-head amount (上半年城镇居民人均可支配收入16728元) is neither the year's nor a
-            // settled share of it, so only the growth answers and the level stays undetermined.
-            var (levels, growths) = (!wholeYear && indicator.AsSpan().Contains("人均", StringComparison.Ordinal) ? [] : Answering(level), Answering(rise));
+            // Part way through the year the amount so far answers only a level the year adds, and a per-head amount
+            // (上半年城镇居民人均可支配收入16728元) not even that: it is neither the year's nor a settled share of it. Else only
+            // the growth answers and the level stays undetermined.
+            var partYear = !wholeYear && (!Accumulates(level) || indicator.AsSpan().Contains("人均", StringComparison.Ordinal));
+            var (levels, growths) = (partYear ? [] : Answering(level), Answering(rise));
             (fitting, growth) = levels.Length > 1 || growths.Length == 0 ? (levels, default(Candidate?))
                 : growths.Length > 1 || levels.Length == 0 ? (growths, null)
                 : (levels, growths[0]);
@@ -222,6 +224,13 @@ internal static class Prose
             },
             new ParseError(column, figure.Start, text, Phrases.ReadFromProse));
     }
+
+    private static bool Accumulates(Target target) => target switch
+    {
+        ThresholdTarget t => t.Cumulative || t.CumulativeUnsettled,
+        ScopedTarget scoped => Accumulates(scoped.Inner),
+        _ => false,
+    };
 
     private static Observation Grown(Observation observation, Candidate growth) => growth.Comparable
         ? observation with { ComparableGrowth = growth.Value.Value }
