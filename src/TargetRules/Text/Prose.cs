@@ -271,8 +271,8 @@ internal static class Prose
     {
         var clause = Compact(text, start, end);
 
-        // …的承诺也得到兑现, 都实现了压减一半的目标: kept, unless the clause negates it anywhere.
-        if ((EndsWithAny(clause, Vocabulary.KeptEnds) || (clause.EndsWith("目标", StringComparison.Ordinal) && clause.Contains("实现", StringComparison.Ordinal)))
+        // …的承诺也得到兑现, 都实现了压减一半的目标: kept, unless the clause negates it or states an aim anywhere.
+        if ((EndsWithAny(clause, Vocabulary.KeptEnds) || (clause.EndsWith("目标", StringComparison.Ordinal) && ContainsAny(clause, Vocabulary.Achieved)))
             && !ContainsAny(clause, Vocabulary.VerdictNegations))
         {
             return (Assertion.MeetsTarget, start, end);

@@ -257,8 +257,14 @@ internal static class Vocabulary
     /// </summary>
     public static readonly string[] KeptEnds = ["得到兑现", "已兑现"];
 
-    /// <summary>Words that negate a verdict written after its subject (未实现…目标, 没有得到兑现): such a clause is not read.</summary>
-    public static readonly string[] VerdictNegations = ["未", "没有", "没"];
+    /// <summary>The perfective forms of 实现 that make 实现…目标 a verdict (都实现了压减一半的目标), not an aim (实现全年目标).</summary>
+    public static readonly string[] Achieved = ["实现了", "已实现"];
+
+    /// <summary>
+    /// Words that negate a verdict written after its subject (未实现…目标, 没有得到兑现) or make it an aim (力争, 确保, 将): such a
+    /// clause is not read.
+    /// </summary>
+    public static readonly string[] VerdictNegations = ["未", "没有", "没", "力争", "确保", "争取", "有望", "将"];
 
     /// <summary>Words comparing an actual with the city by points; longest first.</summary>
     public static readonly CityGapWord[] CityGaps =
