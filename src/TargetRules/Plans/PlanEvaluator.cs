@@ -246,7 +246,7 @@ public sealed partial class PlanEvaluator
     {
         var strict = TargetReader.Read(targetText, indicator, TargetColumn, _directions);
         var target = strict.IsSuccess ? strict : Prose.ReadTarget(strict.Error!, indicator, _directions) ?? strict;
-        return (target, ObservationParser.ParseForTarget(actualText, indicator, "actual_text", target.IsSuccess ? target.Value : null, wholeYear));
+        return (target, ObservationParser.ParseForTarget(actualText, indicator, "actual_text", target.IsSuccess ? target.Value : null, wholeYear, targetText));
     }
 
     private void Log(RowResult result)

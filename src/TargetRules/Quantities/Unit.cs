@@ -94,11 +94,13 @@ public readonly struct Unit : IEquatable<Unit>
 
     /// <summary>The classifiers a count may be written with.</summary>
     public static IReadOnlyList<string> Classifiers { get; } =
-        ["家", "个", "台", "人", "名", "件", "户", "幢", "套", "张", "所", "项", "座", "条", "场", "例", "辆", "处"];
+        ["家", "个", "台", "人", "名", "件", "户", "幢", "套", "张", "所", "项", "座", "条", "场", "例", "辆", "处", "批次"];
 
-    // Every classifier is one character; the scanner reads a count's unit on most rows, so each count unit is made once.
-    private static readonly string ClassifierChars = string.Concat(Classifiers);
+    // The scanner reads a count's unit on most rows, so each count unit is made once; the one-character classifiers,
+    // which it reads by their character, in the same order as their units.
     private static readonly Unit[] CountUnits = [.. Classifiers.Select(c => new Unit(Dimension.Count, 1m, c, 0))];
+    private static readonly string ClassifierChars = string.Concat(Classifiers.Where(c => c.Length == 1));
+    private static readonly Unit[] OneCharCounts = [.. CountUnits.Where(u => u.Symbol.Length == 1)];
 
     private static readonly Unit[] Named =
     [
@@ -112,13 +114,26 @@ public readonly struct Unit : IEquatable<Unit>
     public static Unit Count(string classifier)
     {
         ArgumentNullException.ThrowIfNull(classifier);
-        return classifier.Length == 1 && CountOf(classifier[0]) is { } unit
+        return CountOf(classifier) is { } unit
             ? unit
             : throw new ArgumentException($"'{classifier}' is not a known count classifier.", nameof(classifier));
     }
 
+    private static Unit? CountOf(string classifier)
+    {
+        foreach (var unit in CountUnits)
+        {
+            if (unit.Symbol == classifier)
+            {
+                return unit;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The count written with <paramref name="classifier"/>; null when it is not one of <see cref="Classifiers"/>.</summary>
-    internal static Unit? CountOf(char classifier) => ClassifierChars.IndexOf(classifier) is var k and >= 0 ? CountUnits[k] : null;
+    internal static Unit? CountOf(char classifier) => ClassifierChars.IndexOf(classifier) is var k and >= 0 ? OneCharCounts[k] : null;
 
     /// <summary>A count of ten thousand (万人, 万户).</summary>
     public static Unit WanCount(string classifier) => Count(classifier).Scaled(1_0000m, "万" + classifier);
@@ -193,7 +208,7 @@ public readonly struct Unit : IEquatable<Unit>
             }
         }
 
-        if (symbol.Length == 1 && CountOf(symbol[0]) is { } count)
+        if (CountOf(symbol) is { } count)
         {
             unit = count;
             return true;

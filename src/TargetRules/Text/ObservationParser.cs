@@ -20,13 +20,24 @@ public static class ObservationParser
     /// Reads <paramref name="text"/> knowing the row's target: under a growth target a bare percent (-0.9%, +3%, 8%左右)
     /// is the growth where the indicator's name does not say. Text the strict reading refuses is read again as prose
     /// (<see cref="Prose"/>): the one figure that answers the target, with the rest said by <see cref="ParseResult{T}.Skipped"/>.
+    /// Where the target could not be read, its <paramref name="targetText"/> lets the actual report its own action done.
     /// </summary>
-    internal static ParseResult<Observation> ParseForTarget(string text, string? indicator, string column, Target? target, bool wholeYear = false)
+    internal static ParseResult<Observation> ParseForTarget(string text, string? indicator, string column, Target? target, bool wholeYear = false, string? targetText = null)
     {
         var strict = ObservationReader.Read(text ?? string.Empty, indicator, column ?? "actual_text", target);
         if (!strict.IsSuccess)
         {
-            return Prose.ReadActual(strict.Error!.Text, strict.Error.Column, target, wholeYear) ?? strict;
+            return Prose.ReadActual(strict.Error!.Text, strict.Error.Column, indicator, target, wholeYear, targetText) ?? strict;
+        }
+
+        // 全年建成区域性居家养老服务中心20个 under 15个: the strict reader takes the words before the figure for the name of a
+        // part, which a target with no parts cannot be matched with; read as prose, the one figure answers. A decrease
+        // (减少 100 万吨) is no such name: it is not the level.
+        if (target is ThresholdTarget or RangeTarget && strict.Value is { Level: null, Parts.IsEmpty: false, Growth: null, ComparableGrowth: null, PointChange: null } named
+            && !named.Parts.Any(p => Vocabulary.DecreasesInActuals.Any(d => d.Text == p.Label))
+            && Prose.ReadActual(strict.Value.Text, column ?? "actual_text", indicator, target, wholeYear) is { IsSuccess: true } prose)
+        {
+            return prose;
         }
 
         // 1—10月完成138.3亿元，完成年计划的103% in a report on the whole year: the amount is for part of it, the share is of

@@ -22,6 +22,9 @@ internal sealed class PhraseScanner
         ("公顷", Unit.Hectare), ("公里", Unit.Kilometre), ("亩", Unit.Mu), ("米", Unit.Metre), ("岁", Unit.Year),
         ("微克/立方米", Unit.MicrogramPerCubicMetre), ("立方米", Unit.CubicMetre), ("吨标准煤", Unit.TonneOfCoalEquivalent), ("吨", Unit.Tonne),
         ("千瓦时", Unit.KilowattHour),
+
+        // The one classifier of two characters (食品安全抽样检验5.48万批次).
+        ("批次", Unit.Count("批次")),
     ];
 
     // The first characters of the named units, so a figure with a classifier or none passes them by with one lookup.

@@ -72,7 +72,11 @@ internal static class Prose
             var read = TargetReader.Read(text[figure.Start..end], indicator, refused.Column, directions);
             if (read.IsSuccess)
             {
-                return ParseResult<Target>.Success(read.Value, new ParseError(refused.Column, figure.Start, text, Phrases.TargetFromProse));
+                // 新增受益人口17.85万人: the words before the figure say the year adds it, as the indicator's name would.
+                var settled = read.Value is ThresholdTarget { CumulativeUnsettled: true } unsettled && Phrases.Accumulates(before) is { } adds
+                    ? unsettled.AccumulatesOverYear(adds)
+                    : read.Value;
+                return ParseResult<Target>.Success(settled, new ParseError(refused.Column, figure.Start, text, Phrases.TargetFromProse));
             }
         }
 
@@ -116,22 +120,26 @@ internal static class Prose
     /// <summary>
     /// Reads the one figure of <paramref name="text"/> that answers <paramref name="target"/> (null: only a share of the
     /// year's task answers): a success that says where the figure starts, a failure naming the figures when several could
-    /// answer, or null when none does.
+    /// answer, or null when none does. Of several amounts, the one the row's <paramref name="indicator"/> names right beside
+    /// it answers.
     /// </summary>
-    public static ParseResult<Observation>? ReadActual(string text, string column, Target? target, bool wholeYear)
+    public static ParseResult<Observation>? ReadActual(string text, string column, string? indicator, Target? target, bool wholeYear, string? targetText = null)
     {
         var candidates = Candidates(text);
 
         // A figure inside the verdict (超额完成1.9万名的年度目标任务) restates the target; it answers nothing.
-        var verdict = Verdict(text);
+        var verdict = Verdict(text) ?? (target is null ? ActionDone(text, targetText) : null);
         if (verdict is { } v)
         {
             candidates.RemoveAll(c => c.Start >= v.Start && c.Start < v.End);
         }
 
+        // 低于4.5%的控制目标: a figure the clause calls the target restates it; it answers nothing either.
+        candidates.RemoveAll(c => RestatesTarget(text, c));
+
         Candidate[] Of(Func<Candidate, bool> fits) => [.. candidates.Where(fits)];
         var shares = Of(c => c.Kind == Kind.Share);
-        var fitting = Asked(target) switch
+        Candidate[] Answering(Target? asked) => Asked(asked) switch
         {
             { Measure: Measure.Growth or Measure.ComparableGrowth } => Of(c => c.Kind == Kind.Growth),
             { Measure: Measure.Level, Dimension: Dimension.Percent } => Of(c => c.Kind == Kind.Percent),
@@ -140,9 +148,27 @@ internal static class Prose
             // whatever the amounts beside it (1—9月完成428.3亿元，全年预计完成600亿元，完成年计划的97%). In a report on the
             // whole year, an amount for part of it (1—10月完成138.3亿元) beside a share of the year's task: the share answers.
             { Measure: Measure.Level } level => Of(c => c.Kind == Kind.Amount && c.Value.Unit.Dimension == level.Dimension
-                && !(wholeYear && c.PartYear && shares.Length == 1)) is var amounts && (amounts.Length == 1 || shares.Length != 1) ? amounts : shares,
-            _ => target is null ? shares : [],
+                && c.Value.Unit.IsPerCapita == level.PerCapita && !(wholeYear && c.PartYear && shares.Length == 1)) is var amounts && (amounts.Length == 1 || shares.Length != 1) ? amounts : shares,
+            _ => asked is null ? shares : [],
         };
+
+        var fitting = Answering(target);
+
+        // 达到678亿元,增长9.5% against 完成地区生产总值121.9亿元(预计数),同比增长8%: one figure for the level and one growth
+        // answer the two conditions together; with several of either, the prose does not say which.
+        var growth = default(Candidate?);
+        if (target is AllOfTarget { Conditions: [var level, var rise] } && Asked(level) is { Measure: Measure.Level, Dimension: not Dimension.Percent }
+            && Asked(rise) is { Measure: Measure.Growth or Measure.ComparableGrowth })
+        {
+            // Part way through the year the amount so far answers only a level the year adds, and a per-head amount
+            // (上半年城镇居民人均可支配收入16728元) not even that: it is neither the year's nor a settled share of it. Else only
+            // the growth answers and the level stays undetermined.
+            var partYear = !wholeYear && (!Accumulates(level) || indicator.AsSpan().Contains("人均", StringComparison.Ordinal));
+            var (levels, growths) = (partYear ? [] : Answering(level), Answering(rise));
+            (fitting, growth) = levels.Length > 1 || growths.Length == 0 ? (levels, default(Candidate?))
+                : growths.Length > 1 || levels.Length == 0 ? (growths, null)
+                : (levels, growths[0]);
+        }
 
         // A count or a quantity (5所, 8, 55公里) answered by a percent alone at the start (80%(新区实验幼儿园进度滞后), 95%): a
         // percent is no such amount, so it says how much of the task is done. Under money a bare percent may be growth.
@@ -152,7 +178,8 @@ internal static class Prose
         // the judge against the standard's growth; so under facilities to bring to a stage (建成投用…等8家卫生院), where it says
         // how far the work is, not how many reached the stage.
         var staged = target is ScopedTarget scoped && Phrases.StartsWithAny(scoped.Scope, Vocabulary.FacilityStages) ? scoped.Inner : null;
-        var countable = Asked(staged ?? target) is { Measure: Measure.Level, Dimension: not (Dimension.Percent or Dimension.PercentagePoint
+        // A part named before the figure that is no stage (单位地区生产总值水耗) is a figure the prose answers, not work.
+        var countable = Asked(staged ?? (target is ScopedTarget ? null : target)) is { Measure: Measure.Level, Dimension: not (Dimension.Percent or Dimension.PercentagePoint
             or Dimension.Yuan or Dimension.UsDollar) };
         var standard = target is ThresholdTarget { Measure: Measure.Level, Value.Unit.Dimension: Dimension.Yuan, Cumulative: false, CumulativeUnsettled: false };
         var workShare = fitting.Length == 0 && candidates is [{ Kind: Kind.Percent } alone] && text.AsSpan(0, alone.Start).Trim().IsEmpty
@@ -163,6 +190,14 @@ internal static class Prose
         if (workShare)
         {
             fitting = [candidates[0] with { Kind = Kind.Share }];
+        }
+
+        // 在7所有条件的公办幼儿园开设托班,新增140个公办幼儿园托班托额 on the row 公办幼儿园托班托额: the name says which amount it
+        // is, where the others count something else (所). Amounts in the same unit (80张、48张、共计229张) may be its parts.
+        if (fitting is [{ Kind: Kind.Amount }, { Kind: Kind.Amount }, ..] && Of(c => fitting.Contains(c) && NamedBeside(text, c, indicator)) is [var named]
+            && fitting.Count(c => c.Value.Unit.Symbol == named.Value.Unit.Symbol) == 1)
+        {
+            fitting = [named];
         }
 
         // With no one figure to weigh against it, the actual's own verdict answers.
@@ -188,8 +223,7 @@ internal static class Prose
         var figure = fitting[0];
         var observation = figure.Kind switch
         {
-            Kind.Growth when figure.Comparable => new Observation { ComparableGrowth = figure.Value.Value },
-            Kind.Growth => new Observation { Growth = figure.Value.Value },
+            Kind.Growth => Grown(new Observation(), figure),
             Kind.Share => new Observation
             {
                 ShareOfTarget = figure.Value.Value,
@@ -200,14 +234,25 @@ internal static class Prose
             // A share beside the amount is kept: the judge weighs the two (the amount may be for part of the year).
             _ => new Observation { Level = figure.Value, ShareOfTarget = shares is [var share] ? share.Value.Value : null },
         };
-        return ParseResult<Observation>.Success(observation with
+        return ParseResult<Observation>.Success((growth is { } g ? Grown(observation, g) : observation) with
             {
                 Text = TextNormalizer.PlainSpaces(text).Trim(),
-                Provisional = figure.Estimate,
+                Provisional = figure.Estimate || growth is { Estimate: true },
                 Assertions = verdict is { } also ? [also.Assertion] : [],
             },
             new ParseError(column, figure.Start, text, Phrases.ReadFromProse));
     }
+
+    private static bool Accumulates(Target target) => target switch
+    {
+        ThresholdTarget t => t.Cumulative || t.CumulativeUnsettled,
+        ScopedTarget scoped => Accumulates(scoped.Inner),
+        _ => false,
+    };
+
+    private static Observation Grown(Observation observation, Candidate growth) => growth.Comparable
+        ? observation with { ComparableGrowth = growth.Value.Value }
+        : observation with { Growth = growth.Value.Value };
 
     /// <summary>
     /// The actual's own verdict when its first or last clause is one (全面完成目标任务。2019年,…; …,超额完成1.9万名的年度目标任务):
@@ -222,9 +267,34 @@ internal static class Prose
         return VerdictIn(text, 0, firstEnd) ?? (lastStart > 0 ? VerdictIn(text, lastStart, end) : null);
     }
 
+    /// <summary>
+    /// The prose target's own action reported done at the end of the actual (公布随迁子女入(转)学政策 against
+    /// 进展情况:3月26日已公布随迁子女入(转)学政策。): 已 and the target's words, full-width forms and spaces aside.
+    /// </summary>
+    private static (string Assertion, int Start, int End)? ActionDone(string text, string? targetText)
+    {
+        var action = targetText is null ? string.Empty : Compact(targetText, 0, Phrases.ContentEnd(targetText, 0, targetText.Length));
+        var end = Phrases.ContentEnd(text, 0, text.Length);
+        var done = Compact(text, 0, end);
+        return action.Length >= 4 && done.EndsWith(action, StringComparison.Ordinal) && done.AsSpan(0, done.Length - action.Length).EndsWith("已", StringComparison.Ordinal)
+            ? (Assertion.MeetsTarget, text.AsSpan(0, end).LastIndexOf('已'), end)
+            : null;
+    }
+
+    // The text from start to end with full-width forms folded and spaces passed over, as verdicts are compared.
+    private static string Compact(string text, int start, int end) =>
+        string.Concat(text.AsSpan(start, end - start).ToArray().Select(TextNormalizer.Fold).Where(c => !PhraseScanner.IsSpace(c)));
+
     private static (string Assertion, int Start, int End)? VerdictIn(string text, int start, int end)
     {
-        var clause = string.Concat(text.AsSpan(start, end - start).ToArray().Where(c => !PhraseScanner.IsSpace(TextNormalizer.Fold(c))));
+        var clause = Compact(text, start, end);
+
+        // …的承诺也得到兑现, 都实现了压减一半的目标: kept, unless the clause negates it or states an aim anywhere.
+        if ((Phrases.EndsWithAny(clause, Vocabulary.KeptEnds) || (clause.EndsWith("目标", StringComparison.Ordinal) && Phrases.ContainsAny(clause, Vocabulary.Achieved)))
+            && !Phrases.ContainsAny(clause, Vocabulary.VerdictNegations))
+        {
+            return (Assertion.MeetsTarget, start, end);
+        }
 
         // The first verb the clause starts with decides: 未能全面完成 is listed before 全面完成 and never reads as it.
         if (Vocabulary.VerdictVerbs.FirstOrDefault(v => clause.StartsWith(v.Text, StringComparison.Ordinal)) is not { } verb)
@@ -232,7 +302,13 @@ internal static class Prose
             return null;
         }
 
+        // 已完成。 已制定并下发…工作方案。: the verb alone is the clause, and says the task is done (or not).
         var rest = clause.AsSpan(verb.Text.Length);
+        if (rest.IsEmpty)
+        {
+            return (ObservationReader.Verdict(verb), start, end);
+        }
+
         foreach (var task in Vocabulary.VerdictTasks)
         {
             if (rest.EndsWith(task, StringComparison.Ordinal)
@@ -252,11 +328,43 @@ internal static class Prose
         return rest.IsEmpty || TextNormalizer.Fold(rest[0]) == '(';
     }
 
-    /// <summary>What the target asks a figure for: its measure and, for a level, the dimension of its unit.</summary>
-    private static (Measure Measure, Dimension Dimension)? Asked(Target? target) => target switch
+    // The indicator's whole name written right after the figure's unit or right before its number, spaces aside.
+    private static bool NamedBeside(string text, Candidate figure, string? indicator)
     {
-        ThresholdTarget t => (t.Measure, t.Value.Unit.Dimension),
-        RangeTarget r => (r.Measure, r.Low.Unit.Dimension),
+        var name = indicator.AsSpan().Trim();
+        return name.Length >= 2 && (text.AsSpan(figure.End).TrimStart().StartsWith(name, StringComparison.Ordinal)
+            || text.AsSpan(0, figure.Start).TrimEnd().EndsWith(name, StringComparison.Ordinal));
+    }
+
+    // The figure, 的, then words that end its clause with 目标 or a verdict's task (低于4.5%的控制目标, 6%左右的预期目标).
+    private static bool RestatesTarget(string text, Candidate figure)
+    {
+        var end = Phrases.ContentEnd(text, figure.End, text.AsSpan(figure.End).IndexOfAny(Separators) is var k and >= 0 ? figure.End + k : text.Length);
+        var rest = text.AsSpan(figure.End, Math.Max(0, end - figure.End)).Trim();
+        if (rest.StartsWith("左右", StringComparison.Ordinal))
+        {
+            rest = rest[2..].TrimStart();
+        }
+
+        foreach (var c in rest)
+        {
+            if (char.IsAsciiDigit(TextNormalizer.Fold(c)))
+            {
+                return false;
+            }
+        }
+
+        return rest.StartsWith("的", StringComparison.Ordinal) && (rest.EndsWith("目标", StringComparison.Ordinal) || Phrases.EndsWithAny(rest, Vocabulary.VerdictTasks));
+    }
+
+    /// <summary>What the target asks a figure for: its measure and, for a level, the dimension of its unit and whether it is per head.</summary>
+    private static (Measure Measure, Dimension Dimension, bool PerCapita)? Asked(Target? target) => target switch
+    {
+        ThresholdTarget t => (t.Measure, t.Value.Unit.Dimension, t.Value.Unit.IsPerCapita),
+        RangeTarget r => (r.Measure, r.Low.Unit.Dimension, r.Low.Unit.IsPerCapita),
+
+        // 单位地区生产总值水耗下降3%: the subject named before the figure; the prose's one figure answers it as a bare one would.
+        ScopedTarget s => Asked(s.Inner),
         _ => null,
     };
 
@@ -299,6 +407,13 @@ internal static class Prose
             }
 
             var before = text.AsSpan(clause, i - clause).TrimEnd();
+
+            // 每千人6.8批次 is a ratio to the population, not an amount of the unit after it.
+            if (unit.Dimension != Dimension.Percent && PerCapitaBefore(before) is var people and > 0)
+            {
+                unit = unit.PerCapita(people);
+            }
+
             var estimate = Phrases.ContainsAny(before, Estimates);
             var growth = unit.Dimension == Dimension.Percent ? GrowthBefore(before) : null;
             var negative = growth?.Sense == GrowthSense.Decline;
@@ -313,6 +428,10 @@ internal static class Prose
 
         return found;
     }
+
+    // 每千人 or 每万人 right before the figure: how many residents it is counted per, else 0.
+    private static int PerCapitaBefore(ReadOnlySpan<char> before) =>
+        before.EndsWith("每千人", StringComparison.Ordinal) ? 1000 : before.EndsWith("每万人", StringComparison.Ordinal) ? 10000 : 0;
 
     // The growth word the words before a percent end with (同比增长, 下降了, 增速为): the vocabulary's, so that a new growth
     // word is one row there; 了 or 为 after it adds nothing.

@@ -494,7 +494,7 @@ internal sealed class TargetReader
             return Fail(Phrases.ExpectedAgreeingBound, boundAt);
         }
 
-        return Target.Threshold(measure, Directed(comparison, stated is null && bound is null or Comparison.About), new Quantity(value, unit));
+        return Target.Threshold(measure, Directed(comparison, stated is null && bound is null or Comparison.About, word), new Quantity(value, unit));
     }
 
     private Target City(CityRelation relation, Measure measure, ref Measure? last)
@@ -681,8 +681,8 @@ internal sealed class TargetReader
 
     // A figure whose words do not say which way it bounds (a bare 3%, 3%左右) is a floor, except on an indicator that is
     // better lower, where it is a cap. 以上, 达到, 不超过 say it.
-    private Comparison Directed(Comparison comparison, bool unstated) =>
-        !unstated || !LowerIsBetter() ? comparison
+    private Comparison Directed(Comparison comparison, bool unstated, GrowthWord? word = null) =>
+        !unstated || !(LowerIsBetter() || (word is { JoinsName: true } && _directions.LowerIsBetter(string.Concat(_name.Span, word.Text)))) ? comparison
         : comparison == Comparison.About ? Comparison.AboutOrBelow
         : Comparison.AtMost;
 

@@ -31,7 +31,11 @@ internal enum GrowthSense
 /// (可比增长 6%（增长高于全市平均水平）).
 /// </param>
 /// <param name="InActuals">False for a word only targets use (总量).</param>
-internal sealed record GrowthWord(string Text, GrowthSense Sense, Measure Measure, bool Continues = false, bool InActuals = true)
+/// <param name="JoinsName">
+/// True for a word that names the figure as the subject's own rise (涨幅: 居民消费价格涨幅): which way is better is looked up
+/// on the name with the word.
+/// </param>
+internal sealed record GrowthWord(string Text, GrowthSense Sense, Measure Measure, bool Continues = false, bool InActuals = true, bool JoinsName = false)
     : IPhraseWord
 {
     /// <summary>True for a comparable growth (可比增长, 可比下降): its figure is the comparable rate.</summary>
@@ -114,6 +118,7 @@ internal static class Vocabulary
         new("增长", GrowthSense.Rise, Measure.Growth, Continues: true),
         new("增速", GrowthSense.Rise, Measure.Growth),
         new("增幅", GrowthSense.Rise, Measure.Growth),
+        new("涨幅", GrowthSense.Rise, Measure.Growth, JoinsName: true),
         new("下降", GrowthSense.Decline, Measure.Growth),
         new("降低", GrowthSense.Decline, Measure.Growth),
         new("再降低", GrowthSense.Decline, Measure.Growth),
@@ -243,7 +248,7 @@ internal static class Vocabulary
     public static readonly VerdictVerb[] VerdictVerbs =
     [
         new("未能全面完成", false), new("未全面完成", false), new("未能完成", false), new("未完成", false),
-        new("全面完成", true), new("超额完成", true), new("超出", true), new("已完成", true), new("完成", true),
+        new("全面完成", true), new("超额完成", true), new("超出", true), new("已达标完成", true), new("已完成", true), new("完成", true),
     ];
 
     /// <summary>
@@ -266,6 +271,21 @@ internal static class Vocabulary
 
     /// <summary>The task a verdict is on; longest first.</summary>
     public static readonly string[] VerdictTasks = ["年度目标任务", "全年目标任务", "目标任务", "年度任务", "全年任务"];
+
+    /// <summary>
+    /// Words that end a clause saying the commitment was kept (“…分别再增加30元和5元”的承诺也得到兑现), and 实现…目标
+    /// (都实现了压减一半的目标): a verdict written after its subject.
+    /// </summary>
+    public static readonly string[] KeptEnds = ["得到兑现", "已兑现"];
+
+    /// <summary>The perfective forms of 实现 that make 实现…目标 a verdict (都实现了压减一半的目标), not an aim (实现全年目标).</summary>
+    public static readonly string[] Achieved = ["实现了", "已实现"];
+
+    /// <summary>
+    /// Words that negate a verdict written after its subject (未实现…目标, 没有得到兑现) or make it an aim (力争, 确保, 将): such a
+    /// clause is not read.
+    /// </summary>
+    public static readonly string[] VerdictNegations = ["未", "没有", "没", "力争", "确保", "争取", "有望", "将"];
 
     /// <summary>Words comparing an actual with the city by points; longest first.</summary>
     public static readonly CityGapWord[] CityGaps =

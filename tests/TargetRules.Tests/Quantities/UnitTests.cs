@@ -94,7 +94,7 @@ public sealed class UnitTests
 
     [Fact]
     public void Classifiers_AreTheIssuesFourteenAndThoseOfTheCorpus() =>
-        Unit.Classifiers.ShouldBe(["家", "个", "台", "人", "名", "件", "户", "幢", "套", "张", "所", "项", "座", "条", "场", "例", "辆", "处"]);
+        Unit.Classifiers.ShouldBe(["家", "个", "台", "人", "名", "件", "户", "幢", "套", "张", "所", "项", "座", "条", "场", "例", "辆", "处", "批次"]);
 
     [Theory]
     [InlineData("")]

@@ -122,6 +122,13 @@ public sealed class TargetParserTests
         { "12-15", GrowthIndicator, Target.Range(Measure.Growth, Quantity.Percent(12), Quantity.Percent(15)) },
         { "增长 6-7%", null, Target.Range(Measure.Growth, Quantity.Percent(6), Quantity.Percent(7)) },
         { "增速7%以上", null, Target.Growth(7) },
+
+        // 涨幅 is a growth; with a price's name it is a cap (价格涨幅 is better lower), elsewhere a floor.
+        { "居民消费价格涨幅3%左右", "居民消费价格", Target.Scoped("居民消费价格", Target.Threshold(Measure.Growth, Comparison.AboutOrBelow, Quantity.Percent(3))) },
+        { "居民消费价格涨幅 3% 左右", "居民消费价格", Target.Scoped("居民消费价格", Target.Threshold(Measure.Growth, Comparison.AboutOrBelow, Quantity.Percent(3))) },
+        { "涨幅３％", "居民消费价格", Target.Threshold(Measure.Growth, Comparison.AtMost, Quantity.Percent(3)) },
+        { "工资涨幅3%以上", "工资", Target.Scoped("工资", Target.Growth(3)) },
+        { "涨幅3%左右", null, Target.Threshold(Measure.Growth, Comparison.About, Quantity.Percent(3)) },
         { "提升4个百分点", null, Target.PointRise(4) },
         { "持平", null, Target.Flat() },
         { "稳定增长", null, Target.StableGrowth() },
