@@ -247,6 +247,11 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
             return pending;
         }
 
+        if (actual.LevelHigh is { } high)
+        {
+            return BothEnds(indicator, target, actual, high);
+        }
+
         try
         {
             return Judged(indicator, target, actual);
@@ -256,6 +261,25 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
             // Figures near decimal's limits (a gap, a tolerance, a growth from a tiny baseline) cannot be computed.
             return Outcome.Undetermined("数值超出可计算范围，无法比较", "a figure is too large to compute with, so it cannot be compared");
         }
+    }
+
+    // 控制在 4.8%到5.1% against a cap of 5.5%: each end is a reading of the figure; where they agree that is the state,
+    // where they do not the range does not say.
+    private Outcome BothEnds(string indicator, Target target, Observation actual, Quantity high)
+    {
+        var low = Condition(indicator, target, actual with { LevelHigh = null });
+        var top = Condition(indicator, target, actual with { Level = high, LevelHigh = null });
+        var range = $"{actual.Level}～{high}";
+        return low.State == top.State
+            ? low with
+            {
+                Why = Explanation.Lazy((range, low.Why, top.Why), static s => new Explanation(
+                    $"完成情况为区间 {s.range}，两端结论相同（下限：{s.Item2.Chinese}；上限：{s.Item3.Chinese}）",
+                    $"the actual is the range {s.range}; both ends agree (low end: {s.Item2.English}; high end: {s.Item3.English})")),
+            }
+            : Outcome.Undetermined(
+                $"完成情况为区间 {range}，两端结论不一（下限：{low.Why.Chinese}；上限：{top.Why.Chinese}）。完成情况给出单一数值即可判定",
+                $"the actual is the range {range} and its ends disagree (low end: {low.Why.English}; high end: {top.Why.English}); a single figure would settle it");
     }
 
     private Outcome Judged(string indicator, Target target, Observation actual) =>
@@ -286,6 +310,12 @@ internal readonly partial struct Judge(EvaluationPolicy policy, IFacts facts, Re
                 return period.IsInterim ? AttainmentState.NotAssessed : AttainmentState.Undetermined;
             case ObservationStatus.AwaitingCity:
                 return AttainmentState.AwaitingCityFeedback;
+        }
+
+        // A range's two ends are weighed with their reasons.
+        if (actual.LevelHigh is not null)
+        {
+            return null;
         }
 
         try

@@ -95,6 +95,16 @@ public sealed record Observation
     /// <summary>The highest standing the assertions claim (在全市保持领先水平 is <see cref="Standing.Leading"/>), read with them.</summary>
     internal Standing Standing { get; private init; }
 
+    /// <summary>
+    /// The high end where the actual gives its figure as a range (控制在 4.8%到5.1%: <see cref="Level"/> is 4.8%, this 5.1%);
+    /// the judge weighs both ends.
+    /// </summary>
+    internal Quantity? LevelHigh
+    {
+        get => _rare?.LevelHigh;
+        init => _rare = value is null && LevelHigh is null ? _rare : Rare.Normal((_rare ?? Rare.None) with { LevelHigh = value });
+    }
+
     /// <summary>An expectation kept for the report (预计高于全市平均水平 keeps 高于全市平均水平).</summary>
     public string? Expected
     {
@@ -284,6 +294,8 @@ public sealed record Observation
         public bool Lagging { get; init; }
 
         public bool ShareOfWork { get; init; }
+
+        public Quantity? LevelHigh { get; init; }
 
         public static Rare? Normal(Rare rare) => rare == None ? null : rare;
     }

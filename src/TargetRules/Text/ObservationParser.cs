@@ -197,7 +197,7 @@ internal sealed class ObservationReader
         && o.Assertions.IsEmpty && o.Parts.IsEmpty;
 
     /// <summary>A figure of an actual, kept apart until it is known whether it names a part (市级 80 个).</summary>
-    private readonly record struct Figure(string? Label, string? Verb, int Start, int End, Quantity? Level, bool Provisional, Observation? Growth = null);
+    private readonly record struct Figure(string? Label, string? Verb, int Start, int End, Quantity? Level, bool Provisional, Observation? Growth = null, Quantity? High = null);
 
     /// <summary>What the comma-separated items of one actual component say.</summary>
     private sealed class Facts
@@ -291,6 +291,7 @@ internal sealed class ObservationReader
         }
 
         var level = default(Quantity?);
+        var levelHigh = default(Quantity?);
         var provisional = facts.Provisional;
         var parts = ImmutableArray<ObservationPart>.Empty;
         if (facts.Figures is { Count: > 0 } figures)
@@ -304,6 +305,7 @@ internal sealed class ObservationReader
             if (!labelled)
             {
                 level = figures[0].Level;
+                levelHigh = figures[0].High;
                 provisional |= figures[0].Provisional;
             }
             else
@@ -321,7 +323,7 @@ internal sealed class ObservationReader
                     var text = _s.Slice(figure.Start, figure.End);
                     builder.Add(new ObservationPart(label, figure.Growth is { } growth
                         ? growth with { Text = text }
-                        : new Observation { Text = text, Level = figure.Level, Provisional = figure.Provisional }));
+                        : new Observation { Text = text, Level = figure.Level, LevelHigh = figure.High, Provisional = figure.Provisional }));
                 }
 
                 parts = builder.MoveToImmutable();
@@ -333,6 +335,7 @@ internal sealed class ObservationReader
             Text = _s.Slice(start, end),
             Status = facts.Status,
             Level = level,
+            LevelHigh = levelHigh,
             Growth = facts.Growth,
             ComparableGrowth = facts.ComparableGrowth,
             PointChange = facts.PointChange,
@@ -531,6 +534,8 @@ internal sealed class ObservationReader
             unit = unit.PerCapita(perCapita);
         }
 
+        var rangeAt = _s.Position;
+        var high = TryRangeEnd(value, ref unit, unitAt);
         _s.SkipSpaces();
         if (Vocabulary.MatchApproximation(_s))
         {
@@ -596,6 +601,13 @@ internal sealed class ObservationReader
         }
 
         facts.Provisional |= provisional && isGrowth;
+        if (isGrowth && high is not null)
+        {
+            // A growth is one figure; 增长 6%-6.5% in an actual says no growth.
+            Fail(Phrases.ExpectedSeparator, rangeAt);
+            return false;
+        }
+
         if (isGrowth)
         {
             facts.Last = Measure.Growth;
@@ -605,8 +617,46 @@ internal sealed class ObservationReader
         facts.Last = Measure.Level;
         verb ??= inheritedVerb;
         inheritedVerb = verb;
-        (facts.Figures ??= new(1)).Add(new Figure(label, verb, start, _s.Position, new Quantity(value, unit), provisional));
+        (facts.Figures ??= new(1)).Add(new Figure(label, verb, start, _s.Position, new Quantity(value, unit), provisional,
+            High: high is { } top ? new Quantity(top, unit) : null));
         return true;
+    }
+
+    // 4.8%到5.1%, 4.8-5.1%, 3560亿元-3570亿元, 3560～3570亿元: the high end of a range the figure starts, in the low end's unit,
+    // which may be written after the high end only. Null, with the position unchanged, when no range follows or its ends
+    // are not written from low to high.
+    private decimal? TryRangeEnd(decimal low, ref Unit unit, int unitAt)
+    {
+        var save = _s.Position;
+        _s.SkipSpaces();
+        if (!(_s.Peek is '-' or '~' || _s.At("至") || _s.At("到")))
+        {
+            _s.Position = save;
+            return null;
+        }
+
+        _s.Position++;
+        _s.SkipSpaces();
+        var written = save > unitAt;
+        if (_s.TryNumber(out var high) && high >= low)
+        {
+            var afterHigh = _s.Position;
+            _s.SkipSpaces();
+            var highUnit = _s.TryUnit(out var after) ? after : (Unit?)null;
+            if (highUnit is null)
+            {
+                _s.Position = afterHigh;
+            }
+
+            if (highUnit is null || highUnit == unit || (!written && highUnit.Value.Dimension != Dimension.PercentagePoint))
+            {
+                unit = highUnit is { } u && !written ? u : unit;
+                return high;
+            }
+        }
+
+        _s.Position = save;
+        return null;
     }
 
     /// <summary>Reads the estimate words written at the position (预计, 约, 近, 超过); true when any was.</summary>

@@ -87,6 +87,18 @@ public sealed class ReasonWordingTests
     [InlineData("某指标", "市级 80 个", "区级 70 个", null, AttainmentState.Undetermined, "完成情况中没有“市级”部分", "the actual has no part for \"市级\"")]
     [InlineData("某指标", "市级 80 个", "市级 90 个，区级 70 个", null, AttainmentState.Met, "市级：90 个，达到目标 80 个", "市级: 90 个, meets the target of 80 个")]
     [InlineData("某指标", "", "增长 7%", null, AttainmentState.NotAssessed, "无考核目标", "no target set")]
+    [InlineData("城镇调查失业率", "5.5%以内", "4.8%到5.1%", null, AttainmentState.Met,
+        "完成情况为区间 4.8%～5.1%，两端结论相同（下限：4.8%，未超过目标 5.5%；上限：5.1%，未超过目标 5.5%）",
+        "the actual is the range 4.8%～5.1%; both ends agree (low end: 4.8%, within the target of 5.5%; high end: 5.1%, within the target of 5.5%)")]
+    [InlineData("城镇调查失业率", "5%以内", "4.8%到5.1%", null, AttainmentState.Undetermined,
+        "完成情况为区间 4.8%～5.1%，两端结论不一（下限：4.8%，未超过目标 5%；上限：5.1%，超过目标 5%，超出 0.1 个百分点）。完成情况给出单一数值即可判定",
+        "the actual is the range 4.8%～5.1% and its ends disagree (low end: 4.8%, within the target of 5%; high end: 5.1%, above the target of 5%, over by 0.1 percentage points); a single figure would settle it")]
+    [InlineData("某指标", "3500亿元以上", "3560-3570亿元", null, AttainmentState.Met,
+        "完成情况为区间 3560 亿元～3570 亿元，两端结论相同（下限：3560 亿元，达到目标 3500 亿元；上限：3570 亿元，达到目标 3500 亿元）",
+        "the actual is the range 3560 亿元～3570 亿元; both ends agree (low end: 3560 亿元, meets the target of 3500 亿元; high end: 3570 亿元, meets the target of 3500 亿元)")]
+    [InlineData("某指标", "市级 80 个", "市级 70-75 个，区级 70 个", null, AttainmentState.Missed,
+        "市级：完成情况为区间 70 个～75 个，两端结论相同（下限：70 个，低于目标 80 个，差 10 个；上限：75 个，低于目标 80 个，差 5 个）",
+        "市级: the actual is the range 70 个～75 个; both ends agree (low end: 70 个, below the target of 80 个, short by 10 个; high end: 75 个, below the target of 80 个, short by 5 个)")]
     [InlineData("某指标", "增长 6%", "", null, AttainmentState.NotReported, "未报送完成情况", "no actual reported")]
     [InlineData("某指标", "增长 6%以上，高于全市平均水平", "增长 5.5%，高于全市平均水平", null, AttainmentState.Missed,
         "增长 5.5%，低于目标 6%，差 0.5 个百分点；完成情况称“高于全市平均水平”", "growth 5.5%, below the target of 6%, short by 0.5 percentage points; the actual states \"高于全市平均水平\"")]

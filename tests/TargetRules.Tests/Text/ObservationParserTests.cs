@@ -429,6 +429,14 @@ public sealed class ObservationParserTests
         { "全市城镇生活垃圾资源化利用率已达到92%以上,城镇生活垃圾无害化处理率达到100%。", null, "Parts=[全市城镇生活垃圾资源化利用率: Level=92 %; Provisional | 城镇生活垃圾无害化处理率: Level=100 %]" },
         { "利用率已达到 92%, 处理率已达到 100%", null, "Parts=[利用率: Level=92 % | 处理率: Level=100 %]" },
         { "市级已完成 80 个，区级已完成 104 个", null, "Parts=[市级: Level=80 个 | 区级: Level=104 个]" },
+        // A range (4.8%到5.1%): the low end is the level, the high end kept; the unit may be written after the high end only.
+        { "4.8%到5.1%", "城镇调查失业率", "Level=4.8 %; High=5.1 %" },
+        { "4.8%-5.1%", "城镇调查失业率", "Level=4.8 %; High=5.1 %" },
+        { "4.8～5.1%", "城镇调查失业率", "Level=4.8 %; High=5.1 %" },
+        { "４．８％ 至 ５．１％", "城镇调查失业率", "Level=4.8 %; High=5.1 %" },
+        { "3560-3570亿元", null, "Level=3560 亿元; High=3570 亿元" },
+        { "3560亿元～3570亿元", null, "Level=3560 亿元; High=3570 亿元" },
+        { "市级 80-90 个，区级 100 个", null, "Parts=[市级: Level=80 个; High=90 个 | 区级: Level=100 个]" },
         // 其中 names a part within the one before it; the part is named without it.
         { "新增托位1155个,其中新增普惠托位1155个。", null, "Parts=[托位: Level=1155 个 | 普惠托位: Level=1155 个]" },
         { "新增托位 1155 个，其中 普惠托位 685 个", null, "Parts=[托位: Level=1155 个 | 普惠托位: Level=685 个]" },

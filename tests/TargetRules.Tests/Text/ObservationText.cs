@@ -20,6 +20,11 @@ internal static class ObservationText
             items.Add($"Level={Number(level.Value)}{(level.Unit.ToString() is { Length: > 0 } u ? " " + u : "")}");
         }
 
+        if (o.LevelHigh is { } high)
+        {
+            items.Add($"High={Number(high.Value)}{(high.Unit.ToString() is { Length: > 0 } u ? " " + u : "")}");
+        }
+
         if (o.Growth is { } g)
         {
             items.Add($"Growth={Number(g)}");
